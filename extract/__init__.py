@@ -1,0 +1,1 @@
+"""Entities, obligations and deadlines from documents. The only package that imports spaCy."""
