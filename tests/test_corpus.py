@@ -1,0 +1,177 @@
+"""The sample corpus: gold files validate against their PDFs, counts of issue 3, reproducible build."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+DATA = REPO / "extract" / "data"
+GOLD_FILES = sorted((CORPUS / "gold").glob("*.json"))
+LABELS = {"TOWN", "REGION", "BODY", "PERSON", "DATE", "MEASURE"}
+DOC_TYPES = {"resolution", "order", "instruction", "minutes", "other"}
+RECURRENCES = {None, "annual", "semiannual", "quarterly", "monthly", "weekly"}
+OBLIGATION_KEYS = {"actor", "actors", "action", "deadline", "deadline_text", "recurrence", "towns", "clause", "page"}
+DATE_NORMALIZED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-Q[1-4]|-H[12])?$")
+# Minimum documents per type in the whole corpus (issue 3); corpus-A and corpus-B together.
+TYPE_MINIMUMS = {"resolution+order": 6, "instruction": 5, "minutes": 6, "other": 4}
+
+
+def load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def pdf_pages(name: str) -> tuple[str, ...]:
+    """Text of each page of a corpus PDF, whitespace collapsed."""
+    with pdfplumber.open(CORPUS / "pdfs" / name) as pdf:
+        return tuple(" ".join((page.extract_text() or "").split()) for page in pdf.pages)
+
+
+def canon(filename: str, column: str) -> set[str]:
+    with open(DATA / filename, encoding="utf-8") as f:
+        return {row[column] for row in csv.DictReader(f)}
+
+
+def is_iso_day(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
+def clause_marker(clause: str) -> str:
+    """The label a clause is printed with: "3" -> "3.", "2.1b" -> "b)", "II.2" -> "2."."""
+    last = re.split(r"\.", clause)[-1]
+    match = re.fullmatch(r"(\d*)([a-z])", last)
+    if match and match.group(2):
+        return match.group(2) + ")"
+    return last + ("" if clause.endswith(".") else ".")
+
+
+def test_there_is_gold():
+    assert len(GOLD_FILES) >= 11, f"only {len(GOLD_FILES)} gold files"
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_gold_file_validates(path: Path):
+    gold = load(path)
+    assert {"id", "source", "split", "metadata", "entities", "obligations"} <= set(gold)
+    assert gold["id"] == path.stem and gold["source"] == f"{path.stem}.pdf"
+    assert gold["split"] in {"dev", "test"}
+    assert (CORPUS / "sources" / f"{path.stem}.md").exists(), "gold without a source"
+    pages = pdf_pages(gold["source"])
+    meta = gold["metadata"]
+    assert meta["doc_type"] in DOC_TYPES
+    assert meta["date"] is None or is_iso_day(meta["date"])
+    assert meta["issuer"] in canon("bodies.csv", "canonical") or meta["issuer"].startswith(("Government of ", "Governor of "))
+    if meta["number"]:
+        assert f"No. {meta['number']}" in " ".join(pages), f"number {meta['number']} not printed"
+
+    towns, regions, measures = canon("monotowns.csv", "name_en"), canon("regions.csv", "name_en"), canon("measures.csv", "name_en")
+    seen = set()
+    for entity in gold["entities"]:
+        assert entity["label"] in LABELS, entity
+        key = (entity["label"], entity["normalized"])
+        assert key not in seen, f"duplicate entity {key}"
+        seen.add(key)
+        if entity["label"] == "DATE":
+            assert DATE_NORMALIZED.match(entity["normalized"]), entity
+        if entity["label"] == "REGION":
+            assert entity["normalized"] in regions, entity
+        if entity["label"] == "MEASURE":
+            assert entity["normalized"] in measures, entity
+        if entity["label"] == "TOWN":
+            assert entity["normalized"] in towns, entity
+
+    for obligation in gold["obligations"]:
+        assert set(obligation) == OBLIGATION_KEYS, obligation
+        assert obligation["recurrence"] in RECURRENCES
+        assert obligation["actor"] is None or obligation["actor"] == obligation["actors"][0]
+        assert obligation["deadline"] is None or is_iso_day(obligation["deadline"]), obligation
+        assert set(obligation["towns"]) <= towns
+        page = obligation["page"]
+        assert 1 <= page <= len(pages), f"clause {obligation['clause']}: page {page} of {len(pages)}"
+        text = pages[page - 1]
+        if obligation["clause"] is not None:
+            assert clause_marker(obligation["clause"]) in text, f"clause {obligation['clause']} not on page {page}"
+        if obligation["deadline_text"]:
+            whole = " ".join(pages)
+            assert " ".join(obligation["deadline_text"].split()) in whole, f"deadline text {obligation['deadline_text']!r} not in PDF"
+
+
+@pytest.mark.parametrize("path", sorted((CORPUS / "questions").glob("*.jsonl")), ids=lambda p: p.name)
+def test_questions_point_at_real_clauses(path: Path):
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(lines) >= 22
+    assert len({q["id"] for q in lines}) == len(lines)
+    for question in lines:
+        pages = pdf_pages(question["source"])
+        assert 1 <= question["page"] <= len(pages), question
+        if question["clause"] is not None:
+            assert clause_marker(question["clause"]) in pages[question["page"] - 1], question
+
+
+def test_corpus_counts_by_type():
+    """Issue 3 minimums, per type present; the total of 24 once both halves are in."""
+    types = Counter(load(p)["metadata"]["doc_type"] for p in GOLD_FILES)
+    merged = Counter({"resolution+order": types["resolution"] + types["order"], "instruction": types["instruction"],
+                      "minutes": types["minutes"], "other": types["other"]})
+    pdfs = list((CORPUS / "pdfs").glob("*.pdf"))
+    assert len(pdfs) == len(list((CORPUS / "sources").glob("*.md")))
+    assert merged["resolution+order"] >= TYPE_MINIMUMS["resolution+order"]
+    assert merged["instruction"] >= TYPE_MINIMUMS["instruction"]
+    for kind in ("minutes", "other"):
+        if merged[kind]:  # corpus-B's half: checked once present
+            assert merged[kind] >= TYPE_MINIMUMS[kind], f"{kind}: {merged[kind]}"
+    if merged["minutes"] and merged["other"]:
+        assert len(pdfs) >= 24
+    test_share = sum(load(p)["split"] == "test" for p in GOLD_FILES) / len(GOLD_FILES)
+    assert 0.2 <= test_share <= 0.45, f"test share {test_share:.2f}"
+
+
+def test_layouts_are_covered():
+    metas = [(CORPUS / "sources" / f"{p.stem}.md").read_text(encoding="utf-8") for p in GOLD_FILES]
+    assert any("layout: two-column" in m for m in metas)
+    assert any(re.search(r"scanned_pages: \[\d", m) for m in metas)
+    assert any("page_numbers: top-dash" in m for m in metas) and any("page_numbers: bottom" in m for m in metas)
+    assert any(len(pdf_pages(f"{p.stem}.pdf")) >= 3 for p in GOLD_FILES)
+
+
+def test_scanned_pages_have_no_text_layer():
+    for source in sorted((CORPUS / "sources").glob("*.md")):
+        match = re.search(r"^scanned_pages: \[([\d, ]+)\]", source.read_text(encoding="utf-8"), re.M)
+        if match:
+            pages = pdf_pages(f"{source.stem}.pdf")
+            for number in map(int, match.group(1).split(",")):
+                assert pages[number - 1].strip() == "", f"{source.stem} page {number} has text"
+
+
+def test_build_check_passes():
+    result = subprocess.run([sys.executable, str(CORPUS / "build.py"), "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr.strip()
+
+
+def test_bad_fixtures_are_produced(tmp_path: Path):
+    result = subprocess.run([sys.executable, str(CORPUS / "build.py"), "--bad", str(tmp_path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr.strip()
+    names = {"empty.pdf", "truncated.pdf", "encrypted.pdf", "not-a-pdf.pdf", "scanned.pdf"}
+    assert {p.name for p in tmp_path.iterdir()} == names
+    assert (tmp_path / "empty.pdf").stat().st_size == 0
+    assert not (tmp_path / "not-a-pdf.pdf").read_bytes().startswith(b"%PDF")
+    assert b"/Encrypt" in (tmp_path / "encrypted.pdf").read_bytes()
+    assert b"%%EOF" not in (tmp_path / "truncated.pdf").read_bytes()
+    with pdfplumber.open(tmp_path / "scanned.pdf") as pdf:
+        assert len(pdf.pages) >= 1 and all(not (page.extract_text() or "").strip() for page in pdf.pages)
