@@ -1,0 +1,174 @@
+"""``govkb ask`` and ``govkb export``: read the knowledge base."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+
+# The `ask` command (search engineer) goes above this line.
+
+# ---- govkb export ------------------------------------------------------------------------------
+
+_FORMATS = ("csv", "json", "xlsx", "md", "ics")
+_STATUSES = ("overdue", "due", "upcoming", "undated")
+_DOC_TYPES = ("resolution", "order", "instruction", "minutes", "other")
+_ISO_DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value else None
+
+
+def _filter_options(fn):
+    """The filters every deadline/obligation export and the timeline share."""
+    options = [
+        click.option("--as-of", "as_of", type=_ISO_DATE, help="Judge status against this day (default: today)."),
+        click.option("--soon", type=click.IntRange(min=0), default=30, show_default=True,
+                     help="'due' means within this many days of --as-of."),
+        click.option("--town", help="Only duties concerning this town (canonical name or alias)."),
+        click.option("--body", help="Only duties of this body (canonical name or alias)."),
+        click.option("--from", "date_from", type=_ISO_DATE, help="Deadlines on or after this day."),
+        click.option("--to", "date_to", type=_ISO_DATE, help="Deadlines on or before this day."),
+        click.option("--status", "statuses", type=click.Choice(_STATUSES), multiple=True,
+                     help="Only these statuses (repeatable)."),
+        click.option("--type", "doc_type", type=click.Choice(_DOC_TYPES), help="Only documents of this type."),
+        click.option("--source", help="Only documents whose file name matches (glob, e.g. '*2016*')."),
+        click.option("--include-undated", is_flag=True, help="Also list duties without a deadline."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def _format_options(fn):
+    fn = click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+                      help="Write to this file (default: stdout).")(fn)
+    fn = click.option("--json", "json_", is_flag=True, help="Same as --format json.")(fn)
+    fn = click.option("--format", "fmt", type=click.Choice(_FORMATS),
+                      help="Output format (default: from the -o extension, else csv).")(fn)
+    return fn
+
+
+def _filters(kw: dict):
+    from qa.export import Filters
+
+    return Filters(
+        as_of=_day(kw["as_of"]) or date.today(), soon=kw["soon"], town=kw["town"], body=kw["body"],
+        date_from=_day(kw["date_from"]), date_to=_day(kw["date_to"]), statuses=tuple(kw["statuses"]),
+        doc_type=kw["doc_type"], source=kw["source"], include_undated=kw["include_undated"],
+    )
+
+
+def _open(ctx: click.Context):
+    from govkb.config import db_path
+    from qa.export import ExportError, open_existing
+
+    try:
+        return open_existing(str(db_path((ctx.find_root().obj or {}).get("home"))))
+    except ExportError as e:
+        raise click.ClickException(str(e))
+
+
+def _emit(rows: list[dict], columns: tuple[str, ...], fmt: str | None, json_: bool, output: Path | None) -> None:
+    from qa.export import ExportError, render
+
+    if json_:
+        fmt = "json"
+    if not fmt:
+        suffix = output.suffix.lower().lstrip(".") if output else ""
+        fmt = {"markdown": "md", "ical": "ics"}.get(suffix, suffix) if suffix in _FORMATS + ("markdown", "ical") else "csv"
+    if fmt == "xlsx" and output is None and sys.stdout.isatty():
+        raise click.ClickException("xlsx is binary: give -o FILE or redirect stdout")
+    try:
+        # A BOM helps Excel open a CSV file; on stdout it would only confuse pipes.
+        data = render(rows, fmt, columns, bom=output is not None)
+    except ExportError as e:
+        raise click.ClickException(str(e))
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    try:
+        output.write_bytes(data)
+    except OSError as e:
+        raise click.ClickException(f"{output}: {e.strerror}")
+    click.echo(f"{len(rows)} rows -> {output}", err=True)
+
+
+@click.group("export")
+def export() -> None:
+    """Export deadlines, obligations or entities (CSV, JSON, XLSX, Markdown, ICS) or a timeline PNG."""
+
+
+@export.command("deadlines")
+@_format_options
+@_filter_options
+@click.pass_context
+def export_deadlines(ctx: click.Context, fmt: str | None, json_: bool, output: Path | None, **kw) -> None:
+    """Who must do what by when: one row per due date, recurring duties expanded, sorted by date.
+
+    Without --from/--to a recurring duty repeats from its document's date to one year after the
+    latest deadline in the knowledge base.
+    """
+    from qa.export import DEADLINE_COLUMNS, deadline_rows
+
+    rows = deadline_rows(_open(ctx), _filters(kw))
+    _emit(rows, DEADLINE_COLUMNS, fmt, json_, output)
+
+
+@export.command("obligations")
+@_format_options
+@_filter_options
+@click.pass_context
+def export_obligations(ctx: click.Context, fmt: str | None, json_: bool, output: Path | None, **kw) -> None:
+    """Every obligation once, with or without a deadline (recurring ones at their first due date)."""
+    from qa.export import DEADLINE_COLUMNS, obligation_rows
+
+    filters = _filters(kw)
+    filters.include_undated = True
+    rows = obligation_rows(_open(ctx), filters)
+    _emit(rows, DEADLINE_COLUMNS, fmt, json_, output)
+
+
+@export.command("entities")
+@_format_options
+@click.option("--label", type=click.Choice(["TOWN", "REGION", "BODY", "PERSON", "DATE", "MEASURE"]),
+              help="Only entities with this label.")
+@click.option("--type", "doc_type", type=click.Choice(_DOC_TYPES), help="Only documents of this type.")
+@click.option("--source", help="Only documents whose file name matches (glob).")
+@click.pass_context
+def export_entities(ctx: click.Context, fmt: str | None, json_: bool, output: Path | None, label: str | None,
+                    doc_type: str | None, source: str | None) -> None:
+    """Every entity (towns, regions, bodies, people, dates, measures) with its document and offsets."""
+    from qa.export import ENTITY_COLUMNS, entity_rows
+
+    if fmt == "ics":
+        raise click.UsageError("entities have no dates to put in a calendar: choose csv, json, xlsx or md")
+    rows = entity_rows(_open(ctx), label=label, doc_type=doc_type, source=source)
+    _emit(rows, ENTITY_COLUMNS, fmt, json_, output)
+
+
+@export.command("timeline")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="PNG file to write.")
+@click.option("--lanes", type=click.IntRange(min=2, max=40), default=15, show_default=True,
+              help="At most this many lanes; the least busy bodies share 'other'.")
+@_filter_options
+@click.pass_context
+def export_timeline(ctx: click.Context, output: Path, lanes: int, **kw) -> None:
+    """Deadlines on a time axis, one lane per body, overdue ones marked (PNG)."""
+    from qa.export import deadline_rows
+    from qa.timeline import draw_timeline
+
+    filters = _filters(kw)
+    rows = deadline_rows(_open(ctx), filters)
+    try:
+        width, height = draw_timeline(rows, str(output), filters.as_of, max_lanes=lanes)
+    except ValueError as e:
+        raise click.ClickException(str(e))
+    except OSError as e:
+        raise click.ClickException(f"{output}: {e.strerror}")
+    click.echo(f"{sum(1 for r in rows if r['deadline'])} deadlines -> {output} ({width}x{height})", err=True)
