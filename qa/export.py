@@ -173,7 +173,7 @@ def _row(rec: dict, due: date | None, f: Filters) -> dict:
         "status": status_of(due, f.as_of, f.soon),
         "actor": rec["actor"],
         "action": rec["action"],
-        "towns": TOWN_SEPARATOR.join(_json_list(rec["towns"])),
+        "towns": TOWN_SEPARATOR.join(_json_list(rec["towns"])) or None,
         "source": rec["doc_source"],
         "doc_type": rec["doc_doc_type"],
         "doc_number": rec["doc_number"],
@@ -198,7 +198,8 @@ def deadline_rows(db: sqlite_utils.Database, f: Filters) -> list[dict]:
     """One row per due date (recurring duties expanded inside the window), filtered and sorted."""
     records = _obligation_records(db)
     town, body = _canonical("town", f.town), _canonical("body", f.body)
-    fixed = [d for r in records if (d := _iso(r["deadline"]))]
+    fixed = [d for r in records if not r["recurrence"] and (d := _iso(r["deadline"]))]
+    fixed = fixed or [d for r in records if (d := _iso(r["deadline"]))]
     default_end = (max(fixed) if fixed else f.as_of) + timedelta(days=365)
     rows = []
     for rec in records:
