@@ -1,0 +1,258 @@
+"""Gazetteers of towns, regions, bodies and support measures, and a matcher over them.
+
+Pure Python (no spaCy): qa/ uses it to read names out of questions, the pipeline to label entities.
+Canonical names follow corpus/ANNOTATION.md ("Entities").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# Templates in bodies.csv ("Government of <Region>") are built by context rules, not matched literally.
+TEMPLATE = re.compile(r"<(Region|Town)>")
+# Abbreviations match case-sensitively ("MED" but not "med"); longer names ignore case.
+SHORT = 5
+
+
+@dataclass(frozen=True)
+class Match:
+    label: str  # TOWN | REGION | BODY | MEASURE
+    text: str  # as written
+    normalized: str  # canonical name
+    start: int
+    end: int
+
+
+def translit_key(name: str) -> str:
+    """A spelling-insensitive key: "Usolye-Sibirsky", "Usolie Sibirskiy" and "Usolye-Sibirskoye" agree."""
+    key = name.lower().replace("'", "").replace("’", "").replace("ʹ", "")
+    key = re.sub(r"[-\s]+", " ", key).strip()
+    words = []
+    for w in key.split():
+        w = re.sub(r"(skoye|skoe|skiy|skii|skij|sky|ski|skaya|skaia|skaja)$", "sk", w)
+        w = re.sub(r"(yy|iy|ii|ij|yi)$", "y", w)
+        w = w.replace("yo", "e").replace("ye", "e").replace("ie", "e").replace("yu", "u").replace("iu", "u")
+        w = w.replace("ya", "a").replace("ia", "a").replace("kh", "h").replace("zh", "j").replace("j", "j")
+        words.append(w)
+    return " ".join(words)
+
+
+def _read(data_dir: Path, name: str) -> list[dict[str, str]]:
+    with open(data_dir / name, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def _aliases(row: dict[str, str], *names: str) -> list[str]:
+    out = [n for n in names if n]
+    out += [a.strip() for a in (row.get("aliases_en") or "").split(";") if a.strip()]
+    return out
+
+
+def _alternation(names: list[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+def _is_short(alias: str) -> bool:
+    return len(alias) <= SHORT or (alias.isupper() and " " not in alias)
+
+
+class Gazetteer:
+    """Names from extract/data/*.csv and a longest-match finder over them."""
+
+    def __init__(self, data_dir: Path = DATA_DIR) -> None:
+        self.towns: dict[str, str] = {}  # lower alias -> name_en
+        self.town_regions: dict[str, set[str]] = {}  # name_en -> regions it occurs in
+        self.town_keys: dict[str, str] = {}  # translit key -> name_en
+        self.regions: dict[str, str] = {}
+        self.region_keys: dict[str, str] = {}
+        self.bodies: dict[str, str] = {}
+        self.body_kinds: dict[str, str] = {}  # canonical -> kind
+        self.measures: dict[str, str] = {}
+        self._short: dict[str, tuple[str, str]] = {}  # exact-case abbreviation -> (label, canonical)
+
+        for row in _read(data_dir, "monotowns.csv"):
+            name = row["name_en"]
+            self.town_regions.setdefault(name, set()).add(row["region_en"])
+            for alias in _aliases(row, name):
+                self.towns[alias.lower()] = name
+                self.town_keys[translit_key(alias)] = name
+        for row in _read(data_dir, "regions.csv"):
+            name = row["name_en"]
+            for alias in _aliases(row, name):
+                self.regions[alias.lower()] = name
+                self.region_keys[translit_key(alias)] = name
+            for suffix, words in (("Oblast", ("Region",)), ("Krai", ("Territory", "Krai"))):
+                if name.endswith(" " + suffix):
+                    stem = name[: -len(suffix) - 1]
+                    for w in words:
+                        self.regions[f"{stem} {w}".lower()] = name
+        for row in _read(data_dir, "bodies.csv"):
+            canon = row["canonical"]
+            self.body_kinds[canon] = row["kind"]
+            if TEMPLATE.search(canon):
+                continue
+            for alias in _aliases(row, canon, row["name_en"]):
+                if alias.islower() and " " not in alias:
+                    continue  # a bare common word ("working") is no name
+                if _is_short(alias):
+                    self._short[alias] = ("BODY", canon)
+                else:
+                    self.bodies[alias.lower()] = canon
+        for row in _read(data_dir, "measures.csv"):
+            canon = row["name_en"]
+            for alias in _aliases(row, canon):
+                if _is_short(alias):
+                    self._short[alias] = ("MEASURE", canon)
+                else:
+                    self.measures[alias.lower()] = canon
+        self._compile()
+
+    def _compile(self) -> None:
+        region_alt = _alternation([a for a in self.regions])
+        town_alt = _alternation([a for a in self.towns])
+        name = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
+        self._region_re = re.compile(rf"\b(?:{region_alt})\b", re.I)
+        self._town_re = re.compile(rf"\b(?:{town_alt})\b", re.I)
+        self._body_re = re.compile(rf"\b(?:{_alternation(list(self.bodies))})\b", re.I)
+        self._measure_re = re.compile(rf"(?<!\w)(?:{_alternation(list(self.measures))})(?!\w)", re.I)
+        self._short_re = re.compile(rf"\b(?:{_alternation(list(self._short))})\b")
+        reg = rf"(?P<region>(?:the )?(?i:{region_alt}))"
+        twn = rf"(?:the (?:town|city|monotown|municipality|urban settlement|urban district) of )?(?P<town>{name})"
+        self._templates = [
+            # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
+            (re.compile(rf"\b(?P<head>Government|Administration|Governor|Cabinet of Ministers|Head|Prosecutor's Office) of {reg}\b"), "region"),
+            # "Kemerovo Oblast Government"
+            (re.compile(rf"\b{reg} (?P<head>Government|Administration|Governor)\b"), "region_after"),
+            # "Ministry of Economic Development of Kemerovo Oblast", "Department of Investment of ..."
+            (re.compile(rf"\b(?P<head>(?:Ministry|Department|Committee|Agency|Directorate) (?:of|for) [A-Z][\w,'’-]*(?:,? (?:and |of |for |the )*[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
+            # "Administration of Mundybash", "Head of the town of Yurga"
+            (re.compile(rf"\b(?P<head>Administration|Head|Mayor) of {twn}\b"), "town"),
+        ]
+        self._town_context = [
+            re.compile(rf"\b(?:the )?(?:mono)?(?:town|city|monotown|single-industry town|municipality) of (?P<town>{name})"),
+            re.compile(rf"\b(?P<town>{name}) (?:urban (?:district|settlement|okrug)|municipal (?:district|formation)|town district)\b"),
+        ]
+        self._capitalized = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b")
+
+    # --- canonical names -------------------------------------------------------------------
+    def canonical_town(self, name: str) -> str | None:
+        n = name.strip()
+        n = re.sub(r"^(?:the )?(?:town|city|monotown|municipality) of ", "", n, flags=re.I)
+        return self.towns.get(n.lower()) or self.town_keys.get(translit_key(n))
+
+    def canonical_region(self, name: str) -> str | None:
+        n = re.sub(r"^the ", "", name.strip(), flags=re.I)
+        return self.regions.get(n.lower()) or self.region_keys.get(translit_key(n))
+
+    def canonical_body(self, name: str) -> str | None:
+        n = re.sub(r"^the ", "", " ".join(name.split()), flags=re.I)
+        if n in self._short and self._short[n][0] == "BODY":
+            return self._short[n][1]
+        hit = self.bodies.get(n.lower())
+        if hit:
+            return hit
+        for m in self.find(n):
+            if m.label == "BODY" and m.start == 0 and m.end == len(n):
+                return m.normalized
+        return None
+
+    def canonical_measure(self, name: str) -> str | None:
+        n = name.strip()
+        if n in self._short and self._short[n][0] == "MEASURE":
+            return self._short[n][1]
+        return self.measures.get(n.lower())
+
+    def town_in_region(self, town: str, regions: set[str]) -> str | None:
+        """The region of a (possibly same-name) town, chosen by the regions named in context."""
+        options = self.town_regions.get(town, set())
+        both = options & regions
+        return next(iter(both or options), None)
+
+    # --- matching --------------------------------------------------------------------------
+    def find(self, text: str) -> list[Match]:
+        """All gazetteer and context-rule names in ``text``, longest first on overlaps.
+
+        A name nested in a longer one of another kind is kept ("Kemerovo Oblast" inside "Government
+        of Kemerovo Oblast"); so is a body inside a body when it starts later ("... under the
+        Governmental Commission ...").
+        """
+        found: list[Match] = []
+
+        def add(label: str, start: int, end: int, norm: str | None) -> None:
+            if norm:
+                found.append(Match(label, text[start:end], norm, start, end))
+
+        for m in self._region_re.finditer(text):
+            add("REGION", m.start(), m.end(), self.regions.get(m.group().lower()))
+        for m in self._town_re.finditer(text):
+            add("TOWN", m.start(), m.end(), self.towns.get(m.group().lower()))
+        for m in self._body_re.finditer(text):
+            add("BODY", m.start(), m.end(), self.bodies.get(m.group().lower()))
+        for m in self._measure_re.finditer(text):
+            add("MEASURE", m.start(), m.end(), self.measures.get(m.group().lower()))
+        for m in self._short_re.finditer(text):
+            label, canon = self._short[m.group()]
+            add(label, m.start(), m.end(), canon)
+        # spelling variants of listed towns and regions ("Usolye-Sibirsky")
+        for m in self._capitalized.finditer(text):
+            key = translit_key(m.group())
+            if key in self.town_keys:
+                add("TOWN", m.start(), m.end(), self.town_keys[key])
+        for rx, kind in self._templates:
+            for m in rx.finditer(text):
+                self._add_template(m, kind, add)
+        for rx in self._town_context:
+            for m in rx.finditer(text):
+                town = m.group("town")
+                if self.canonical_region(town) or town.lower() in self.bodies:
+                    continue
+                add("TOWN", m.start("town"), m.end("town"), self.canonical_town(town) or town)
+        return _resolve(found)
+
+    def _add_template(self, m: re.Match, kind: str, add) -> None:
+        head = m.group("head")
+        if kind in ("region", "region_after", "ministry"):
+            region = self.canonical_region(m.group("region"))
+            if not region:
+                return
+            if head == "Cabinet of Ministers":
+                head = "Government"
+            add("BODY", m.start(), m.end(), f"{head} of {region}")
+        else:
+            town = m.group("town")
+            if self.canonical_region(town) or town.lower() in self.regions or town in ("Russian", "Russia"):
+                return
+            canon = self.canonical_town(town) or town
+            head = "Head" if head == "Mayor" else head
+            add("BODY", m.start(), m.end(), f"{head} of {canon}")
+            add("TOWN", m.start("town"), m.end("town"), canon)
+
+
+def _resolve(found: list[Match]) -> list[Match]:
+    """Drop partial overlaps and same-label matches that begin inside/at a longer one's start."""
+    found = sorted(set(found), key=lambda x: (-(x.end - x.start), x.start))
+    kept: list[Match] = []
+    for m in found:
+        ok = True
+        for k in kept:
+            if m.end <= k.start or m.start >= k.end:
+                continue
+            inside = k.start <= m.start and m.end <= k.end
+            if not inside or (m.label == k.label and m.start == k.start) or m.label == k.label == "TOWN" or m.label == k.label == "REGION":
+                ok = False
+                break
+        if ok:
+            kept.append(m)
+    return sorted(kept, key=lambda x: (x.start, -x.end))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer from extract/data, loaded once per process."""
+    return Gazetteer()
