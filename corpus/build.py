@@ -146,6 +146,8 @@ def write_paragraph(pdf: FPDF, text: str, width: float, x: float, indent_style: 
         if match:
             label = match.group(1).strip()
             hang = 4 + 2.2 * len(label)
+            if pdf.will_page_break(lh):
+                pdf.add_page()
             y = pdf.get_y()
             pdf.cell(hang, lh, label)
             pdf.set_xy(x + hang, y)
@@ -179,7 +181,7 @@ def write_table(pdf: FPDF, block: list[str]) -> None:
 
 def _column_widths(rows: list[list[str]], ncols: int) -> tuple[int, ...]:
     longest = [max((len(r[i]) if i < len(r) else 0) for r in rows) for i in range(ncols)]
-    return tuple(max(4, min(n, 60)) for n in longest)
+    return tuple(max(10, min(n, 60)) for n in longest)
 
 
 def render_title(pdf: FPDF, block: list[str]) -> None:
