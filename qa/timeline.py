@@ -34,7 +34,8 @@ def figure_size(n_lanes: int) -> tuple[int, int]:
     return int(WIDTH_IN * DPI), int(round(height * DPI))
 
 
-def _short(name: str, limit: int = 38) -> str:
+def _short(name: str, limit: int = 44) -> str:
+    name = name.replace(" of the Russian Federation", " (RF)")
     return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
@@ -70,7 +71,8 @@ def draw_timeline(rows: list[dict], path: str, as_of: date, title: str | None = 
     ax.text(as_of, 1.0, f" as of {as_of.isoformat()}", transform=ax.get_xaxis_transform(),
             fontsize=8, color="#555555", va="bottom")
     ax.set_yticks(range(len(lanes)))
-    ax.set_yticklabels([_short(name) for name in lanes], fontsize=8)
+    per_lane = Counter(lanes[lane_of.get(r.get("actor") or NO_ACTOR, len(lanes) - 1)] for r in dated)
+    ax.set_yticklabels([f"{_short(name)} ({per_lane[name]})" for name in lanes], fontsize=8)
     ax.set_ylim(len(lanes) - 0.5, -0.5)  # busiest lane on top
     ax.grid(axis="x", color="#dddddd", zorder=0)
     for i in range(len(lanes)):
@@ -79,7 +81,8 @@ def draw_timeline(rows: list[dict], path: str, as_of: date, title: str | None = 
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
-    ax.set_title(title or f"{len(dated)} deadlines, {len(lanes)} bodies", fontsize=10, loc="left")
+    bodies = len({r.get("actor") or NO_ACTOR for r in dated})
+    ax.set_title(title or f"{len(dated)} deadlines, {bodies} bodies", fontsize=10, loc="left")
     # Fixed margins (not bbox_inches="tight") keep the pixel size predictable.
     fig.subplots_adjust(left=0.27, right=0.88, top=1 - 0.45 / (height / DPI), bottom=0.45 / (height / DPI))
     fig.savefig(path, dpi=DPI, format="png")
