@@ -1,0 +1,153 @@
+"""Document metadata (type, number, date, issuer, title) from the title block's lines."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from ingest.model import DocumentMeta
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+DATE_PATTERNS = [
+    (re.compile(rf"\b(\d{{1,2}})\s+{MONTH}\s+(\d{{4}})", re.I), ("d", "m", "y")),
+    (re.compile(rf"\b{MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})", re.I), ("m", "d", "y")),
+    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "m", "y")),
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
+]
+NUMBER = re.compile(r"\bNo\.?\s*([A-Za-z]{0,4}-?\d+(?:[-/][A-Za-z0-9]+)*)", re.I)
+TYPE_WORDS = [
+    ("instruction", re.compile(r"\b(list of instructions|instructions? of the (president|prime minister|chairman))\b", re.I)),
+    ("minutes", re.compile(r"^\s*(minutes|protocol)\b", re.I | re.M)),
+    ("resolution", re.compile(r"^\s*(resolution|decision)\b", re.I | re.M)),
+    ("order", re.compile(r"^\s*(order|directive|decree)\b", re.I | re.M)),
+]
+BODY_WORDS = re.compile(
+    r"\b(government|ministry|president|administration|governor|council|fund|agency|service|commission|"
+    r"committee|working group|duma|office|department|bank|corporation|board)\b", re.I)
+SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "by", "with"}
+PLACE_LINE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in text as ISO, or None."""
+    best: tuple[int, str] | None = None
+    for pattern, order in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            parts = dict(zip(order, m.groups()))
+            month = parts["m"]
+            month_n = MONTHS[month.lower()] if not month.isdigit() else int(month)
+            try:
+                iso = date(int(parts["y"]), month_n, int(parts["d"])).isoformat()
+            except ValueError:
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), iso)
+            break
+    return best[1] if best else None
+
+
+def title_case(text: str) -> str:
+    """"GOVERNMENT OF THE RUSSIAN FEDERATION" -> "Government of the Russian Federation"."""
+    words = text.split()
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if i > 0 and lw in SMALL_WORDS:
+            out.append(lw)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in lw.split("-")))
+    return " ".join(out)
+
+
+def capitalised_words(body: str) -> set[str]:
+    """Words written capitalised mid-sentence more often than in lower case (proper nouns)."""
+    caps: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for m in re.finditer(r"(?<=[a-z,;] )([A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)*)", body):
+        w = m.group(1)
+        if w[0].isupper():
+            caps[w.lower()] += 1
+        else:
+            lower[w.lower()] += 1
+    return {w for w, n in caps.items() if n > lower[w]}
+
+
+def sentence_case(text: str, proper: set[str]) -> str:
+    """Capitals title into sentence case, keeping words the body writes capitalised."""
+    text = " ".join(text.split()).rstrip(".")
+    if not is_mostly_caps(text):
+        return text[:1].upper() + text[1:]
+    words = []
+    for i, w in enumerate(text.split()):
+        lw = w.lower()
+        core = lw.strip("\"'(),;:")
+        if i == 0 or core in proper or core.rstrip("s") in proper:
+            w = "-".join(p[:1].upper() + p[1:] if (j == 0 or p in proper) else p for j, p in enumerate(lw.split("-")))
+        else:
+            w = lw
+        words.append(w)
+    return " ".join(words)
+
+
+def is_mostly_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+def extract_meta(title_lines: list[str], body: str) -> DocumentMeta:
+    """Metadata from the title block's lines (and the start of the body when the block is thin)."""
+    meta = DocumentMeta()
+    head = "\n".join(title_lines)
+    for doc_type, pattern in TYPE_WORDS:
+        if pattern.search(head):
+            meta.doc_type = doc_type
+            break
+    m = NUMBER.search(head)
+    if m:
+        meta.number = m.group(1).rstrip(".-/")
+    meta.date = parse_date(head)
+    proper = capitalised_words(body)
+    for line in title_lines:
+        stripped = line.strip()
+        if BODY_WORDS.search(stripped) and not NUMBER.search(stripped) and not parse_date(stripped) \
+                and not re.match(r"^(on|list of|minutes|meeting)\b", stripped, re.I):
+            meta.issuer = title_case(stripped) if is_mostly_caps(stripped) else stripped
+            break
+    meta.title = find_title(title_lines, meta.doc_type, proper)
+    if meta.doc_type == "minutes" and meta.issuer is None:
+        m = re.search(r"meeting of (?:the )?(.+?)(?:\s+(?:on|in|of)\s+\d|$)", head.replace("\n", " "), re.I)
+        if m:
+            meta.issuer = m.group(1).strip().rstrip(".")
+    return meta
+
+
+def find_title(lines: list[str], doc_type: str, proper: set[str]) -> str | None:
+    """The "On ..." line, the meeting line of minutes, or the "List of instructions ..." line."""
+    joined = [" ".join(line.split()) for line in lines]
+    for i, line in enumerate(joined):
+        if doc_type == "instruction" and re.match(r"^list of instructions\b", line, re.I):
+            return sentence_case(_with_continuation(joined, i), proper)
+        if re.match(r"^on\s+\S", line, re.I) and not parse_date(line[:40]):
+            return sentence_case(_with_continuation(joined, i), proper)
+    if doc_type == "minutes":
+        for line in joined:
+            m = re.search(r"\b(meeting of .+)", line, re.I)
+            if m:
+                text = re.split(r"\s+(?:Moscow|\d{1,2}\s+" + MONTH + r")\b", m.group(1), flags=re.I)[0]
+                return sentence_case(text, proper)
+    return None
+
+
+def _with_continuation(lines: list[str], i: int) -> str:
+    """A title line plus following capitals lines that continue it (wrapped centred headings)."""
+    text = lines[i]
+    for nxt in lines[i + 1:]:
+        if is_mostly_caps(text) and is_mostly_caps(nxt) and not NUMBER.search(nxt):
+            text += " " + nxt
+        else:
+            break
+    return text

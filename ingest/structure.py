@@ -1,0 +1,142 @@
+"""Units of page text (paragraphs, table rows) into Blocks with mechanical clause labels."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.model import Block
+from ingest.tables import PageTable, number_column
+
+ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)(?:\.|\))\s+\S|^(\d{1,3}(?:\.\d{1,3})+)\s+\S")
+LETTERED = re.compile(r"^\(?([a-z])\)\s+\S")
+SECTION = re.compile(rf"^(?:Section\s+)?({ROMAN})\.\s+\S")
+ATTACHED = re.compile(r"^(?:deadline|deadlines|responsible|responsible executors?|report due|term|executors?|due date)\s*:", re.I)
+
+
+@dataclass
+class Unit:
+    """A paragraph of page text or a whole table, before it becomes Blocks."""
+
+    kind: str  # "text" | "table"
+    page: int
+    lines: list[str] = field(default_factory=list)
+    centred: bool = False
+    table: PageTable | None = None
+    top: float = 0.0
+
+    @property
+    def text(self) -> str:
+        sep = "\n" if self.centred else " "
+        return sep.join(self.lines)
+
+
+def is_caps(text: str) -> bool:
+    """Mostly upper-case letters (headings, title-block lines)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+def roman_value(label: str) -> bool:
+    return bool(label) and re.fullmatch(ROMAN, label) is not None
+
+
+class ClauseLabeler:
+    """Tracks section (I., II.) and the last numbered clause to label sub-items mechanically."""
+
+    def __init__(self) -> None:
+        self.section: str | None = None
+        self.last_number: str | None = None
+
+    def label(self, text: str) -> str | None:
+        m = SECTION.match(text)
+        if m and roman_value(m.group(1)) and (is_caps(text[:60]) or len(text) < 120):
+            self.section = m.group(1)
+            self.last_number = None
+            return m.group(1)
+        m = NUMBERED.match(text)
+        if m:
+            number = m.group(1) or m.group(2)
+            self.last_number = number
+            if self.section and "." not in number:
+                return f"{self.section}.{number}"
+            return number
+        m = LETTERED.match(text)
+        if m and self.last_number:
+            base = f"{self.section}.{self.last_number}" if self.section and "." not in self.last_number else self.last_number
+            return base + m.group(1)
+        return None
+
+
+def title_block_end(units: list[Unit]) -> int:
+    """How many leading units of page 1 form the title block (centred or capitals, short)."""
+    n = 0
+    for unit in units:
+        if unit.kind != "text" or unit.page != 1:
+            break
+        text = unit.text
+        if NUMBERED.match(text) or len(text) > 300:
+            break
+        if not (unit.centred or is_caps(text)):
+            break
+        n += 1
+    return n
+
+
+def units_to_blocks(units: list[Unit]) -> list[Block]:
+    """Blocks in order: title lines, headings, clauses (with their Deadline/Responsible lines), paragraphs, table rows."""
+    blocks: list[Block] = []
+    labeler = ClauseLabeler()
+    n_title = title_block_end(units)
+    table_index = -1
+    last_table: tuple[PageTable, list[str]] | None = None
+    for i, unit in enumerate(units):
+        if unit.kind == "table":
+            table = unit.table
+            assert table is not None
+            rows = table.rows
+            continued = last_table is not None and i > 0 and units[i - 1].kind == "table" and units[i - 1].page < unit.page \
+                and len(rows[0]) == len(last_table[1])
+            if continued:
+                header = last_table[1]
+                if rows[0] == header:
+                    rows = rows[1:]
+            else:
+                table_index += 1
+                header, rows = rows[0], rows[1:]
+            last_table = (table, header)
+            col = number_column(header, rows)
+            for row in rows:
+                clause = row[col].strip().rstrip(".") if col is not None and col < len(row) and row[col].strip() else None
+                blocks.append(Block("table_row", " | ".join(row), unit.page, clause=clause, cells=row, header=header, table=table_index))
+            continue
+        text = unit.text.strip()
+        if not text:
+            continue
+        if i < n_title:
+            blocks.append(Block("title", text, unit.page))
+            continue
+        if ATTACHED.match(text) and blocks and blocks[-1].kind == "clause":
+            blocks[-1].text += "\n" + text
+            continue
+        label = labeler.label(text)
+        if label is not None and SECTION.match(text) and label == labeler.section:
+            blocks.append(Block("heading", text, unit.page, clause=label))
+        elif label is not None:
+            blocks.append(Block("clause", text, unit.page, clause=label))
+        elif is_caps(text) and len(text) < 250:
+            blocks.append(Block("heading", text, unit.page))
+        else:
+            blocks.append(Block("paragraph", text, unit.page))
+    set_offsets(blocks)
+    return blocks
+
+
+def set_offsets(blocks: list[Block]) -> None:
+    """start/end of each block in "\\n\\n".join(block texts)."""
+    pos = 0
+    for block in blocks:
+        block.start = pos
+        block.end = pos + len(block.text)
+        pos = block.end + 2
