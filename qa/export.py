@@ -13,6 +13,7 @@ import hashlib
 import io
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import Iterable
 
@@ -113,6 +114,7 @@ def _json_list(value: str | None) -> list[str]:
     return [str(i) for i in items] if isinstance(items, list) else [str(items)]
 
 
+@lru_cache(maxsize=4096)
 def _canonical(kind: str, name: str | None) -> str | None:
     """The gazetteer's canonical name for a town or body (aliases accepted), else the name given."""
     if not name:
@@ -128,6 +130,11 @@ def _canonical(kind: str, name: str | None) -> str | None:
 
 def _same(a: str | None, b: str | None) -> bool:
     return bool(a) and bool(b) and a.casefold().strip() == b.casefold().strip()
+
+
+def _same_name(kind: str, stored: str | None, wanted: str | None) -> bool:
+    """A stored town/body matches the filter as written or once both are canonical."""
+    return _same(stored, wanted) or _same(_canonical(kind, stored), wanted)
 
 
 def open_existing(path: str) -> sqlite_utils.Database:
@@ -158,11 +165,11 @@ def _keep_document_and_names(rec: dict, f: Filters, town: str | None, body: str 
         return False
     if f.source and not fnmatch.fnmatch((rec["doc_source"] or "").casefold(), f.source.casefold()):
         return False
-    if town and not any(_same(t, town) for t in _json_list(rec["towns"])):
+    if town and not any(_same_name("town", t, town) for t in _json_list(rec["towns"])):
         return False
     if body:
         actors = _json_list(rec["actors"]) or ([rec["actor"]] if rec["actor"] else [])
-        if not any(_same(a, body) for a in actors + [rec["actor"]]):
+        if not any(_same_name("body", a, body) for a in actors + [rec["actor"]]):
             return False
     return True
 
