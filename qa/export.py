@@ -217,7 +217,8 @@ def deadline_rows(db: sqlite_utils.Database, f: Filters) -> list[dict]:
             if f.include_undated or "undated" in f.statuses:
                 rows.append(_row(rec, None, f))
             continue
-        start = f.date_from or _iso(rec["doc_date"]) or first
+        # The document date normally precedes the first due date; never drop the first one.
+        start = f.date_from or min(_iso(rec["doc_date"]) or first, first)
         end = f.date_to or default_end
         for due in expand_recurrence(first, rec["recurrence"], start, end):
             rows.append(_row(rec, due, f))

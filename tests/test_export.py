@@ -320,3 +320,10 @@ def test_every_export_command_has_help(home):
     for name in ("deadlines", "obligations", "entities", "timeline"):
         result = run(home, name, "--help")
         assert result.exit_code == 0 and len(result.output.splitlines()) > 5
+
+
+def test_first_due_date_kept_even_before_document_date(db):
+    # An extraction slip (deadline before the signing date) must stay visible, not vanish.
+    db["obligations"].insert(_ob(6, 2, FUND, "send a report", "2016-02-01", "by 1 February 2016"))
+    rows = deadline_rows(db, Filters(as_of=AS_OF))
+    assert ("2016-02-01", FUND) in [(r["deadline"], r["actor"]) for r in rows]
