@@ -1,0 +1,296 @@
+"""Dates and deadlines: normalising DATE expressions and resolving a duty's first due date.
+
+Pure functions, no spaCy. The rules (README, corpus/ANNOTATION.md "Obligations"):
+- "by / no later than / not later than / before / until D" -> D
+- "within N [working] days/weeks/months of signing / entry into force / this document" -> document date + N
+  (working days skip Saturdays and Sundays)
+- a quarter or half-year -> its last day; "by the end of 2016", "in 2016", "by 2025" -> 31 December
+- a month ("by September 2016", "in September 2016") -> the month's last day
+- a recurring duty -> its first due date after the document date, with ``recurrence``
+- vague ("at the next meeting", "on an ongoing basis", "as necessary", "regularly") -> date None, text kept
+- a date without a year -> the first such date on or after the document date
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from extract.model import Deadline
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+ORD = r"(?:st|nd|rd|th)"
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45,
+    "sixty": 60, "ninety": 90, "a": 1, "an": 1,
+}
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+                 "i": 1, "ii": 2, "iii": 3, "iv": 4}
+NUM = r"(?:\d+(?:\s*\([a-z -]+\))?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
+
+# explicit calendar days, in the four written formats (ordinals allowed)
+DAY_MONTH_YEAR = rf"(?P<d1>\d{{1,2}})(?!\d){ORD}?(?: day of)? (?P<m1>{MONTH}),? ?(?P<y1>\d{{4}})?"
+MONTH_DAY_YEAR = rf"(?P<m2>{MONTH}) (?P<d2>\d{{1,2}})(?!\d){ORD}?(?:, ?(?P<y2>\d{{4}}))?"
+DOTTED = r"(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})"
+ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
+DAY = rf"(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{DOTTED}|{ISO})"
+QUARTER = r"(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV) quarter(?: of)? (?P<qy>\d{4})|Q(?P<qn>[1-4]) (?P<qy2>\d{4})"
+HALF = r"(?:the )?(?P<h>first|second|1st|2nd) half(?:-year| of the year)?(?: of)? (?P<hy>\d{4})|H(?P<hn>[12]) (?P<hy2>\d{4})"
+MONTH_YEAR = rf"(?P<mm>{MONTH}) (?P<my>\d{{4}})"
+YEAR = r"(?:the end of |end-)?(?:the year )?(?P<yy>(?:19|20)\d{2})(?!\d|-\d)"
+DATE_EXPR = rf"(?:{DAY}|{QUARTER}|{HALF}|{MONTH_YEAR}|{YEAR})"
+DATE_RE = re.compile(rf"\b{DATE_EXPR}", re.I)
+
+RECURRENCE = [
+    ("semiannual", r"semi-?annually|twice a year|every six months|every half-year|half-yearly"),
+    ("annual", r"annually|every year|each year|yearly|once a year"),
+    ("quarterly", r"quarterly|every quarter|each quarter|once a quarter"),
+    ("monthly", r"monthly|every month|each month|once a month"),
+    ("weekly", r"weekly|every week|each week|once a week"),
+]
+VAGUE = (
+    r"at the next (?:meeting|session)[^,.;]*|on an ongoing basis|on a regular basis|as necessary|as needed|as required|"
+    r"regularly|permanently|constantly|continuously|when [^,.;]*\bnext\b[^,.;]*|"
+    r"upon (?:receipt|request|completion)[^,.;]*|in due course|until further notice"
+)
+WITHIN = (
+    rf"within (?P<n>{NUM}) (?P<working>working |business |calendar )?(?P<unit>days?|weeks?|months?|years?)"
+    r"(?: (?:of|from|after) (?:the )?(?:date of )?(?:the )?(?:signing|entry into force|adoption|publication|"
+    r"official publication|approval|receipt)?(?: of)?(?: (?:this|the present) (?:resolution|order|document|"
+    r"decree|instruction|minutes|protocol|decision|list))?)?"
+)
+BY = r"(?:no later than|not later than|by|before|until|till|prior to|in|during|within|on)"
+LABELLED = r"(?:deadline|report due|due|term|due date|time ?frame|timeline|date)s?\s*:\s*"
+
+
+@dataclass
+class DeadlineSpan:
+    """A deadline found in a sentence: its resolution and where it is written."""
+
+    deadline: Deadline
+    start: int
+    end: int
+
+
+def _year_or_next(month: int, day: int, doc_date: date | None) -> date | None:
+    """The first (month, day) on or after the document date."""
+    if doc_date is None:
+        return None
+    for y in (doc_date.year, doc_date.year + 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            return None
+        if d >= doc_date:
+            return d
+    return None
+
+
+def _last_day(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _quarter(word: str) -> int:
+    w = word.lower()
+    return ORDINAL_WORDS.get(w) or int(w)
+
+
+def _parse(m: re.Match, doc_date: date | None) -> tuple[str, date] | None:
+    """(partial ISO value, last day it covers) for a DATE_RE match; None when not a date."""
+    g = m.groupdict()
+    try:
+        if g.get("d1") or g.get("d2"):
+            d = int(g.get("d1") or g.get("d2"))
+            mo = MONTHS[(g.get("m1") or g.get("m2")).lower().rstrip(".")]
+            y = g.get("y1") or g.get("y2")
+            day = date(int(y), mo, d) if y else _year_or_next(mo, d, doc_date)
+            return (day.isoformat(), day) if day else None
+        if g.get("d3"):
+            day = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+            return day.isoformat(), day
+        if g.get("y4"):
+            day = date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
+            return day.isoformat(), day
+        if g.get("q") or g.get("qn"):
+            q, y = _quarter(g.get("q") or g["qn"]), int(g.get("qy") or g["qy2"])
+            return f"{y}-Q{q}", _last_day(y, q * 3)
+        if g.get("h") or g.get("hn"):
+            h, y = _quarter(g.get("h") or g["hn"]), int(g.get("hy") or g["hy2"])
+            return f"{y}-H{h}", _last_day(y, h * 6)
+        if g.get("mm"):
+            y, mo = int(g["my"]), MONTHS[g["mm"].lower().rstrip(".")]
+            return f"{y}-{mo:02d}", _last_day(y, mo)
+        if g.get("yy"):
+            y = int(g["yy"])
+            return str(y), date(y, 12, 31)
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def find_dates(text: str, doc_date: date | None) -> list[tuple[int, int, str]]:
+    """DATE expressions in ``text``: (start, end, normalized). Numbers that are not years are skipped."""
+    out = []
+    for m in DATE_RE.finditer(text):
+        parsed = _parse(m, doc_date)
+        if not parsed:
+            continue
+        if m.group("yy") and re.search(r"(?:No\.?|№|number|Law|category)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+            continue
+        start = m.start()
+        if text[start:].lower().startswith(("the end of ", "end-")):
+            start = m.start("yy")
+        out.append((start, m.end(), parsed[0]))
+    return out
+
+
+def normalize_date(text: str, doc_date: date | None) -> str | None:
+    """ISO day for a calendar day, else "2015-09", "2015-Q4", "2016-H1", "2016"; None if not a date."""
+    m = DATE_RE.search(text.strip())
+    parsed = _parse(m, doc_date) if m else None
+    return parsed[0] if parsed else None
+
+
+def _add(d: date, n: int, unit: str, working: bool) -> date:
+    unit = unit.rstrip("s")
+    if unit == "day" and working:
+        while n > 0:
+            d += timedelta(days=1)
+            if d.weekday() < 5:
+                n -= 1
+        return d
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(weeks=n)
+    months = n * (12 if unit == "year" else 1)
+    y, m = divmod(d.month - 1 + months, 12)
+    y, m = d.year + y, m + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _number(s: str) -> int:
+    s = s.strip().lower()
+    head = re.match(r"\d+", s)
+    return int(head.group()) if head else NUMBER_WORDS[s]
+
+
+PERIOD_MONTHS = {"annual": 12, "semiannual": 6, "quarterly": 3, "monthly": 1}
+
+
+def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None:
+    """First due date after the document date of a recurring duty, from its written rule."""
+    if doc_date is None:
+        return None
+    t = text.lower()
+    if recurrence == "weekly":
+        return doc_date + timedelta(weeks=1)
+    period = PERIOD_MONTHS[recurrence]
+    # "by the 15th day of the month following the reporting quarter"
+    m = re.search(r"(?:by|before|not later than|no later than) the (\d{1,2})(?:st|nd|rd|th)?(?: day| working day| calendar day)?(?: of the month)? following the (?:reporting|end of the) ?(month|quarter|half-year|year|period)", t)
+    if m:
+        day = int(m.group(1))
+        # reporting periods end on month ends aligned with the calendar (quarters, halves, years)
+        y, mo = doc_date.year, 1
+        while True:
+            end = _last_day(y, mo)
+            if end.month % period == 0:
+                nxt = end + timedelta(days=1)
+                due = date(nxt.year, nxt.month, min(day, calendar.monthrange(nxt.year, nxt.month)[1]))
+                if due > doc_date:
+                    return due
+            mo += 1
+            if mo > 12:
+                y, mo = y + 1, 1
+    # "annually, by 1 February (of the year following the reporting year)"
+    m = re.search(rf"(?:by|before|not later than|no later than|until) (?:the )?(\d{{1,2}}){ORD}? ({MONTH.lower()})", t)
+    if m:
+        mo = MONTHS[m.group(2).rstrip(".")]
+        d = int(m.group(1))
+        for y in range(doc_date.year, doc_date.year + 3):
+            try:
+                due = date(y, mo, d)
+            except ValueError:
+                return None
+            if due > doc_date:
+                return due
+    m = re.search(r"(?:by|before|not later than|no later than) the (\d{1,2})(?:st|nd|rd|th)?(?: day| working day)?(?: of (?:each|every|the) month)?", t)
+    if m and recurrence == "monthly":
+        d = int(m.group(1))
+        cur = date(doc_date.year, doc_date.month, 1)
+        for _ in range(3):
+            due = date(cur.year, cur.month, min(d, calendar.monthrange(cur.year, cur.month)[1]))
+            if due > doc_date:
+                return due
+            cur = _last_day(cur.year, cur.month) + timedelta(days=1)
+    # no written day: the end of the first period after the document date
+    y, mo = doc_date.year, doc_date.month
+    while True:
+        end = _last_day(y, mo)
+        if mo % period == 0 and end > doc_date:
+            return end
+        mo += 1
+        if mo > 12:
+            y, mo = y + 1, 1
+
+
+CLAUSE_END = r"(?=[,.;)]|\s*$|\s+(?:and|to|on|the|for|of|with|in)\b)"
+
+
+def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
+    """The deadline written in a sentence, resolved; None when the sentence names none."""
+    for recurrence, rx in RECURRENCE:
+        m = re.search(rf"\b(?:{rx})\b", text, re.I)
+        if m:
+            tail = re.match(r",? (?:by|before|not later than|no later than|until) [^,;]*?(?=[,;]|\.\s|\.?$)", text[m.end():], re.I)
+            end = m.end() + (tail.end() if tail else 0)
+            start = m.start()
+            # "by the 5th day of the month ..., quarterly" -> take the whole phrase
+            span = text[start:end]
+            return DeadlineSpan(Deadline(_iso(_recurring(span, recurrence, doc_date)), span, recurrence), start, end)
+    m = re.search(rf"\b{WITHIN}", text, re.I)
+    if m:
+        due = None
+        if doc_date is not None:
+            due = _add(doc_date, _number(m.group("n")), m.group("unit").lower(), bool(m.group("working")) and m.group("working").strip() in ("working", "business"))
+        return DeadlineSpan(Deadline(_iso(due), m.group().rstrip(), None), m.start(), m.end())
+    m = re.search(rf"(?:\b{LABELLED}|\b{BY} (?:the )?(?:end of (?:the )?)?)(?P<expr>{DATE_EXPR})", text, re.I)
+    if m:
+        sub = DATE_RE.match(text, m.start("expr"))
+        parsed = _parse(sub, doc_date) if sub else None
+        if parsed:
+            written = m.group()
+            if re.match(LABELLED, written, re.I):
+                written = m.group()
+            return DeadlineSpan(Deadline(parsed[1].isoformat(), written.strip(), None), m.start(), m.end())
+    m = re.search(rf"\b(?:{VAGUE})", text, re.I)
+    if m:
+        return DeadlineSpan(Deadline(None, m.group().strip(), None), m.start(), m.end())
+    m = re.search(rf"\b{LABELLED}(?P<rest>[^\n;]+)", text, re.I)
+    if m:
+        return DeadlineSpan(Deadline(None, m.group().strip(), None), m.start(), m.end())
+    return None
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def resolve_deadline(text: str, doc_date: date | None) -> Deadline | None:
+    """The resolved deadline of a sentence or a "Deadline:" cell; None when it names no deadline."""
+    found = find_deadline(text, doc_date)
+    if found:
+        return found.deadline
+    # a bare table cell: "1 March 2017", "IV quarter 2016", "2016"
+    m = DATE_RE.fullmatch(text.strip().rstrip("."))
+    if m:
+        parsed = _parse(m, doc_date)
+        if parsed:
+            return Deadline(parsed[1].isoformat(), text.strip(), None)
+    return None
