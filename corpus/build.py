@@ -11,6 +11,7 @@ import argparse
 import io
 import re
 import sys
+import textwrap
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -245,7 +246,8 @@ def page_image(lines: list[str], size: tuple[int, int] = (1240, 1754)) -> bytes:
     draw = ImageDraw.Draw(image)
     font = _scan_font()
     y = 110
-    for line in lines:
+    wrapped = [part for line in lines for part in (textwrap.wrap(line, 88) or [""])]
+    for line in wrapped:
         draw.text((110, y), line, fill=25, font=font)
         y += 34
         if y > size[1] - 100:
@@ -258,10 +260,10 @@ def page_image(lines: list[str], size: tuple[int, int] = (1240, 1754)) -> bytes:
 def _scan_font() -> ImageFont.ImageFont:
     for name in ("DejaVuSerif.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", "LiberationSerif-Regular.ttf"):
         try:
-            return ImageFont.truetype(name, 24)
+            return ImageFont.truetype(name, 21)
         except OSError:
             continue
-    return ImageFont.load_default(size=24)
+    return ImageFont.load_default(size=21)
 
 
 def page_texts(pdf_bytes: bytes) -> list[str]:

@@ -35,8 +35,18 @@ def load(path: Path) -> dict:
 @lru_cache(maxsize=None)
 def pdf_pages(name: str) -> tuple[str, ...]:
     """Text of each page of a corpus PDF, whitespace collapsed."""
+    source = (CORPUS / "sources" / name.replace(".pdf", ".md")).read_text(encoding="utf-8")
+    two_columns = "\nlayout: two-column" in source
     with pdfplumber.open(CORPUS / "pdfs" / name) as pdf:
-        return tuple(" ".join((page.extract_text() or "").split()) for page in pdf.pages)
+        texts = []
+        for page in pdf.pages:
+            if two_columns:  # read the left column, then the right
+                halves = [page.crop((0, 0, page.width / 2, page.height)), page.crop((page.width / 2, 0, page.width, page.height))]
+                text = " ".join(half.extract_text() or "" for half in halves)
+            else:
+                text = page.extract_text() or ""
+            texts.append(" ".join(text.split()))
+        return tuple(texts)
 
 
 def canon(filename: str, column: str) -> set[str]:
