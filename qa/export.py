@@ -128,6 +128,21 @@ def _canonical(kind: str, name: str | None) -> str | None:
     return found or name
 
 
+def unknown_names(f: Filters) -> list[str]:
+    """The --town/--body values the gazetteer does not know (they can only match verbatim)."""
+    try:
+        from extract.gazetteer import load_gazetteer
+    except ImportError:
+        return []
+    gaz = load_gazetteer()
+    unknown = []
+    if f.town and not gaz.canonical_town(f.town):
+        unknown.append(f"town {f.town!r}")
+    if f.body and not gaz.canonical_body(f.body):
+        unknown.append(f"body {f.body!r}")
+    return unknown
+
+
 def _same(a: str | None, b: str | None) -> bool:
     return bool(a) and bool(b) and a.casefold().strip() == b.casefold().strip()
 

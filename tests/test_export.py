@@ -184,7 +184,9 @@ def test_town_and_body_aliases_accepted(home):
                                                               "of the Russian Federation")] == [LABOUR]
     by_alias = deadlines_json(home, "--town", "Tolyatti")
     assert [r["deadline"] for r in by_alias] == ["2016-06-01"]
-    assert deadlines_json(home, "--town", "Atlantis") == []
+    result = run(home, "deadlines", "--json", "--town", "Atlantis")
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+    assert "does not know town 'Atlantis'" in result.stderr
 
 
 def test_obligations_export_lists_each_once_with_undated(db):
@@ -302,6 +304,7 @@ def test_missing_database_is_a_clean_error(tmp_path):
 @pytest.mark.parametrize("args", [
     ["deadlines", "--status", "late"], ["deadlines", "--as-of", "2016-13-01"],
     ["deadlines", "--format", "pdf"], ["entities", "--format", "ics"],
+    ["deadlines", "--from", "2017-01-01", "--to", "2016-01-01"], ["timeline"],
 ])
 def test_bad_option_values_exit_2(home, args):
     assert run(home, *args).exit_code == 2

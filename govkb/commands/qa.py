@@ -55,6 +55,8 @@ def _format_options(fn):
 def _filters(kw: dict):
     from qa.export import Filters
 
+    if kw["date_from"] and kw["date_to"] and kw["date_from"] > kw["date_to"]:
+        raise click.BadParameter("--from is after --to", param_hint="--from/--to")
     return Filters(
         as_of=_day(kw["as_of"]) or date.today(), soon=kw["soon"], town=kw["town"], body=kw["body"],
         date_from=_day(kw["date_from"]), date_to=_day(kw["date_to"]), statuses=tuple(kw["statuses"]),
@@ -98,6 +100,14 @@ def _emit(rows: list[dict], columns: tuple[str, ...], fmt: str | None, json_: bo
     click.echo(f"{len(rows)} rows -> {output}", err=True)
 
 
+def _warn_if_empty(rows: list[dict], filters) -> None:
+    """An empty export because of a misspelt name deserves a word on stderr."""
+    from qa.export import unknown_names
+
+    if not rows and (names := unknown_names(filters)):
+        click.echo(f"note: no rows; the gazetteer does not know {' or '.join(names)}", err=True)
+
+
 @click.group("export")
 def export() -> None:
     """Export deadlines, obligations or entities (CSV, JSON, XLSX, Markdown, ICS) or a timeline PNG."""
@@ -115,7 +125,9 @@ def export_deadlines(ctx: click.Context, fmt: str | None, json_: bool, output: P
     """
     from qa.export import DEADLINE_COLUMNS, deadline_rows
 
-    rows = deadline_rows(_open(ctx), _filters(kw))
+    filters = _filters(kw)
+    rows = deadline_rows(_open(ctx), filters)
+    _warn_if_empty(rows, filters)
     _emit(rows, DEADLINE_COLUMNS, fmt, json_, output)
 
 
@@ -130,6 +142,7 @@ def export_obligations(ctx: click.Context, fmt: str | None, json_: bool, output:
     filters = _filters(kw)
     filters.include_undated = True
     rows = obligation_rows(_open(ctx), filters)
+    _warn_if_empty(rows, filters)
     _emit(rows, DEADLINE_COLUMNS, fmt, json_, output)
 
 
