@@ -31,7 +31,7 @@ def load_gold_into(db, files: list[Path]) -> list[dict]:
     for doc_id, path in enumerate(files, start=1):
         gold = json.loads(path.read_text())
         pdf = CORPUS / "pdfs" / gold["source"]
-        sha = hashlib.sha256(pdf.read_bytes()).hexdigest() if pdf.exists() else hashlib.sha256(path.read_bytes()).hexdigest()
+        sha = hashlib.sha256((pdf if pdf.exists() else path).read_bytes()).hexdigest()
         meta = gold["metadata"]
         db["documents"].insert({"id": doc_id, "sha256": sha, "path": str(pdf), "source": gold["source"],
                                 "doc_type": meta["doc_type"], "number": meta["number"], "date": meta["date"],
@@ -88,8 +88,8 @@ def test_recurring_gold_duties_expand_to_the_default_window(corpus_home):
         while (due := add_months(first, k * step[g["recurrence"]], first.day)) <= end:
             expected.append(due.isoformat())
             k += 1
-        got = [r["deadline"] for r in rows
-               if (r["source"], r["clause"], r["actor"], r["action"]) == (g["source"], g["clause"], g["actor"], g["action"])]
+        key = (g["source"], g["clause"], g["actor"], g["action"])
+        got = [r["deadline"] for r in rows if (r["source"], r["clause"], r["actor"], r["action"]) == key]
         assert got == expected, g["deadline_text"]
 
 

@@ -81,7 +81,8 @@ def _emit(rows: list[dict], columns: tuple[str, ...], fmt: str | None, json_: bo
         fmt = "json"
     if not fmt:
         suffix = output.suffix.lower().lstrip(".") if output else ""
-        fmt = {"markdown": "md", "ical": "ics"}.get(suffix, suffix) if suffix in _FORMATS + ("markdown", "ical") else "csv"
+        suffix = {"markdown": "md", "ical": "ics"}.get(suffix, suffix)
+        fmt = suffix if suffix in _FORMATS else "csv"
     if fmt == "xlsx" and output is None and sys.stdout.isatty():
         raise click.ClickException("xlsx is binary: give -o FILE or redirect stdout")
     try:
