@@ -352,6 +352,26 @@ def event_uid(row: dict) -> str:
     return hashlib.sha1(key.encode()).hexdigest() + "@govkb"
 
 
+def _event_description(r: dict) -> str:
+    """The quote, then where it comes from: "Order No. 2388-r of 2015-11-24 (file.pdf), clause 4, p. 1"."""
+    doc = " ".join(x for x in (
+        (r.get("doc_type") or "document").capitalize(),
+        f"No. {r['doc_number']}" if r.get("doc_number") else "",
+        f"of {r['doc_date']}" if r.get("doc_date") else "",
+    ) if x)
+    where = [f"{doc} ({r.get('source')})"]
+    if r.get("clause"):
+        where.append(f"clause {r['clause']}")
+    if r.get("page"):
+        where.append(f"p. {r['page']}")
+    lines = [r.get("quote") or "", "Source: " + ", ".join(where)]
+    if r.get("deadline_text"):
+        lines.append(f"Deadline as written: {r['deadline_text']}")
+    if r.get("recurrence"):
+        lines.append(f"Repeats: {r['recurrence']}")
+    return "\n".join(line for line in lines if line)
+
+
 def to_ics(rows: list[dict], columns: tuple[str, ...] = DEADLINE_COLUMNS) -> bytes:
     """One all-day VEVENT per dated row; undated rows have no place in a calendar."""
     from icalendar import Calendar, Event
@@ -371,11 +391,7 @@ def to_ics(rows: list[dict], columns: tuple[str, ...] = DEADLINE_COLUMNS) -> byt
         ev.add("dtend", due + timedelta(days=1))
         actor = r.get("actor") or "(no actor)"
         ev.add("summary", f"{actor}: {r.get('action') or ''}".strip())
-        source = ", ".join(str(r[k]) for k in ("source", "clause") if r.get(k))
-        parts = [r.get("quote") or "", f"Source: {source}" + (f", p. {r['page']}" if r.get("page") else "")]
-        if r.get("recurrence"):
-            parts.append(f"Recurrence: {r['recurrence']}")
-        ev.add("description", "\n\n".join(p for p in parts if p))
+        ev.add("description", _event_description(r))
         if r.get("status"):
             ev.add("categories", [r["status"]])
         cal.add_component(ev)
