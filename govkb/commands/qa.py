@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from govkb.commands._common import handle_errors
+
 # The `ask` command (search engineer) goes above this line.
 
 # ---- govkb export ------------------------------------------------------------------------------
@@ -65,11 +67,12 @@ def _filters(kw: dict):
 
 
 def _open(ctx: click.Context):
+    from govkb.commands._common import home_from
     from govkb.config import db_path
     from qa.export import ExportError, open_existing
 
     try:
-        return open_existing(str(db_path((ctx.find_root().obj or {}).get("home"))))
+        return open_existing(str(db_path(home_from(ctx))))
     except ExportError as e:
         raise click.ClickException(str(e))
 
@@ -118,6 +121,7 @@ def export() -> None:
 @_format_options
 @_filter_options
 @click.pass_context
+@handle_errors
 def export_deadlines(ctx: click.Context, fmt: str | None, json_: bool, output: Path | None, **kw) -> None:
     """Who must do what by when: one row per due date, recurring duties expanded, sorted by date.
 
@@ -136,6 +140,7 @@ def export_deadlines(ctx: click.Context, fmt: str | None, json_: bool, output: P
 @_format_options
 @_filter_options
 @click.pass_context
+@handle_errors
 def export_obligations(ctx: click.Context, fmt: str | None, json_: bool, output: Path | None, **kw) -> None:
     """Every obligation once, with or without a deadline (recurring ones at their first due date)."""
     from qa.export import DEADLINE_COLUMNS, obligation_rows
@@ -154,6 +159,7 @@ def export_obligations(ctx: click.Context, fmt: str | None, json_: bool, output:
 @click.option("--type", "doc_type", type=click.Choice(_DOC_TYPES), help="Only documents of this type.")
 @click.option("--source", help="Only documents whose file name matches (glob).")
 @click.pass_context
+@handle_errors
 def export_entities(ctx: click.Context, fmt: str | None, json_: bool, output: Path | None, label: str | None,
                     doc_type: str | None, source: str | None) -> None:
     """Every entity (towns, regions, bodies, people, dates, measures) with its document and offsets."""
@@ -172,6 +178,7 @@ def export_entities(ctx: click.Context, fmt: str | None, json_: bool, output: Pa
               help="At most this many lanes; the least busy bodies share 'other'.")
 @_filter_options
 @click.pass_context
+@handle_errors
 def export_timeline(ctx: click.Context, output: Path, lanes: int, **kw) -> None:
     """Deadlines on a time axis, one lane per body, overdue ones marked (PNG)."""
     from qa.export import deadline_rows
