@@ -314,6 +314,7 @@ def to_markdown(rows: list[dict], columns: tuple[str, ...]) -> bytes:
 def to_xlsx(rows: list[dict], columns: tuple[str, ...], sheet: str = "govkb") -> bytes:
     """A workbook with a bold, frozen, filterable header; dates as dates; widths fitted (capped)."""
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -329,6 +330,8 @@ def to_xlsx(rows: list[dict], columns: tuple[str, ...], sheet: str = "govkb") ->
             v = r.get(c)
             if c in DATE_COLUMNS and v:
                 v = _iso(v) or v
+            elif isinstance(v, str):
+                v = ILLEGAL_CHARACTERS_RE.sub("", v)  # control characters from PDFs break the file
             values.append(v)
         ws.append(values)
     for i, c in enumerate(columns, start=1):

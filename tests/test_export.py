@@ -330,3 +330,12 @@ def test_first_due_date_kept_even_before_document_date(db):
     db["obligations"].insert(_ob(6, 2, FUND, "send a report", "2016-02-01", "by 1 February 2016"))
     rows = deadline_rows(db, Filters(as_of=AS_OF))
     assert ("2016-02-01", FUND) in [(r["deadline"], r["actor"]) for r in rows]
+
+
+def test_xlsx_survives_control_characters_from_pdfs(tmp_path):
+    from openpyxl import load_workbook
+
+    rows = [{"deadline": "2016-01-01", "actor": "A", "quote": "page\x0cbreak\x00"}]
+    path = tmp_path / "c.xlsx"
+    path.write_bytes(render(rows, "xlsx", DEADLINE_COLUMNS))
+    assert load_workbook(path).active["O2"].value == "pagebreak"
