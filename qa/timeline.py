@@ -34,7 +34,7 @@ def figure_size(n_lanes: int) -> tuple[int, int]:
     return int(WIDTH_IN * DPI), int(round(height * DPI))
 
 
-def _short(name: str, limit: int = 44) -> str:
+def _short(name: str, limit: int = 40) -> str:
     name = name.replace(" of the Russian Federation", " (RF)")
     return name if len(name) <= limit else name[: limit - 1] + "…"
 
@@ -84,7 +84,7 @@ def draw_timeline(rows: list[dict], path: str, as_of: date, title: str | None = 
     bodies = len({r.get("actor") or NO_ACTOR for r in dated})
     ax.set_title(title or f"{len(dated)} deadlines, {bodies} bodies", fontsize=10, loc="left")
     # Fixed margins (not bbox_inches="tight") keep the pixel size predictable.
-    fig.subplots_adjust(left=0.27, right=0.88, top=1 - 0.45 / (height / DPI), bottom=0.45 / (height / DPI))
+    fig.subplots_adjust(left=0.29, right=0.88, top=1 - 0.45 / (height / DPI), bottom=0.45 / (height / DPI))
     fig.savefig(path, dpi=DPI, format="png")
     plt.close(fig)
     return width, height
