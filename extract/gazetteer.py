@@ -194,6 +194,8 @@ class Gazetteer:
             add("TOWN", m.start(), m.end(), self.towns.get(m.group().lower()))
         for m in self._body_re.finditer(text):
             add("BODY", m.start(), m.end(), self.bodies.get(m.group().lower()))
+            for inner in self._body_re.finditer(text, m.start() + 1, m.end()):  # "... under the Commission"
+                add("BODY", inner.start(), inner.end(), self.bodies.get(inner.group().lower()))
         for m in self._measure_re.finditer(text):
             add("MEASURE", m.start(), m.end(), self.measures.get(m.group().lower()))
         for m in self._short_re.finditer(text):
