@@ -59,6 +59,73 @@ class Line:
 
 
 def spans_from_textpage(textpage, page_height: float) -> list[Span]:
+    """Runs of words on one line (split at wide gaps), from pdfium's per-character boxes, top-down."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    n = textpage.count_chars()
+    if n <= 0:
+        return []
+    text = textpage.get_text_range(0, n).replace("\ufffe", PDFIUM_HYPHEN)
+    if len(text) != n:  # characters outside the BMP shift indexes; fall back to pdfium's rectangles
+        return _spans_from_rects(textpage, page_height)
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    raw = textpage.raw
+    get_box = pdfium_c.FPDFText_GetCharBox
+    words: list[Span] = []
+    current: list = []  # [x0, top, x1, bottom, chars]
+
+    get_angle = pdfium_c.FPDFText_GetCharAngle
+
+    def flush() -> None:
+        if current and current[4].strip() and not current[5]:
+            words.append(Span(current[0], current[1], current[2], current[3], current[4]))
+
+    for i, ch in enumerate(text):
+        if ch in " \r\n\t\xa0" or ord(ch) < 32 and ch != PDFIUM_HYPHEN:
+            flush()
+            current = []
+            continue
+        get_box(raw, i, left, right, bottom, top)
+        x0, x1, y0, y1 = left.value, right.value, page_height - top.value, page_height - bottom.value
+        if current and (x0 < current[2] - 2 or x0 - current[2] > 0.6 * max(y1 - y0, 1) or y0 > current[3] or y1 < current[1]):
+            flush()  # a jump: another line, or a gap wider than a letter
+            current = []
+        if not current:
+            angle = get_angle(raw, i)
+            rotated = 0.05 < angle < 6.23  # radians: vertical margin stamps and the like
+            current = [x0, y0, x1, y1, ch, rotated]
+        else:
+            current[1] = min(current[1], y0)
+            current[2] = max(current[2], x1)
+            current[3] = max(current[3], y1)
+            current[4] += ch
+    flush()
+    return _merge_words(words)
+
+
+def _merge_words(words: list[Span]) -> list[Span]:
+    """Words on one line separated by ordinary word spaces become one span; wide gaps (gutters, cells) split."""
+    spans: list[Span] = []
+    for w in words:
+        if spans:
+            last = spans[-1]
+            height = max(last.bottom - last.top, w.bottom - w.top, 1)
+            mid = (w.top + w.bottom) / 2
+            gap = w.x0 - last.x1
+            if last.top <= mid <= last.bottom and -1 <= gap < 0.9 * height:
+                tight = gap < 0.3 * height and (w.text[0] in ".,;:!?)]}\u2019%" + PDFIUM_HYPHEN or (w.text[0] == "-" and gap < 0.15 * height))
+                last.text += ("" if tight else " ") + w.text
+                last.x1 = max(last.x1, w.x1)
+                last.top = min(last.top, w.top)
+                last.bottom = max(last.bottom, w.bottom)
+                continue
+        spans.append(Span(w.x0, w.top, w.x1, w.bottom, w.text))
+    return spans
+
+
+def _spans_from_rects(textpage, page_height: float) -> list[Span]:
     """All non-blank text rectangles of a pdfium text page, in top-down coordinates."""
     spans = []
     for i in range(textpage.count_rects()):
@@ -105,7 +172,7 @@ def find_gutters(spans: list[Span], page_width: float) -> list[float]:
     for s in spans:
         for b in range(int((s.x0 - left) / step), min(nbins, int((s.x1 - left) / step) + 1)):
             cover[b] += 1
-    limit = max(1, int(0.03 * len(spans)))
+    limit = max(2, int(0.08 * len(spans)))
     gutters: list[float] = []
     b = 0
     while b < nbins:
@@ -187,55 +254,69 @@ def drop_margin_numbers(lines: list[Line]) -> list[Line]:
     return out
 
 
-def paragraphs(lines: list[Line]) -> list[list[Line]]:
-    """Group lines into paragraphs by vertical gaps, indentation and column changes."""
+def column_extents(lines: list[Line]) -> dict[int, tuple[float, float]]:
+    """Left and right text edge per column; column 0 (full-width lines) spans the whole text area."""
+    def edges(group: list[Line]) -> tuple[float, float]:
+        xs0 = sorted(ln.x0 for ln in group)
+        xs1 = sorted(ln.x1 for ln in group)
+        return xs0[len(xs0) // 10], xs1[len(xs1) * 9 // 10]  # robust to stray margin marks
+
+    ext = {0: edges(lines)}
+    for col in {ln.column for ln in lines} - {0}:
+        ext[col] = edges([ln for ln in lines if ln.column == col])
+    return ext
+
+
+def is_centred(line: Line, ext: dict[int, tuple[float, float]]) -> bool:
+    """Centred in its column with visible margins on both sides (title blocks, headings)."""
+    left, right = ext[line.column]
+    return line.x0 > left + 10 and right - line.x1 > 10 and line.x1 - line.x0 < 0.85 * (right - left) and abs((line.x0 - left) - (right - line.x1)) < 12
+
+
+def paragraphs(lines: list[Line]) -> list[tuple[list[Line], bool]]:
+    """Group lines into paragraphs by vertical gaps, indentation and column changes; flag centred ones."""
     if not lines:
         return []
     heights = [ln.height for ln in lines if ln.height > 0]
     line_h = median(heights) if heights else 10.0
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if a.column == b.column and 0 <= b.top - a.bottom < 2 * line_h]
-    gap = median(gaps) if gaps else 0.3 * line_h
-    # each column's left edge: the most common x0 of its lines
-    lefts: dict[int, float] = {}
-    rights: dict[int, float] = {}
-    for col in {ln.column for ln in lines}:
-        xs = sorted(round(ln.x0) for ln in lines if ln.column == col)
-        lefts[col] = max(set(xs), key=xs.count)
-        rights[col] = max(ln.x1 for ln in lines if ln.column == col)
+    pitches = [_pitch(a, b) for a, b in zip(lines, lines[1:]) if a.column == b.column and 0 < _pitch(a, b) < 3 * line_h]
+    pitch = median(sorted(pitches)[: max(1, len(pitches) * 2 // 3)]) if pitches else 1.2 * line_h
+    ext = column_extents(lines)
     groups: list[list[Line]] = [[lines[0]]]
     for prev, ln in zip(lines, lines[1:]):
-        new = False
+        centred_pair = is_centred(prev, ext) and is_centred(ln, ext)
+        left, right = ext[prev.column]
         if ln.column != prev.column:
-            new = ln.top > prev.bottom or ln.x0 > prev.x1  # a new column continues the paragraph
-            new = new and not _continues(prev, ln, lefts)
+            # running text flows from the bottom of one column to the top of the next
+            flows = ln.column == prev.column + 1 and prev.column > 0 and ln.top < prev.top
+            new = not (flows and abs(ln.x0 - ext[ln.column][0]) <= 3 and not STARTS_ITEM.match(ln.text))
         else:
-            vgap = ln.top - prev.bottom
-            if vgap > gap + 0.6 * line_h or vgap < -0.5 * line_h:
+            vgap = _pitch(prev, ln)
+            first_of_item = groups[-1][0] is prev and STARTS_ITEM.match(prev.text)
+            if vgap > pitch + 0.4 * line_h or vgap < -0.5 * line_h:
                 new = True
-            elif ln.x0 > lefts[ln.column] + 3 and not _centred_pair(prev, ln, lefts, rights):
+            elif centred_pair:
+                new = False
+            elif is_centred(prev, ext) != is_centred(ln, ext) and (is_centred(prev, ext) or ln.x1 < right - 10):
+                new = True
+            elif STARTS_ITEM.match(ln.text):
+                new = True
+            elif ln.x0 > prev.x0 + 3 and not first_of_item:
                 new = True  # first-line indent
-            elif STARTS_ITEM.match(ln.text) and not _centred_pair(prev, ln, lefts, rights):
-                new = True
-            elif prev.x1 < rights[prev.column] - 0.25 * (rights[prev.column] - lefts[prev.column]) and not _centred_pair(prev, ln, lefts, rights):
+            elif prev.x1 < right - 0.25 * (right - left):
                 new = prev.text.rstrip().endswith((".", ":", ";"))  # a short last line ends a paragraph
+            else:
+                new = False
         if new:
             groups.append([ln])
         else:
             groups[-1].append(ln)
-    return groups
+    return [(group, all(is_centred(ln, ext) for ln in group)) for group in groups]
+
+
+def _pitch(a: Line, b: Line) -> float:
+    """Distance from one line to the next, robust to lines without ascenders or descenders."""
+    return min(b.top - a.top, b.bottom - a.bottom)
 
 
 STARTS_ITEM = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|\d+\)|[a-zа-я]\)|[IVXL]+\.|\((?:\d+|[a-z])\)|[-\u2022\u2013] )\s")
-
-
-def _continues(prev: Line, ln: Line, lefts: dict[int, float]) -> bool:
-    """A column's first line continues the previous column's last when not indented and not an item."""
-    return abs(ln.x0 - lefts[ln.column]) <= 3 and not STARTS_ITEM.match(ln.text)
-
-
-def _centred_pair(a: Line, b: Line, lefts: dict[int, float], rights: dict[int, float]) -> bool:
-    """Two lines both centred in their column (title blocks, headings) belong together."""
-    def centred(ln: Line) -> bool:
-        left, right = lefts[ln.column], rights[ln.column]
-        return ln.x0 > left + 10 and abs((ln.x0 - left) - (right - ln.x1)) < 12
-    return centred(a) and centred(b)

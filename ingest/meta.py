@@ -73,7 +73,7 @@ def capitalised_words(body: str) -> set[str]:
             caps[w.lower()] += 1
         else:
             lower[w.lower()] += 1
-    return {w for w, n in caps.items() if n > lower[w]}
+    return {w for w, n in caps.items() if lower[w] == 0}
 
 
 def sentence_case(text: str, proper: set[str]) -> str:
@@ -86,11 +86,18 @@ def sentence_case(text: str, proper: set[str]) -> str:
         lw = w.lower()
         core = lw.strip("\"'(),;:")
         if i == 0 or core in proper or core.rstrip("s") in proper:
-            w = "-".join(p[:1].upper() + p[1:] if (j == 0 or p in proper) else p for j, p in enumerate(lw.split("-")))
+            w = "-".join(_capitalise(p) if (j == 0 or p.strip("\"'(),;:") in proper) else p
+                         for j, p in enumerate(lw.split("-")))
         else:
             w = lw
         words.append(w)
     return " ".join(words)
+
+
+def _capitalise(word: str) -> str:
+    """Upper-case the first letter, after any opening quote or bracket."""
+    m = re.search(r"[^\W\d_]", word)
+    return word[: m.start()] + word[m.start()].upper() + word[m.start() + 1:] if m else word
 
 
 def is_mostly_caps(text: str) -> bool:
@@ -98,7 +105,7 @@ def is_mostly_caps(text: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
-def extract_meta(title_lines: list[str], body: str) -> DocumentMeta:
+def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = None) -> DocumentMeta:
     """Metadata from the title block's lines (and the start of the body when the block is thin)."""
     meta = DocumentMeta()
     head = "\n".join(title_lines)
@@ -111,7 +118,7 @@ def extract_meta(title_lines: list[str], body: str) -> DocumentMeta:
         meta.number = m.group(1).rstrip(".-/")
     meta.date = parse_date(head)
     proper = capitalised_words(body)
-    for line in title_lines:
+    for line in title_lines[:n_title_lines]:
         stripped = line.strip()
         if BODY_WORDS.search(stripped) and not NUMBER.search(stripped) and not parse_date(stripped) \
                 and not re.match(r"^(on|list of|minutes|meeting)\b", stripped, re.I):

@@ -14,10 +14,9 @@ from ingest.layout import PDFIUM_HYPHEN, STARTS_ITEM, Line, drop_margin_numbers,
 from ingest.meta import extract_meta
 from ingest.model import Document, Page
 from ingest.structure import Unit, is_caps, title_block_end, units_to_blocks
-from ingest.tables import PageTable, count_path_objects, find_tables
+from ingest.tables import PageTable, probably_has_table, find_tables
 
 PAGE_NUMBER = re.compile(r"^(?:[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4})$", re.I)
-MIN_RULINGS = 4  # path objects on a page before we ask pdfplumber for tables
 
 
 def sha256_file(path: str | Path) -> str:
@@ -141,7 +140,7 @@ def _parse_pdfium(pdf, path: Path) -> Document:
             width, height = page.get_size()
             textpage = page.get_textpage()
             spans = spans_from_textpage(textpage, height)
-            if count_path_objects(page) >= MIN_RULINGS:
+            if probably_has_table(page):
                 ruled.append(i)
         except Exception as exc:  # pdfium errors on a damaged page
             raise TruncatedPDF(f"damaged PDF (page {i + 1}: {exc})") from None
@@ -179,7 +178,7 @@ def _meta(units: list[Unit], doc: Document):
     for unit in units[: max(n_title, 1) + 2]:
         if unit.kind == "text":
             lines.extend(unit.lines if unit.centred else [unit.text])
-    return extract_meta(lines, doc.text)
+    return extract_meta(lines, doc.text, n_title_lines=sum(len(u.lines) for u in units[:n_title]))
 
 
 def _tables(path: Path, pages: list[int]) -> dict[int, list[PageTable]]:
@@ -214,8 +213,7 @@ def _table_text(table: PageTable | None) -> str:
 def _page_units(lines: list[Line], tables: list[PageTable], page: int, words: set[str]) -> list[Unit]:
     """Paragraph units with this page's tables placed where they start."""
     units = []
-    for group in paragraphs(lines):
-        centred = len(group) > 1 and _all_centred(group, lines)
+    for group, centred in paragraphs(lines):
         texts = [ln.text for ln in group]
         units.append(Unit("text", page, lines=[unwrap([t], words) for t in texts] if centred else [unwrap(texts, words)],
                           centred=centred, top=group[0].top))
@@ -225,14 +223,9 @@ def _page_units(lines: list[Line], tables: list[PageTable], page: int, words: se
     return units
 
 
-def _all_centred(group: list[Line], lines: list[Line]) -> bool:
-    left = min(ln.x0 for ln in lines if ln.column == group[0].column)
-    right = max(ln.x1 for ln in lines if ln.column == group[0].column)
-    return all(ln.x0 > left + 10 and abs((ln.x0 - left) - (right - ln.x1)) < 12 for ln in group)
-
-
 def normalise_running(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+    """A line modulo digits and spacing; case is kept, so a running header differs from a capitals title."""
+    return re.sub(r"\d+", "#", " ".join(text.split()))
 
 
 def strip_running_lines(page_lines: list[list[Line]]) -> None:

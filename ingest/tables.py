@@ -18,16 +18,23 @@ class PageTable:
     rows: list[list[str]]
 
 
-def count_path_objects(page) -> int:
-    """How many vector path objects a pypdfium2 page draws (ruling lines, cell borders)."""
+def probably_has_table(page) -> bool:
+    """Whether a pypdfium2 page draws a grid: cell rectangles, or horizontal and vertical rulings."""
     import pypdfium2.raw as pdfium_c
 
-    count = 0
-    for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
-        count += 1
-        if count >= 64:
-            break
-    return count
+    horizontal = vertical = boxes = 0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        width, height = right - left, top - bottom
+        if height < 3 and width > 10:
+            horizontal += 1
+        elif width < 3 and height > 10:
+            vertical += 1
+        elif width > 10 and height > 5:
+            boxes += 1
+        if boxes >= 4 or (horizontal >= 3 and vertical >= 2):
+            return True
+    return False
 
 
 def clean_cell(text: str | None) -> str:
