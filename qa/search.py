@@ -65,12 +65,14 @@ def _iso(value: date | str | None) -> str | None:
 
 
 def _ranked_pairs(result: Any) -> list[tuple[int, float]]:
-    """(id, score) pairs from a vector search: a list of pairs, or faiss-style (scores, ids) arrays."""
+    """(id, score) pairs from a vector search: one list of pairs per query, or faiss-style (scores, ids)."""
     if isinstance(result, tuple) and len(result) == 2 and hasattr(result[0], "dtype"):
         a, b = result
         scores, ids = (a, b) if b.dtype.kind in "iu" else (b, a)
         scores, ids = scores.reshape(-1), ids.reshape(-1)
         return [(int(i), float(s)) for i, s in zip(ids, scores) if int(i) >= 0]
+    if result and isinstance(result[0], list):  # VectorIndex.search: one list per query
+        result = result[0]
     return [(int(i), float(s)) for i, s in result if int(i) >= 0]
 
 

@@ -70,7 +70,7 @@ class FakeEncoder:
 
 
 class FakeVectors:
-    """Brute-force inner product returning faiss-style (scores, ids)."""
+    """Brute-force inner product, answering like index.vectors.VectorIndex.search."""
 
     def __init__(self, ids, matrix):
         self.ids, self.matrix = np.asarray(ids, dtype=np.int64), matrix
@@ -78,7 +78,7 @@ class FakeVectors:
     def search(self, q, k):
         scores = (self.matrix @ q.reshape(-1)).astype(np.float32)
         order = np.argsort(-scores)[:k]
-        return scores[order][None, :], self.ids[order][None, :]
+        return [[(int(self.ids[i]), float(scores[i])) for i in order]]
 
 
 def build_db(path):
