@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from extract.deadlines import find_dates, find_deadline, resolve_deadline
+from extract.deadlines import BY as BY_RE, DATE_EXPR as DATE_EXPR_RE, DATE_RE, LABELLED as LABELLED_RE, find_dates, find_deadline, resolve_deadline
 from extract.gazetteer import Gazetteer, Match, load_gazetteer
 from extract.model import Entity, Extraction, Obligation
 from ingest.model import Block, Document
@@ -48,14 +48,26 @@ NO_SPLIT_BEFORE = re.compile(r"(?:\bNo|\bArt|\bart|\bp|\bpp|\bsub|\bcl|\b[A-Z]|\
 
 @dataclass
 class Unit:
-    """A clause or paragraph with its continuation blocks, as one span of Document.text."""
+    """A clause or paragraph with its continuation blocks, its text tidied for matching.
 
-    kind: str
+    ``offsets[i]`` is the Document.text offset of ``text[i]`` (whitespace runs are collapsed and the
+    stray spaces of PDF extraction, "78 .1", "co -financing", removed).
+    """
+
+    kind: str  # title | heading | clause | paragraph | table_row | label
     clause: str | None
     page: int
-    start: int
     text: str
+    offsets: list[int]
     block: Block
+    top: bool = False  # a numbered clause that opens a group (sub-items and label lines follow)
+
+    def abs(self, start: int, end: int) -> tuple[int, int]:
+        """Document.text offsets of text[start:end]."""
+        if not self.offsets:
+            return 0, 0
+        end = max(end, start + 1)
+        return self.offsets[min(start, len(self.offsets) - 1)], self.offsets[min(end, len(self.offsets)) - 1] + 1
 
 
 def load_nlp(model: str | None = DEFAULT_MODEL) -> "Language":
@@ -103,24 +115,76 @@ def _register() -> None:
 
 # --- units ------------------------------------------------------------------------------------
 
+TIDY_DROP = re.compile(r"\s(?=[.,;:)](?:\w|\s|$))|(?<=\()\s|\s(?=-\w)|(?<=\w-)\s(?=\d)")
+NUMBERED = re.compile(r"^(?P<num>(?:[IVX]+\.)?\d+(?:\.\d+)*)[.)]\s")
+SUBITEM = re.compile(r"^\(?(?P<letter>[a-z])\)\s")
+
+
+def _tidy(text: str, base: int) -> tuple[str, list[int]]:
+    """Collapse whitespace and drop extraction spaces, keeping each kept character's offset."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    drop = {m.start() for m in TIDY_DROP.finditer(text)}
+    for i, ch in enumerate(text):
+        if i in drop:
+            continue
+        if ch.isspace():
+            if not chars or chars[-1] == " ":
+                continue
+            ch = " "
+        chars.append(ch)
+        offsets.append(base + i)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        offsets.pop()
+    return "".join(chars), offsets
+
+
 def _units(doc: Document) -> list[Unit]:
-    """Blocks joined with their continuations (a paragraph that starts lower case or a label line)."""
+    """Blocks joined with their continuations; clause labels inferred when ingest left them out."""
     units: list[Unit] = []
     offset = 0
+    parent: str | None = None
     for b in doc.blocks:
-        start = offset
+        text, offsets = _tidy(b.text, offset)
         offset += len(b.text) + 2
+        if not text:
+            continue
         prev = units[-1] if units else None
+        if b.kind == "table_row":
+            units.append(Unit(b.kind, b.clause, b.page, text, offsets, b))
+            continue
+        if b.kind in ("clause", "paragraph") and LABEL.match(text):
+            units.append(Unit("label", None, b.page, text, offsets, b))
+            continue
+        numbered, sub = NUMBERED.match(text), SUBITEM.match(text)
         cont = (
             prev is not None
             and b.kind == "paragraph"
             and prev.kind in ("clause", "paragraph")
-            and (not re.search(r"[.:;!?]\s*$", prev.text) or b.text[:1].islower() or LABEL.match(b.text))
+            and not numbered
+            and not sub
+            and (not re.search(r"[.:;!?]$", prev.text) or text[:1].islower())
         )
         if cont:
-            prev.text += "\n\n" + b.text
+            prev.text += " " + text
+            prev.offsets += offsets
+            continue
+        clause, top = b.clause, False
+        if b.kind in ("clause", "paragraph"):
+            if numbered:
+                clause = clause or numbered.group("num")
+                top = True
+                parent = clause
+            elif sub and parent:
+                clause = clause or parent + sub.group("letter")
+            elif clause:
+                top = True
+                parent = clause
+            kind = "clause" if clause else b.kind
         else:
-            units.append(Unit(b.kind, b.clause, b.page, start, b.text, b))
+            kind = b.kind
+        units.append(Unit(kind, clause, b.page, text, offsets, b, top))
     return units
 
 
@@ -174,14 +238,14 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
         is_short = span.label_ == "BODY" and unit.text[s:e].lower() == "the government" and state.short("Government")
         if is_short:
             norm = state.short("Government")
-        out.append(Entity(span.label_, unit.text[s:e], norm, unit.page, unit.start + s, unit.start + e))
+        out.append(Entity(span.label_, unit.text[s:e], norm, unit.page, s, e))
         taken.append((s, e))
     for m in SHORT_FORM.finditer(unit.text):
         if any(s <= m.start() < e for s, e in taken):
             continue
         canon = state.short(m.group("head"))
         if canon:
-            out.append(Entity("BODY", m.group(), canon, unit.page, unit.start + m.start(), unit.start + m.end()))
+            out.append(Entity("BODY", m.group(), canon, unit.page, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     out.sort(key=lambda x: x.start)
     for ent in out:  # update recency in reading order after resolution
@@ -193,10 +257,10 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
             continue
         name = _person_name(unit.text[s:e])
         if name:
-            out.append(Entity("PERSON", unit.text[s:e], name, unit.page, unit.start + s, unit.start + e))
+            out.append(Entity("PERSON", unit.text[s:e], name, unit.page, s, e))
             taken.append((s, e))
     for s, e, norm in find_dates(unit.text, doc_date):
-        out.append(Entity("DATE", unit.text[s:e], norm, unit.page, unit.start + s, unit.start + e))
+        out.append(Entity("DATE", unit.text[s:e], norm, unit.page, s, e))
     return out
 
 
@@ -298,60 +362,117 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
     return body, fields
 
 
-def _unit_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_towns: list[str]) -> list[Obligation]:
-    if unit.kind == "table_row":
-        return _row_obligations(unit, ents, doc_date, doc_towns)
-    if unit.kind not in ("clause", "paragraph"):
-        return []
-    text = unit.text.replace("\n", " ")
+def _labelled_deadline(text: str, doc_date: Date | None):
+    """A "Deadline:"/"Report due:" line: its explicit date wins, a recurrence after it is kept."""
+    found = resolve_deadline(text, doc_date)
+    m = re.search(rf"(?:{LABELLED_RE})(?:{BY_RE} )?(?:the )?(?P<expr>{DATE_EXPR_RE})", text, re.I)
+    if found and found.recurrence and m:
+        sub = DATE_RE.match(text, m.start("expr"))
+        explicit = resolve_deadline(sub.group(), doc_date) if sub else None
+        if explicit and explicit.date:
+            found = explicit.__class__(explicit.date, text.strip(" ."), found.recurrence)
+    if found:
+        found.text = text.strip(" .")
+    return found
+
+
+class _Group:
+    """Obligations of one numbered clause and its sub-items, to which label lines then apply."""
+
+    def __init__(self) -> None:
+        self.obligations: list[Obligation] = []
+        self.parent_actors: list[str] = []
+
+
+def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_towns: list[str],
+                          group: _Group) -> list[Obligation]:
+    text = unit.text
     skip, _ = _strip_number(text)
-    body, fields = _labelled(text)
-    resp_actors: list[str] = []
-    if "responsible" in fields:
-        r0 = unit.start + text.index(fields["responsible"]) if fields["responsible"] in text else unit.start
-        resp_actors = _bodies_in(ents, r0, r0 + len(fields["responsible"]))
-        resp_actors = _main_first(resp_actors, fields["responsible"], ents, r0)
     out: list[Obligation] = []
-    for s, e in _sentences(body):
-        if s < skip:
-            s = max(s, skip)
-        sentence = body[s:e]
+    for s, e in _sentences(text):
+        s = max(s, skip)
+        sentence = text[s:e]
         if not sentence.strip() or NOT_DUTY.search(sentence.strip()):
             continue
-        towns = _towns_in(ents, unit.start + s, unit.start + e) or (doc_towns if len(doc_towns) == 1 else [])
-        deadline_text = fields.get("deadline")
-        inf = INFINITIVE.match(sentence.strip())
+        towns = _towns_in(ents, s, e) or (doc_towns if len(doc_towns) == 1 else [])
+        lead = len(sentence) - len(sentence.lstrip())
+        inf = INFINITIVE.match(sentence[lead:])
         if inf:
-            lead = len(sentence) - len(sentence.lstrip())
             verb = inf.group("verb")
             if verb in DELEGATING:
                 m = re.search(r"\bto (?=[a-z])", sentence[lead + inf.end():])
                 if not m:
                     continue
                 split = lead + inf.end() + m.start()
-                actors = _bodies_in(ents, unit.start + s + lead + inf.end(), unit.start + s + split) or resp_actors
+                actors = _bodies_in(ents, s + lead + inf.end(), s + split)
                 action = sentence[split + 3:]
             else:
-                actors = resp_actors
+                actors = list(group.parent_actors)
                 action = sentence[lead + 3:]
             for part in _split_conjuncts(action, doc_date):
-                out.append(_obligation(actors, part, sentence, unit, towns, doc_date, deadline_text))
+                out.append(_obligation(actors, part, sentence, unit, towns, doc_date))
             continue
         m = MODAL.search(sentence)
         if m:
             subj = sentence[: m.start()]
-            subj_clean_end = m.start()
             apposition = re.search(r",\s*(?:as|being|acting as)\b[^,]*,", subj)
-            actors = _bodies_in(ents, unit.start + s, unit.start + s + (apposition.start() if apposition else subj_clean_end))
-            if not actors and not resp_actors:
+            actors = _bodies_in(ents, s, s + (apposition.start() if apposition else m.start()))
+            if not actors:
                 continue
-            actors = _main_first(actors or resp_actors, subj, ents, unit.start + s)
-            for part in _split_conjuncts(sentence[m.start():], doc_date):
-                out.append(_obligation(actors, part, sentence, unit, towns, doc_date, deadline_text))
+            actors = _main_first(actors, subj, ents, s)
+            rest = sentence[m.start():]
+            if re.fullmatch(r"[\w ]*:\s*", re.sub(MODAL, "", rest, count=1)):
+                group.parent_actors = actors  # "X shall:" then a) b) c)
+                continue
+            for part in _split_conjuncts(rest, doc_date):
+                out.append(_obligation(actors, part, sentence, unit, towns, doc_date))
             continue
-        if fields and (resp_actors or deadline_text) and re.match(r"\s*[A-Z][a-z]+\b", sentence):
-            # instruction-list item in the imperative: "Ensure ... Responsible: X. Deadline: D"
-            out.append(_obligation(resp_actors, sentence, sentence, unit, towns, doc_date, deadline_text))
+        if unit.top is False and unit.clause and group.parent_actors and re.match(r"\s*(?:\(?[a-z]\)\s*)?[a-z]", sentence):
+            # sub-item under "X shall:": "a) within 10 working days ..., set up ..."
+            body = sentence[SUBITEM.match(sentence.lstrip()).end() + lead:] if SUBITEM.match(sentence.lstrip()) else sentence
+            out.append(_obligation(list(group.parent_actors), body, sentence, unit, towns, doc_date))
+    return out
+
+
+def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _Group) -> None:
+    """A "Deadline:" or "Responsible:" line fills what the group's duties lack."""
+    _, fields = _labelled(unit.text)
+    if "deadline" in fields:
+        deadline = _labelled_deadline(fields["deadline"], doc_date)
+        for o in group.obligations:
+            if deadline and o.deadline_text is None:
+                o.deadline, o.deadline_text, o.recurrence = deadline.date, deadline.text, deadline.recurrence
+    if "responsible" in fields:
+        pos = unit.text.find(fields["responsible"])
+        actors = _bodies_in(ents, pos, pos + len(fields["responsible"]))
+        actors = _main_first(actors, fields["responsible"], ents, pos)
+        for o in group.obligations:
+            if o.actor is None and actors:
+                o.actor, o.actors = actors[0], actors
+
+
+def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date | None,
+                 doc_towns: list[str]) -> list[Obligation]:
+    out: list[Obligation] = []
+    group = _Group()
+    for unit, ents in zip(units, per_unit):
+        if unit.kind == "table_row":
+            out += _row_obligations(unit, ents, doc_date, doc_towns)
+            continue
+        if unit.kind == "label":
+            _apply_label(unit, ents, doc_date, group)
+            continue
+        if unit.kind not in ("clause", "paragraph"):
+            continue
+        if unit.top or unit.clause is None:
+            group = _Group()
+        body, fields = _labelled(unit.text)
+        found = _sentence_obligations(unit, ents, doc_date, doc_towns, group)
+        group.obligations += found
+        out += found
+        if fields:  # label lines inside the clause's own block
+            label_unit = Unit("label", unit.clause, unit.page, unit.text, unit.offsets, unit.block)
+            _apply_label(label_unit, ents, doc_date, group)
     return out
 
 
@@ -387,9 +508,10 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
     actors: list[str] = []
     if "responsible" in cols and cols["responsible"] < len(cells):
         resp = cells[cols["responsible"]]
+        resp = _tidy(resp, 0)[0]
         pos = unit.text.find(resp) if resp else -1
         if pos >= 0:
-            actors = _main_first(_bodies_in(ents, unit.start + pos, unit.start + pos + len(resp)), resp, ents, unit.start + pos)
+            actors = _main_first(_bodies_in(ents, pos, pos + len(resp)), resp, ents, pos)
         else:
             actors = [m.normalized for m in load_gazetteer().find(resp) if m.label == "BODY"]
     deadline = None
@@ -399,7 +521,7 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
             from extract.model import Deadline
 
             deadline = Deadline(None, cells[cols["deadline"]].strip(), None)
-    towns = _towns_in(ents, unit.start, unit.start + len(unit.text)) or (doc_towns if len(doc_towns) == 1 else [])
+    towns = _towns_in(ents, 0, len(unit.text)) or (doc_towns if len(doc_towns) == 1 else [])
     act = re.sub(r"^\s*To\s+", "", " ".join(action.split()))
     return [Obligation(
         actor=actors[0] if actors else None, actors=actors, action=_trim_action(act[:1].lower() + act[1:]),
@@ -434,15 +556,22 @@ def _document_meta(doc: Document, gaz: Gazetteer, date: str | None) -> dict:
     }
 
 
+def _absolute(e: Entity, unit: Unit) -> Entity:
+    start, end = unit.abs(e.start, e.end)
+    return Entity(e.label, e.text, e.normalized, e.page, start, end)
+
+
 def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extraction:
     units = _units(doc)
     document = _document_meta(doc, gaz, date)
     doc_date = _parse_date(date or doc.meta.date)
     state = _DocState()
     per_unit = [_unit_entities(u, sd, state, doc_date) for u, sd in zip(units, sdocs)]
-    entities = [e for ents in per_unit for e in ents]
+    entities = [_absolute(e, u) for u, ents in zip(units, per_unit) for e in ents]
     doc_towns = list(dict.fromkeys(e.normalized for e in entities if e.label == "TOWN"))
-    obligations = [o for u, ents in zip(units, per_unit) for o in _unit_obligations(u, ents, doc_date, doc_towns)]
+    obligations = _obligations(units, per_unit, doc_date, doc_towns)
+    if not document["issuer"]:  # "The President of the Russian Federation has approved ..."
+        document["issuer"] = next((e.normalized for ents in per_unit[:4] for e in ents if e.label == "BODY"), None)
     return Extraction(source=doc.source, document=document, entities=entities, obligations=obligations)
 
 
@@ -460,7 +589,7 @@ def extract_documents(docs: Iterable[Document], nlp=None, batch_size: int = 64,
     for doc in docs:
         date = next(date_iter, None) if date_iter is not None else None
         units = _units(doc)
-        sdocs = list(nlp.pipe((u.text.replace("\n", " ") for u in units), batch_size=batch_size))
+        sdocs = list(nlp.pipe((u.text for u in units), batch_size=batch_size))
         yield _build(doc, sdocs, date, gaz)
 
 
