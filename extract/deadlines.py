@@ -220,6 +220,11 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
                 return None
             if due > doc_date:
                 return due
+    m = re.search(rf"\b(?:in|by|by the end of|before) ({MONTH.lower()})(?! \d)", t)
+    if m:  # "annually, in June" -> the first end of June after the document date
+        mo = MONTHS[m.group(1).rstrip(".")]
+        due = _last_day(doc_date.year, mo)
+        return due if due > doc_date else _last_day(doc_date.year + 1, mo)
     m = re.search(r"(?:by|before|not later than|no later than) the (\d{1,2})(?:st|nd|rd|th)?(?: day| working day)?(?: of (?:each|every|the) month)?", t)
     if m and recurrence == "monthly":
         d = int(m.group(1))
@@ -248,7 +253,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     for recurrence, rx in RECURRENCE:
         m = re.search(rf"\b(?:{rx})\b", text, re.I)
         if m:
-            tail = re.match(r",? (?:by|before|not later than|no later than|until) [^,;]*?(?=[,;]|\.\s|\.?$)", text[m.end():], re.I)
+            tail = re.match(r",? (?:by|before|not later than|no later than|until|in) [^,;]*?(?=[,;]|\.\s|\.?$)", text[m.end():], re.I)
             end = m.end() + (tail.end() if tail else 0)
             start = m.start()
             # "by the 5th day of the month ..., quarterly" -> take the whole phrase
@@ -257,9 +262,11 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     m = re.search(rf"\b{WITHIN}", text, re.I)
     if m:
         due = None
-        if doc_date is not None:
+        event = re.match(r" (?:of|from|after|following) (?!(?:the )?(?:date of )?(?:the )?(?:signing|entry into force|adoption|publication|official publication|approval)\b|(?:this|the present) )", text[m.end("unit"):], re.I)
+        if doc_date is not None and not event:
             due = _add(doc_date, _number(m.group("n")), m.group("unit").lower(), bool(m.group("working")) and m.group("working").strip() in ("working", "business"))
-        return DeadlineSpan(Deadline(_iso(due), m.group().rstrip(), None), m.start(), m.end())
+        end = m.end() if not event else m.end() + len(re.match(r"[^,;.]*", text[m.end():]).group())
+        return DeadlineSpan(Deadline(_iso(due), text[m.start():end].rstrip(), None), m.start(), end)
     m = re.search(rf"(?:\b{LABELLED}|\b{BY} (?:the )?(?:end of (?:the )?)?)(?P<expr>{DATE_EXPR})", text, re.I)
     if m:
         sub = DATE_RE.match(text, m.start("expr"))

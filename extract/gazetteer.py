@@ -130,7 +130,7 @@ class Gazetteer:
             # "Kemerovo Oblast Government"
             (re.compile(rf"\b{reg} (?P<head>Government|Administration|Governor)\b"), "region_after"),
             # "Ministry of Economic Development of Kemerovo Oblast", "Department of Investment of ..."
-            (re.compile(rf"\b(?P<head>(?:Ministry|Department|Committee|Agency|Directorate) (?:of|for) [A-Z][\w,'’-]*(?:,? (?:and |of |for |the )*[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
+            (re.compile(rf"\b(?P<head>(?:Ministry|Department|Committee|Agency|Directorate) (?:of|for) [A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Administration of Mundybash", "Head of the town of Yurga"
             (re.compile(rf"\b(?P<head>Administration|Head|Mayor) of {twn}\b"), "town"),
         ]

@@ -21,13 +21,13 @@ EXCLUDE = ["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"]
 COMPONENT = "govkb_gazetteer"
 
 MODAL = re.compile(
-    r"\b(?:shall|must|should|(?:is|are) (?:hereby )?(?:instructed|recommended|requested|invited|obliged|tasked|charged|required|proposed) to|"
+    r"\b(?:shall|must|should|(?:is|are) (?:hereby )?(?:instructed|recommended|requested|invited|obliged|tasked|charged|required|proposed)(?: to\b|(?= ?:))|"
     r"(?:is|are) to)\b(?! be\b)",
     re.I,
 )
 NOT_DUTY = re.compile(
     r"enters? into force|come into force|comes into force|shall (?:apply|be deemed|become|expire|lose|remain|not apply|cease)|"
-    r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish that|"
+    r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish|create|rename|"
     r"determine that|consider the information|accept)\b",
     re.I,
 )
@@ -309,18 +309,26 @@ def _strip_number(text: str) -> tuple[int, str]:
 
 
 def _split_conjuncts(rest: str, doc_date: Date | None) -> list[str]:
-    """", and a report ... annually, by ..." -> two duties when each part has its own deadline."""
-    parts = re.split(r",? and (?=(?:a|an|the|to) )", rest)
-    if len(parts) > 1 and all(find_deadline(p, doc_date) for p in parts):
-        verb = re.match(r"\s*(?:[^\w]*\s*)?(\w+)", re.sub(MODAL, "", parts[0]))
-        out = [parts[0]]
-        for p in parts[1:]:
-            p = p.strip()
-            if verb and re.match(r"(?:a|an|the) ", p):
-                p = f"{verb.group(1)} {p}"
-            out.append(p)
-        return out
-    return [rest]
+    """"do A by D1, and do B quarterly" -> two duties; a conjunct without its own deadline stays joined."""
+    pieces = re.split(r",? and (?=[a-z])", rest)
+    parts: list[str] = []
+    for piece in pieces:
+        if parts and not find_deadline(piece, doc_date):
+            parts[-1] += " and " + piece
+        elif parts and not find_deadline(parts[-1], doc_date):
+            parts[-1] += " and " + piece
+        else:
+            parts.append(piece)
+    if len(parts) < 2:
+        return [rest]
+    verb = re.match(r"\W*(\w+)", re.sub(MODAL, "", parts[0], count=1))
+    out = [parts[0]]
+    for p in parts[1:]:
+        p = p.strip()
+        if verb and re.match(r"(?:a|an|the) ", p):
+            p = f"{verb.group(1)} {p}"
+        out.append(p)
+    return out
 
 
 def _obligation(actors: list[str], action_text: str, sentence: str, unit: Unit, towns: list[str],
