@@ -131,31 +131,27 @@ class CorpusPDF(FPDF):
             self.cell(0, 4, label, align="C")
 
 
-def write_paragraph(pdf: FPDF, text: str, width: float, x: float, indent_style: bool = True) -> None:
-    """A wrapped paragraph; numbered ones get a hanging indent; `{-}` marks a forced hyphenation."""
-    size = pdf.font_size_pt
-    lh = size * 0.45
-    if SOFT_HYPHEN in text:
-        head, tail = text.split(SOFT_HYPHEN, 1)
+def write_paragraph(pdf: FPDF, text: str, width: float, x: float) -> None:
+    """A wrapped, justified paragraph; numbered ones get a hanging indent; `{-}` forces a hyphenated line end."""
+    lh = pdf.font_size_pt * 0.45
+    match = NUMBERED.match(text)
+    if match:
+        label = match.group(1).strip()
+        hang = 4 + 2.2 * len(label)
+        if pdf.will_page_break(lh):
+            pdf.add_page()
+        y = pdf.get_y()
         pdf.set_x(x)
-        pdf.multi_cell(width, lh, head.replace("**", "") + "-", align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.cell(hang, lh, label)
+        pdf.set_xy(x + hang, y)
+        x, width, text = x + hang, width - hang, text[match.end():]
+    pieces = text.split(SOFT_HYPHEN, 1)
+    if len(pieces) == 2:  # the head ends its last line with "-", the rest of the word starts a new line
         pdf.set_x(x)
-        pdf.multi_cell(width, lh, tail.replace("**", ""), align=Align.J, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    else:
-        match = NUMBERED.match(text) if indent_style else None
-        pdf.set_x(x)
-        if match:
-            label = match.group(1).strip()
-            hang = 4 + 2.2 * len(label)
-            if pdf.will_page_break(lh):
-                pdf.add_page()
-            y = pdf.get_y()
-            pdf.cell(hang, lh, label)
-            pdf.set_xy(x + hang, y)
-            pdf.multi_cell(width - hang, lh, text[match.end():], align=Align.J, markdown=True,
-                           new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        else:
-            pdf.multi_cell(width, lh, text, align=Align.J, markdown=True, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.multi_cell(width, lh, pieces[0] + "-", align=Align.L, markdown=True, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        text = pieces[1]
+    pdf.set_x(x)
+    pdf.multi_cell(width, lh, text, align=Align.J, markdown=True, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(lh * 0.6)
 
 
