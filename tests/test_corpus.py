@@ -142,20 +142,34 @@ def test_questions_point_at_real_clauses(path: Path):
             assert clause_marker(question["clause"]) in pages[question["page"] - 1], question
 
 
-def test_corpus_counts_by_type():
-    """Issue 3 minimums, per type present; the total of 24 once both halves are in."""
+def type_counts() -> Counter:
     types = Counter(load(p)["metadata"]["doc_type"] for p in GOLD_FILES)
-    merged = Counter({"resolution+order": types["resolution"] + types["order"], "instruction": types["instruction"],
-                      "minutes": types["minutes"], "other": types["other"]})
-    pdfs = list((CORPUS / "pdfs").glob("*.pdf"))
-    assert len(pdfs) == len(list((CORPUS / "sources").glob("*.md")))
-    assert merged["resolution+order"] >= TYPE_MINIMUMS["resolution+order"]
-    assert merged["instruction"] >= TYPE_MINIMUMS["instruction"]
-    for kind in ("minutes", "other"):
-        if merged[kind]:  # corpus-B's half: checked once present
-            assert merged[kind] >= TYPE_MINIMUMS[kind], f"{kind}: {merged[kind]}"
-    if merged["minutes"] and merged["other"]:
-        assert len(pdfs) >= 24
+    return Counter({"resolution+order": types["resolution"] + types["order"], "instruction": types["instruction"],
+                    "minutes": types["minutes"], "other": types["other"]})
+
+
+def test_every_source_has_a_pdf_and_gold():
+    sources = {p.stem for p in (CORPUS / "sources").glob("*.md")}
+    no_pdf = sorted(sources - {p.stem for p in (CORPUS / "pdfs").glob("*.pdf")})
+    no_gold = sorted(sources - {p.stem for p in GOLD_FILES})
+    assert not no_pdf and not no_gold, f"without a PDF: {no_pdf}; without gold: {no_gold}"
+
+
+def test_corpus_a_types_meet_issue_minimums():
+    """Resolutions/orders and lists of instructions: corpus-A's half."""
+    counts = type_counts()
+    for kind in ("resolution+order", "instruction"):
+        assert counts[kind] >= TYPE_MINIMUMS[kind], f"{kind}: {counts[kind]} < {TYPE_MINIMUMS[kind]}"
+
+
+def test_whole_corpus_meets_issue_counts():
+    """Minutes and other documents come from corpus-B: until every type reaches its minimum this is an
+    expected failure that names the shortfall; after that, the whole corpus must hold >= 24 PDFs."""
+    counts = type_counts()
+    short = {kind: counts[kind] for kind, minimum in TYPE_MINIMUMS.items() if counts[kind] < minimum}
+    if short:
+        pytest.xfail(f"corpus incomplete by type: {short} (minimums {TYPE_MINIMUMS})")
+    assert len(list((CORPUS / "pdfs").glob("*.pdf"))) >= 24
     test_share = sum(load(p)["split"] == "test" for p in GOLD_FILES) / len(GOLD_FILES)
     assert 0.2 <= test_share <= 0.45, f"test share {test_share:.2f}"
 
