@@ -310,10 +310,12 @@ def _strip_number(text: str) -> tuple[int, str]:
 
 def _split_conjuncts(rest: str, doc_date: Date | None) -> list[str]:
     """"do A by D1, and do B quarterly" -> two duties; a conjunct without its own deadline stays joined."""
-    pieces = re.split(r",? and (?=[a-z])", rest)
+    pieces = re.split(r",? and,? (?=[a-z])", rest)
     parts: list[str] = []
     for piece in pieces:
-        if parts and not find_deadline(piece, doc_date):
+        if parts and MODAL.match(piece):  # "... and shall inform ..." is a duty of its own
+            parts.append(piece)
+        elif parts and not find_deadline(piece, doc_date):
             parts[-1] += " and " + piece
         elif parts and not find_deadline(parts[-1], doc_date):
             parts[-1] += " and " + piece
@@ -429,7 +431,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 continue
             actors = _main_first(actors, subj, ents, s)
             rest = sentence[m.start():]
-            if re.fullmatch(r"[\w ]*:\s*", re.sub(MODAL, "", rest, count=1)):
+            if rest.rstrip().endswith(":"):
                 group.parent_actors = actors  # "X shall:" then a) b) c)
                 continue
             for part in _split_conjuncts(rest, doc_date):
@@ -447,8 +449,8 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
     _, fields = _labelled(unit.text)
     if "deadline" in fields:
         deadline = _labelled_deadline(fields["deadline"], doc_date)
-        for o in group.obligations:
-            if deadline and o.deadline_text is None:
+        for o in group.obligations:  # the list's own deadline line governs its items
+            if deadline:
                 o.deadline, o.deadline_text, o.recurrence = deadline.date, deadline.text, deadline.recurrence
     if "responsible" in fields:
         pos = unit.text.find(fields["responsible"])
@@ -472,7 +474,7 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             continue
         if unit.kind not in ("clause", "paragraph"):
             continue
-        if unit.top or unit.clause is None:
+        if unit.top:
             group = _Group()
         body, fields = _labelled(unit.text)
         found = _sentence_obligations(unit, ents, doc_date, doc_towns, group)
