@@ -21,6 +21,7 @@ class Span:
     x1: float
     bottom: float
     text: str
+    size: float = 0.0  # font size in points
 
 
 @dataclass
@@ -54,6 +55,10 @@ class Line:
         return " ".join(out.split(" ")) if out else out
 
     @property
+    def size(self) -> float:
+        return max(s.size for s in self.spans)
+
+    @property
     def height(self) -> float:
         return self.bottom - self.top
 
@@ -77,10 +82,11 @@ def spans_from_textpage(textpage, page_height: float) -> list[Span]:
     current: list = []  # [x0, top, x1, bottom, chars]
 
     get_angle = pdfium_c.FPDFText_GetCharAngle
+    get_size = pdfium_c.FPDFText_GetFontSize
 
     def flush() -> None:
         if current and current[4].strip() and not current[5]:
-            words.append(Span(current[0], current[1], current[2], current[3], current[4]))
+            words.append(Span(current[0], current[1], current[2], current[3], current[4], current[6]))
 
     for i, ch in enumerate(text):
         if ch in " \r\n\t\xa0" or ord(ch) < 32 and ch != PDFIUM_HYPHEN:
@@ -89,13 +95,14 @@ def spans_from_textpage(textpage, page_height: float) -> list[Span]:
             continue
         get_box(raw, i, left, right, bottom, top)
         x0, x1, y0, y1 = left.value, right.value, page_height - top.value, page_height - bottom.value
-        if current and (x0 < current[2] - 2 or x0 - current[2] > 0.6 * max(y1 - y0, 1) or y0 > current[3] or y1 < current[1]):
+        height = max(y1 - y0, current[3] - current[1], 1) if current else 1
+        if current and (x0 < current[2] - 2 or x0 - current[2] > 0.6 * height or y0 > current[3] or y1 < current[1]):
             flush()  # a jump: another line, or a gap wider than a letter
             current = []
         if not current:
             angle = get_angle(raw, i)
             rotated = 0.05 < angle < 6.23  # radians: vertical margin stamps and the like
-            current = [x0, y0, x1, y1, ch, rotated]
+            current = [x0, y0, x1, y1, ch, rotated, get_size(raw, i)]
         else:
             current[1] = min(current[1], y0)
             current[2] = max(current[2], x1)
@@ -120,8 +127,9 @@ def _merge_words(words: list[Span]) -> list[Span]:
                 last.x1 = max(last.x1, w.x1)
                 last.top = min(last.top, w.top)
                 last.bottom = max(last.bottom, w.bottom)
+                last.size = max(last.size, w.size)
                 continue
-        spans.append(Span(w.x0, w.top, w.x1, w.bottom, w.text))
+        spans.append(Span(w.x0, w.top, w.x1, w.bottom, w.text, w.size))
     return spans
 
 
@@ -267,13 +275,15 @@ def column_extents(lines: list[Line]) -> dict[int, tuple[float, float]]:
     return ext
 
 
-def is_centred(line: Line, ext: dict[int, tuple[float, float]]) -> bool:
-    """Centred in its column with visible margins on both sides (title blocks, headings)."""
+def is_centred(line: Line, ext: dict[int, tuple[float, float]], page_width: float) -> bool:
+    """Centred in its column (full-width lines: on the page), clearly shorter than it (title blocks, headings)."""
     left, right = ext[line.column]
-    return line.x0 > left + 10 and right - line.x1 > 10 and line.x1 - line.x0 < 0.85 * (right - left) and abs((line.x0 - left) - (right - line.x1)) < 12
+    centre = page_width / 2 if line.column == 0 else (left + right) / 2
+    width = (right - left) if line.column else max(right - left, 0.6 * page_width)
+    return line.x1 - line.x0 < 0.85 * width and abs((line.x0 + line.x1) / 2 - centre) < 8
 
 
-def paragraphs(lines: list[Line]) -> list[tuple[list[Line], bool]]:
+def paragraphs(lines: list[Line], page_width: float) -> list[tuple[list[Line], bool]]:
     """Group lines into paragraphs by vertical gaps, indentation and column changes; flag centred ones."""
     if not lines:
         return []
@@ -284,7 +294,7 @@ def paragraphs(lines: list[Line]) -> list[tuple[list[Line], bool]]:
     ext = column_extents(lines)
     groups: list[list[Line]] = [[lines[0]]]
     for prev, ln in zip(lines, lines[1:]):
-        centred_pair = is_centred(prev, ext) and is_centred(ln, ext)
+        centred_pair = is_centred(prev, ext, page_width) and is_centred(ln, ext, page_width)
         left, right = ext[prev.column]
         if ln.column != prev.column:
             # running text flows from the bottom of one column to the top of the next
@@ -297,7 +307,7 @@ def paragraphs(lines: list[Line]) -> list[tuple[list[Line], bool]]:
                 new = True
             elif centred_pair:
                 new = False
-            elif is_centred(prev, ext) != is_centred(ln, ext) and (is_centred(prev, ext) or ln.x1 < right - 10):
+            elif is_centred(prev, ext, page_width) != is_centred(ln, ext, page_width) and (is_centred(prev, ext, page_width) or ln.x1 < right - 10):
                 new = True
             elif STARTS_ITEM.match(ln.text):
                 new = True
@@ -311,7 +321,7 @@ def paragraphs(lines: list[Line]) -> list[tuple[list[Line], bool]]:
             groups.append([ln])
         else:
             groups[-1].append(ln)
-    return [(group, all(is_centred(ln, ext) for ln in group)) for group in groups]
+    return [(group, all(is_centred(ln, ext, page_width) for ln in group)) for group in groups]
 
 
 def _pitch(a: Line, b: Line) -> float:

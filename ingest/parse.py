@@ -128,6 +128,7 @@ def _parse_pdfium(pdf, path: Path) -> Document:
     page_lines: list[list[Line]] = []
     ruled: list[int] = []
     has_text: list[bool] = []
+    widths: list[float] = []
     try:
         n_pages = len(pdf)
     except Exception:
@@ -138,6 +139,7 @@ def _parse_pdfium(pdf, path: Path) -> Document:
         try:
             page = pdf[i]
             width, height = page.get_size()
+            widths.append(width)
             textpage = page.get_textpage()
             spans = spans_from_textpage(textpage, height)
             if probably_has_table(page):
@@ -160,7 +162,7 @@ def _parse_pdfium(pdf, path: Path) -> Document:
         page_tables = tables.get(i + 1, [])
         if page_tables:
             lines = [ln for ln in lines if not any(_inside(ln, t) for t in page_tables)]
-        page_units = _page_units(lines, page_tables, i + 1, words)
+        page_units = _page_units(lines, page_tables, i + 1, widths[i], words)
         page_texts.append("\n\n".join(u.text if u.kind == "text" else _table_text(u.table) for u in page_units))
         units.extend(page_units)
     units = join_across_pages(units)
@@ -210,10 +212,10 @@ def _table_text(table: PageTable | None) -> str:
     return "\n".join(" | ".join(row) for row in table.rows) if table else ""
 
 
-def _page_units(lines: list[Line], tables: list[PageTable], page: int, words: set[str]) -> list[Unit]:
+def _page_units(lines: list[Line], tables: list[PageTable], page: int, width: float, words: set[str]) -> list[Unit]:
     """Paragraph units with this page's tables placed where they start."""
     units = []
-    for group, centred in paragraphs(lines):
+    for group, centred in paragraphs(lines, width):
         texts = [ln.text for ln in group]
         units.append(Unit("text", page, lines=[unwrap([t], words) for t in texts] if centred else [unwrap(texts, words)],
                           centred=centred, top=group[0].top))
@@ -225,25 +227,51 @@ def _page_units(lines: list[Line], tables: list[PageTable], page: int, words: se
 
 def normalise_running(text: str) -> str:
     """A line modulo digits and spacing; case is kept, so a running header differs from a capitals title."""
-    return re.sub(r"\d+", "#", " ".join(text.split()))
+    return re.sub(r"\d+", "#", " ".join(text.split())).strip("# ")  # page numbers sit at either end
+
+
+def edge_rows(lines: list[Line]) -> tuple[list[list[Line]], list[list[Line]]]:
+    """The two top and the two bottom visual rows of a page (lines side by side share a row), outermost first."""
+    rows: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda ln: ln.top):
+        if rows and abs((ln.top + ln.bottom) / 2 - (rows[-1][0].top + rows[-1][0].bottom) / 2) < 3:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    return rows[:2], rows[-2:][::-1]
 
 
 def strip_running_lines(page_lines: list[list[Line]]) -> None:
-    """Remove running headers/footers (repeated modulo digits at page top/bottom) and page numbers, in place."""
+    """Remove running headers/footers and page numbers from page tops and bottoms, in place.
+
+    A line goes when it is a page number, when it repeats (modulo digits) at the edge of many pages, or,
+    after the first page, when it is in a smaller type than the body and set apart from it.
+    """
     n = len(page_lines)
-    edge_lines: list[list[Line]] = []
+    sizes = sorted(ln.size for lines in page_lines for ln in lines for _ in range(len(ln.text) // 10 + 1))
+    body_size = sizes[len(sizes) // 2] if sizes else 0.0  # the body's type size, weighted by text
+    edges_per_page = [edge_rows(lines) for lines in page_lines]
     counts: Counter[str] = Counter()
-    for lines in page_lines:
-        by_y = sorted(lines, key=lambda ln: ln.top)
-        edges = by_y[:2] + by_y[-2:] if len(by_y) > 4 else by_y
-        edge_lines.append(edges)
-        for key in {normalise_running(ln.text) for ln in edges}:
+    for top, bottom in edges_per_page:
+        for key in {normalise_running(ln.text) for row in top + bottom for ln in row}:
             counts[key] += 1
     threshold = max(2, int(0.3 * n + 0.5))
-    for lines, edges in zip(page_lines, edge_lines):
-        drop = {id(ln) for ln in edges
-                if PAGE_NUMBER.match(ln.text.strip()) or counts[normalise_running(ln.text)] >= threshold}
+    for number, (lines, (top, bottom)) in enumerate(zip(page_lines, edges_per_page), 1):
+        drop = set()
+        for rows in (top, bottom):
+            for k, row in enumerate(rows):
+                for ln in row:
+                    if PAGE_NUMBER.match(ln.text.strip()) or counts[normalise_running(ln.text)] >= threshold:
+                        drop.add(id(ln))
+                    elif number > 1 and k == 0 and len(rows) == 2 and _apart(ln, rows[1], body_size):
+                        drop.add(id(ln))
         lines[:] = [ln for ln in lines if id(ln) not in drop]
+
+
+def _apart(line: Line, neighbours: list[Line], body_size: float) -> bool:
+    """A line in smaller type than the body, separated from the next row towards the body by more than a line."""
+    gap = min(abs(nb.top - line.bottom) if nb.top >= line.top else abs(line.top - nb.bottom) for nb in neighbours)
+    return 0 < line.size < 0.85 * body_size and gap > body_size
 
 
 def word_set(page_lines: list[list[Line]]) -> set[str]:

@@ -1,0 +1,309 @@
+"""ingest.parse on real public PDFs (../shared/real-pdfs) and on small PDFs generated here with fpdf2."""
+
+from __future__ import annotations
+
+import functools
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+from ingest import errors
+from ingest.parse import parse_file, parse_text, sha256_file
+
+REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real-pdfs"
+REAL_FILES = sorted(REAL.glob("*.pdf")) if REAL.is_dir() else []
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def real(name: str) -> Path:
+    path = REAL / name
+    if not path.exists():
+        pytest.skip(f"{path} not available")
+    return path
+
+
+@functools.lru_cache(maxsize=None)
+def parsed(path: Path):
+    """Each real PDF is parsed once per test session."""
+    return parse_file(path)
+
+
+# ---------------------------------------------------------------- real PDFs
+
+
+@pytest.mark.parametrize("path", REAL_FILES, ids=[p.name for p in REAL_FILES])
+def test_real_pdf_parses_with_consistent_offsets(path):
+    doc = parsed(path)
+    assert doc.blocks and len(doc.text) > 200
+    assert doc.sha256 == sha256_file(path)
+    for block in doc.blocks:
+        assert doc.text[block.start:block.end] == block.text
+        assert 1 <= block.page <= len(doc.pages)
+
+
+def test_federal_register_column_sentence_is_contiguous():
+    doc = parsed(real("federal-register-2020-17221.pdf"))
+    text = flat(doc.text)
+    # middle of the first column of page 3; the line break after "FAA-" is a real compound's hyphen
+    assert ("require operators to conduct an AOA sensor system test and perform an operational readiness "
+            "flight prior to returning each airplane to service.") in text
+    assert "operators with an existing FAA-approved MEL would be required to incorporate" in text
+    # the running header is gone from every page after the first
+    assert sum("Federal Register / Vol. 85" in p.text for p in doc.pages[1:]) == 0
+
+
+def test_warn_report_rows_keep_their_cells():
+    doc = parsed(real("warn-report-2015-2016.pdf"))
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    assert len(rows) > 500
+    maxim = [r for r in rows if "Maxim Integrated Product" in r.cells]
+    assert maxim and "San Jose" in maxim[0].cells and "150" in maxim[0].cells
+    assert maxim[0].header[:2] == ["Notice Date", "Effective"]
+    # the table runs over 16 pages with a repeated header: it is not one table per page
+    assert len({r.table for r in rows}) <= 3
+    assert not any(b.kind != "table_row" and "Maxim Integrated Product" in b.text for b in doc.blocks)
+
+
+def test_french_minutes_keep_accents():
+    doc = parsed(real("demolition-committee-minutes-2023-06-20-fr.pdf"))
+    text = flat(doc.text)
+    assert "COMITÉ DE DÉMOLITION" in text
+    assert "Mme Ariane Bélanger, greffière adjointe" in text
+    assert "David Huggins-Daines" in text
+
+
+def test_transcript_margin_numbers_do_not_break_sentences():
+    doc = parsed(real("scotus-transcript-p1.pdf"))
+    text = flat(doc.text)
+    assert ("The above-entitled matter came on for oral argument before the Supreme Court of the United "
+            "States at 1:01 p.m.") in text
+
+
+# ---------------------------------------------------------------- generated PDFs
+
+
+def _pdf(pages: list[list[tuple[str, str]]], header: str | None = None, page_numbers: bool = True,
+         size: float = 11) -> bytes:
+    """A PDF whose lines are placed exactly: each page a list of (align, text), align "C" or "L" or "I" (indented)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    for number, lines in enumerate(pages, 1):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 8)
+        if header and number > 1:
+            pdf.text(70, 12, header)
+        if page_numbers:
+            label = f"- {number} -"
+            pdf.text(105 - pdf.get_string_width(label) / 2, 285, label)
+        pdf.set_font("Times", "", size)
+        y = 30.0
+        for align, text in lines:
+            if align == "":
+                y += 5
+                continue
+            width = pdf.get_string_width(text)
+            x = {"C": 105 - width / 2, "L": 20, "I": 28}[align]
+            pdf.text(x, y, text)
+            y += 5.5
+    return bytes(pdf.output())
+
+
+TITLE = [("C", "GOVERNMENT OF THE RUSSIAN FEDERATION"), ("C", "RESOLUTION"), ("C", "of 16 March 2016 No. 196"),
+         ("C", "Moscow"), ("", ""), ("C", "ON SUPPORT OF SINGLE-INDUSTRY MUNICIPALITIES"), ("", "")]
+
+
+@pytest.fixture(scope="module")
+def resolution(tmp_path_factory) -> Path:
+    body1 = [("L", "The Government of the Russian Federation resolves:"), ("", ""),
+             ("L", "1. The Ministry of Economic Development shall prepare a programme of socio-eco-"),
+             ("I", "nomic development for Usolye-"),
+             ("I", "Sibirskoye and submit it to the Government."),
+             ("L", "Deadline: 1 October 2016."), ("", ""),
+             ("L", "2. The Monotowns Development Fund shall:"), ("", ""),
+             ("L", "a) finance the infrastructure of industrial parks;"), ("", ""),
+             ("L", "2.1. The Fund shall report to the Ministry on the results of the financing of"),
+             ("I", "the parks in the towns of the list, and on the jobs that were")]
+    body2 = [("I", "created outside the town-forming enterprises in each of the monotowns."), ("", ""),
+             ("C", "II. FINAL PROVISIONS"), ("", ""),
+             ("L", "1. This resolution enters into force on the day of its official publication.")]
+    path = tmp_path_factory.mktemp("pdfs") / "res-196.pdf"
+    path.write_bytes(_pdf([TITLE + body1, body2], header="Collection of Legislation of the Russian Federation"))
+    return path
+
+
+def test_metadata_from_title_block(resolution):
+    meta = parse_file(resolution).meta
+    assert (meta.doc_type, meta.number, meta.date) == ("resolution", "196", "2016-03-16")
+    assert meta.issuer == "Government of the Russian Federation"
+    assert meta.title == "On support of single-industry municipalities"
+
+
+def test_header_and_page_numbers_removed(resolution):
+    doc = parse_file(resolution)
+    assert "Collection of Legislation" not in doc.text
+    assert not re.search(r"- \d -", doc.text)
+    assert not any(p.text.strip().startswith("- ") for p in doc.pages)
+
+
+def test_hyphenation_repaired_but_compounds_kept(resolution):
+    text = flat(parse_file(resolution).text)
+    assert "programme of socio-economic development for Usolye-Sibirskoye and submit it" in text
+
+
+def test_sentence_across_page_break_is_joined(resolution):
+    doc = parse_file(resolution)
+    clause = next(b for b in doc.blocks if b.clause == "2.1")
+    assert clause.page == 1
+    assert flat(clause.text).endswith("on the jobs that were created outside the town-forming enterprises in each of the monotowns.")
+
+
+def test_clause_labels_and_deadline_lines(resolution):
+    doc = parse_file(resolution)
+    clauses = [(b.clause, b.page) for b in doc.blocks if b.kind == "clause"]
+    assert clauses == [("1", 1), ("2", 1), ("2a", 1), ("2.1", 1), ("II.1", 2)]
+    first = next(b for b in doc.blocks if b.clause == "1")
+    assert "Deadline: 1 October 2016." in first.text
+    assert not any(b.text.startswith("Deadline") for b in doc.blocks)
+    assert [b.kind for b in doc.blocks[:2]] == ["title", "title"]
+
+
+def test_two_columns_are_not_interleaved(tmp_path):
+    from fpdf import FPDF
+
+    left = [f"Left column sentence {i} says that the ministry acts." for i in range(1, 25)]
+    right = [f"Right column sentence {i} says that the fund pays." for i in range(1, 25)]
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Times", "", 9)
+    for i, (a, b) in enumerate(zip(left, right)):
+        pdf.text(15, 30 + i * 4.5, a)
+        pdf.text(110, 30 + i * 4.5, b)
+    path = tmp_path / "two-col.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    text = flat(parse_file(path).text)
+    assert " ".join(left) in text and " ".join(right) in text
+    assert text.index(left[-1]) < text.index(right[0])
+
+
+def test_ruled_table_across_pages_is_one_table(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Times", "", 11)
+    pdf.multi_cell(0, 6, "3. The measures are set out in the table below.")
+    rows = [("No.", "Measure", "Responsible", "Deadline")] + [
+        (f"3.{i}", f"Measure number {i} of the programme", "Administration of Yurga", f"0{1 + i % 9}.10.2016")
+        for i in range(1, 41)]
+    with pdf.table(repeat_headings=1) as table:
+        for row in rows:
+            table.row(row)
+    path = tmp_path / "table.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    doc = parse_file(path)
+    table_rows = [b for b in doc.blocks if b.kind == "table_row"]
+    assert len(doc.pages) >= 2 and {b.page for b in table_rows} == set(range(1, len(doc.pages) + 1))
+    assert [b.clause for b in table_rows] == [f"3.{i}" for i in range(1, 41)]
+    assert {b.table for b in table_rows} == {0}
+    assert table_rows[0].header == ["No.", "Measure", "Responsible", "Deadline"]
+    assert table_rows[4].cells == ["3.5", "Measure number 5 of the programme", "Administration of Yurga", "06.10.2016"]
+    assert not any(b.kind != "table_row" and "Measure number" in b.text for b in doc.blocks)
+
+
+# ---------------------------------------------------------------- plain text
+
+
+def test_parse_text_blocks_and_offsets():
+    doc = parse_text("ORDER\nof 5 June 2017 No. 412-rp\nYekaterinburg\n\nOn measures for Krasnoturyinsk\n\n"
+                     "1. The Ministry shall\nact now.\n\nResponsible: Ministry of Investment\n\nb) x", "o.txt")
+    assert (doc.meta.doc_type, doc.meta.number, doc.meta.date) == ("order", "412-rp", "2017-06-05")
+    assert doc.meta.title == "On measures for Krasnoturyinsk"
+    clause = next(b for b in doc.blocks if b.clause == "1")
+    assert clause.text == "1. The Ministry shall act now.\nResponsible: Ministry of Investment"
+    assert next(b for b in doc.blocks if b.text == "b) x").clause == "1b"
+    for block in doc.blocks:
+        assert doc.text[block.start:block.end] == block.text
+    assert len(doc.pages) == 1
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def _scanned_page_pdf(text_pages: int) -> bytes:
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (600, 800), "white")
+    ImageDraw.Draw(image).text((50, 50), "1. The Ministry shall report.", fill="black")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    pdf = FPDF(format="A4")
+    for _ in range(text_pages):
+        pdf.add_page()
+        pdf.set_font("Times", "", 11)
+        pdf.multi_cell(0, 6, "1. The Ministry of Economic Development shall submit a report by 1 June 2016.")
+    pdf.add_page()
+    pdf.image(io.BytesIO(buffer.getvalue()), x=0, y=0, w=210)
+    return bytes(pdf.output())
+
+
+def _encrypted_pdf() -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Times", "", 11)
+    pdf.cell(0, 6, "secret")
+    pdf.set_encryption(owner_password="owner", user_password="user")
+    return bytes(pdf.output())
+
+
+BAD = {
+    "empty.pdf": (lambda: b"", errors.EmptyFile, "empty"),
+    "not-a-pdf.pdf": (lambda: b"<!DOCTYPE html><html><body>404</body></html>\n", errors.NotAPDF, "not a PDF"),
+    "truncated.pdf": (lambda: _pdf([TITLE])[:700], errors.TruncatedPDF, "truncated"),
+    "encrypted.pdf": (_encrypted_pdf, errors.EncryptedPDF, "encrypted"),
+    "scanned.pdf": (lambda: _scanned_page_pdf(0), errors.NoTextLayer, "no text layer on any of 1 pages"),
+    "notes.docx": (lambda: b"PK\x03\x04", errors.UnsupportedFile, "unsupported file type '.docx'"),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD))
+def test_bad_input_raises_its_error(tmp_path, name, capfd):
+    make, error, words = BAD[name]
+    path = tmp_path / name
+    path.write_bytes(make())
+    with pytest.raises(error) as info:
+        parse_file(path)
+    message = str(info.value)
+    assert words in message and "\n" not in message
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
+
+
+def test_image_only_page_among_text_pages_is_a_warning(tmp_path):
+    path = tmp_path / "partly-scanned.pdf"
+    path.write_bytes(_scanned_page_pdf(2))
+    doc = parse_file(path)
+    assert [p.has_text_layer for p in doc.pages] == [True, True, False]
+    assert doc.warnings == ["page 3 has no text layer (scanned?); its text is missing"]
+
+
+CORPUS_BAD = Path(__file__).resolve().parent.parent / "corpus" / "bad"
+
+
+def test_corpus_bad_fixtures_if_built():
+    if not CORPUS_BAD.is_dir():
+        pytest.skip("corpus/bad not built (python corpus/build.py --bad corpus/bad)")
+    expected = {"empty.pdf": errors.EmptyFile, "truncated.pdf": errors.TruncatedPDF,
+                "encrypted.pdf": errors.EncryptedPDF, "not-a-pdf.pdf": errors.NotAPDF, "scanned.pdf": errors.NoTextLayer}
+    for name, error in expected.items():
+        with pytest.raises(error):
+            parse_file(CORPUS_BAD / name)
