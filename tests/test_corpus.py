@@ -66,7 +66,7 @@ def clause_marker(clause: str) -> str:
     """The label a clause is printed with: "3" -> "3.", "2.1b" -> "b)", "II.2" -> "2.", table row "7.1" -> "7.1"."""
     if re.fullmatch(r"\d+", clause):
         return clause + "."
-    letter = re.fullmatch(r"[\d.]*([a-z])", clause)
+    letter = re.search(r"\d([a-z])$", clause)
     if letter:
         return letter.group(1) + ")"
     if re.match(r"[IVX]+\.", clause):
@@ -107,8 +107,8 @@ def test_gold_file_validates(path: Path):
             assert entity["normalized"] in regions, entity
         if entity["label"] == "MEASURE":
             assert entity["normalized"] in measures, entity
-        if entity["label"] == "TOWN":
-            assert entity["normalized"] in towns, entity
+        if entity["label"] == "TOWN":  # a town not in the list keeps its name as written
+            assert entity["normalized"] in towns or entity["normalized"] == entity["text"], entity
 
     for obligation in gold["obligations"]:
         assert set(obligation) == OBLIGATION_KEYS, obligation
