@@ -3,6 +3,9 @@
     python corpus/build.py [ID ...]      rebuild all documents, or only the named ones
     python corpus/build.py --check       exit 1 unless the PDFs on disk match a fresh build (text)
     python corpus/build.py --bad DIR     write the bad-input fixtures into DIR
+
+Beyond corpus/ANNOTATION.md: `{-}` inside a word forces a hyphenated line end there ("socio-eco{-}nomic");
+pipe tables are not supported in two-column layout.
 """
 
 from __future__ import annotations
@@ -104,6 +107,7 @@ class CorpusPDF(FPDF):
 
     @staticmethod
     def fixed_file_id(*_args) -> str:
+        """A constant /ID, so that the same source gives the same bytes."""
         return "<00000000000000000000000000000000><00000000000000000000000000000000>"
 
     def header(self) -> None:
@@ -177,11 +181,13 @@ def write_table(pdf: FPDF, block: list[str]) -> None:
 
 
 def _column_widths(rows: list[list[str]], ncols: int) -> tuple[int, ...]:
+    """Relative column widths from the longest cell, clamped so no column is starved or dominant."""
     longest = [max((len(r[i]) if i < len(r) else 0) for r in rows) for i in range(ncols)]
     return tuple(max(10, min(n, 60)) for n in longest)
 
 
 def render_title(pdf: FPDF, block: list[str]) -> None:
+    """The title block: bold, centred, one printed line per source line."""
     pdf.set_font("Times", "B", pdf.base_size + 1)
     for line in block:
         pdf.multi_cell(0, pdf.font_size * 1.4, line.replace("**", ""), align=Align.C,
@@ -191,6 +197,7 @@ def render_title(pdf: FPDF, block: list[str]) -> None:
 
 
 def render_heading(pdf: FPDF, text: str, width: float, x: float) -> None:
+    """A heading line: bold and centred."""
     pdf.set_font("Times", "B", pdf.base_size)
     pdf.set_x(x)
     pdf.multi_cell(width, pdf.font_size * 1.4, text.replace("**", ""), align=Align.C,
@@ -213,6 +220,8 @@ def render_text(source: Source) -> FPDF:
                 if block == [PAGEBREAK]:
                     cols.new_column()
                     continue
+                if block[0].lstrip().startswith("|"):
+                    raise ValueError(f"{source.id}: tables are not supported in two-column layout")
                 text = " ".join(line.strip() for line in block).replace(SOFT_HYPHEN, "")
                 if is_heading(block):
                     pdf.set_font("Times", "B", pdf.base_size)
@@ -383,8 +392,17 @@ def main(argv: list[str] | None = None) -> int:
         for path in write_bad_fixtures(Path(args.bad)):
             print(path)
         return 0
-    sources = all_sources(args.ids)
-    if args.check:
+    try:
+        return run(args.ids, args.check)
+    except ValueError as error:  # a malformed source: one clean line, no traceback
+        print(f"Error: {error}", file=sys.stderr)
+        return 1
+
+
+def run(ids: list[str], check_only: bool) -> int:
+    """Build (or with check_only, verify) the PDFs of the given source ids, or of all sources."""
+    sources = all_sources(ids)
+    if check_only:
         stale = check(sources)
         if stale:
             print(f"Error: PDFs differ from a fresh build: {', '.join(stale)}", file=sys.stderr)
