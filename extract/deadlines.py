@@ -62,7 +62,7 @@ VAGUE = (
 WITHIN = (
     rf"within (?P<n>{NUM}) (?P<working>working |business |calendar )?(?P<unit>days?|weeks?|months?|years?)"
     r"(?: (?:of|from|after) (?:the )?(?:date of )?(?:the )?(?:signing|entry into force|adoption|publication|"
-    r"official publication|approval|receipt)?(?: of)?(?: (?:this|the present) (?:resolution|order|document|"
+    r"official publication|approval|receipt)?(?: of)?(?: (?:this|these|the present) (?:resolution|order|document|"
     r"decree|instruction|minutes|protocol|decision|list))?)?"
 )
 BY = r"(?:no later than|not later than|by|before|until|till|prior to|in|during|within|on)"
@@ -262,7 +262,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     m = re.search(rf"\b{WITHIN}", text, re.I)
     if m:
         due = None
-        event = re.match(r" (?:of|from|after|following) (?!(?:the )?(?:date of )?(?:the )?(?:signing|entry into force|adoption|publication|official publication|approval)\b|(?:this|the present) )", text[m.end("unit"):], re.I)
+        event = re.match(r" (?:of|from|after|following) (?!(?:the )?(?:date of )?(?:the )?(?:signing|entry into force|adoption|publication|official publication|approval)\b(?! of (?!(?:this|these|the present)\b))|(?:this|these|the present) )", text[m.end("unit"):], re.I)
         if doc_date is not None and not event:
             due = _add(doc_date, _number(m.group("n")), m.group("unit").lower(), bool(m.group("working")) and m.group("working").strip() in ("working", "business"))
         end = m.end() if not event else m.end() + len(re.match(r"[^,;.]*", text[m.end():]).group())

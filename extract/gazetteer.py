@@ -126,7 +126,9 @@ class Gazetteer:
         twn = rf"(?:the (?:town|city|monotown|municipality|urban settlement|urban district) of )?(?P<town>{name})"
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
-            (re.compile(rf"\b(?P<head>Government|Administration|Governor|Cabinet of Ministers|Head|Prosecutor's Office) of {reg}\b"), "region"),
+            (re.compile(rf"\b(?P<head>Government|Administration|Governor|Cabinet of Ministers|Head|Prosecutor's Office)s? of {reg}\b"), "region"),
+            # "the Governments of Sverdlovsk Oblast and Kemerovo Oblast": the second one
+            (re.compile(rf"\b(?P<head>Government|Administration|Governor)s of (?:the )?(?i:{region_alt}) and {reg}\b"), "plural_second"),
             # "Kemerovo Oblast Government"
             (re.compile(rf"\b{reg} (?P<head>Government|Administration|Governor)\b"), "region_after"),
             # "Ministry of Economic Development of Kemerovo Oblast", "Department of Investment of ..."
@@ -219,13 +221,14 @@ class Gazetteer:
 
     def _add_template(self, m: re.Match, kind: str, add) -> None:
         head = m.group("head")
-        if kind in ("region", "region_after", "ministry"):
+        if kind in ("region", "region_after", "ministry", "plural_second"):
             region = self.canonical_region(m.group("region"))
             if not region:
                 return
             if head == "Cabinet of Ministers":
                 head = "Government"
-            add("BODY", m.start(), m.end(), f"{head} of {region}")
+            start = m.start("region") if kind == "plural_second" else m.start()
+            add("BODY", start, m.end(), f"{head} of {region}")
         else:
             town = m.group("town")
             if self.canonical_region(town) or town.lower() in self.regions or town in ("Russian", "Russia"):

@@ -313,14 +313,11 @@ def _split_conjuncts(rest: str, doc_date: Date | None) -> list[str]:
     pieces = re.split(r",? and,? (?=[a-z])", rest)
     parts: list[str] = []
     for piece in pieces:
-        if parts and MODAL.match(piece):  # "... and shall inform ..." is a duty of its own
+        # a conjunct with its own modal ("and shall inform") or its own deadline is a duty of its own
+        if not parts or MODAL.match(piece) or find_deadline(piece, doc_date):
             parts.append(piece)
-        elif parts and not find_deadline(piece, doc_date):
-            parts[-1] += " and " + piece
-        elif parts and not find_deadline(parts[-1], doc_date):
-            parts[-1] += " and " + piece
         else:
-            parts.append(piece)
+            parts[-1] += " and " + piece
     if len(parts) < 2:
         return [rest]
     verb = re.match(r"\W*(\w+)", re.sub(MODAL, "", parts[0], count=1))
@@ -449,8 +446,9 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
     _, fields = _labelled(unit.text)
     if "deadline" in fields:
         deadline = _labelled_deadline(fields["deadline"], doc_date)
-        for o in group.obligations:  # the list's own deadline line governs its items
-            if deadline:
+        for o in group.obligations:  # the list's deadline line governs its items, bar relative/vague ones
+            own_relative = o.deadline_text is not None and (o.deadline is None or o.deadline_text.lower().startswith("within"))
+            if deadline and not own_relative:
                 o.deadline, o.deadline_text, o.recurrence = deadline.date, deadline.text, deadline.recurrence
     if "responsible" in fields:
         pos = unit.text.find(fields["responsible"])
@@ -465,9 +463,10 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
                  doc_towns: list[str]) -> list[Obligation]:
     out: list[Obligation] = []
     group = _Group()
+    footnotes = [u.text for u in units if u.text.startswith("*")]
     for unit, ents in zip(units, per_unit):
         if unit.kind == "table_row":
-            out += _row_obligations(unit, ents, doc_date, doc_towns)
+            out += _row_obligations(unit, ents, doc_date, doc_towns, footnotes)
             continue
         if unit.kind == "label":
             _apply_label(unit, ents, doc_date, group)
@@ -504,7 +503,32 @@ def _columns(header: list[str]) -> dict[str, int]:
     return cols
 
 
-def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_towns: list[str]) -> list[Obligation]:
+FOOTNOTE_TOPIC = {"quarterly": r"quarter", "annual": r"annual|year", "monthly": r"month", "semiannual": r"half|six months", "weekly": r"week"}
+
+
+def _footnote_deadline(cell: str, row_clause: str | None, footnotes: list[str], doc_date: Date | None):
+    """"quarterly*" with "* Quarterly information is submitted by the 15th day ..." -> that rule."""
+    base = resolve_deadline(cell.strip("* "), doc_date)
+    if not base or not base.recurrence:
+        return base
+    for note in footnotes:
+        for part in note.lstrip("* ").split(";"):
+            item = re.search(r"\(items? ([\w., ]+)\)", part)
+            if item and row_clause and row_clause not in re.split(r"[, ]+", item.group(1)):
+                continue
+            if not re.search(FOOTNOTE_TOPIC[base.recurrence], part.split(" by ")[0], re.I):
+                continue
+            rule = re.search(r"\b(?:by|before|not later than|no later than) [^;]*", part)
+            if rule:
+                written = f"{cell.strip('* ')}, {rule.group().strip(' .')}"
+                found = resolve_deadline(written, doc_date)
+                if found:
+                    return found
+    return base
+
+
+def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_towns: list[str],
+                     footnotes: list[str] = ()) -> list[Obligation]:
     b = unit.block
     if not b.cells or not b.header:
         return []
@@ -526,7 +550,7 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
             actors = [m.normalized for m in load_gazetteer().find(resp) if m.label == "BODY"]
     deadline = None
     if "deadline" in cols and cols["deadline"] < len(cells):
-        deadline = resolve_deadline(cells[cols["deadline"]], doc_date)
+        deadline = _footnote_deadline(cells[cols["deadline"]], b.clause, list(footnotes), doc_date)
         if deadline is None and cells[cols["deadline"]].strip():
             from extract.model import Deadline
 
