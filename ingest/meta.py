@@ -105,10 +105,15 @@ def is_mostly_caps(text: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
+MEETING = re.compile(r"\bmeeting\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+No\.|\s+[A-Z][a-z]+,\s|\s+Chaired\b|$)", re.I)
+SIGNATORY = re.compile(r"\b(President|Prime Minister)(?: of the Russian Federation)?\b")
+
+
 def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = None) -> DocumentMeta:
     """Metadata from the title block's lines (and the start of the body when the block is thin)."""
     meta = DocumentMeta()
     head = "\n".join(title_lines)
+    flat_head = " ".join(head.split())
     for doc_type, pattern in TYPE_WORDS:
         if pattern.search(head):
             meta.doc_type = doc_type
@@ -116,37 +121,72 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
     m = NUMBER.search(head)
     if m:
         meta.number = m.group(1).rstrip(".-/")
-    meta.date = parse_date(head)
+    meta.date = title_date(title_lines)
     proper = capitalised_words(body)
     for line in title_lines[:n_title_lines]:
         stripped = line.strip()
         if BODY_WORDS.search(stripped) and not NUMBER.search(stripped) and not parse_date(stripped) \
-                and not re.match(r"^(on|list of|minutes|meeting)\b", stripped, re.I):
+                and not re.match(r"^(on|list of|minutes|meeting|of|following|approved)\b", stripped, re.I):
             meta.issuer = title_case(stripped) if is_mostly_caps(stripped) else stripped
             break
-    meta.title = find_title(title_lines, meta.doc_type, proper)
-    if meta.doc_type == "minutes" and meta.issuer is None:
-        m = re.search(r"meeting of (?:the )?(.+?)(?:\s+(?:on|in|of)\s+\d|$)", head.replace("\n", " "), re.I)
+    meeting = MEETING.search(flat_head)
+    if meta.doc_type == "minutes" and meeting:  # for minutes, the body that met or held the meeting
+        body_met = re.match(r"(?:of|held by)\s+(?:the\s+)?(.+?)(?:\s+on\s+.*)?$", meeting.group(1).strip().rstrip(".,"))
+        if body_met and BODY_WORDS.search(body_met.group(1)):
+            meta.issuer = body_met.group(1)
+    if meta.doc_type == "instruction" and meta.issuer is None:
+        m = SIGNATORY.search(flat_head + " " + body[:2000])
         if m:
-            meta.issuer = m.group(1).strip().rstrip(".")
+            meta.issuer = f"{m.group(1)} of the Russian Federation"
+    meta.title = find_title(title_lines, meta.doc_type, proper, body)
+    if meta.title is None and meta.doc_type == "minutes" and meeting:
+        meta.title = "Meeting " + meeting.group(1).strip().rstrip(".,")
     return meta
 
 
-def find_title(lines: list[str], doc_type: str, proper: set[str]) -> str | None:
+def title_date(lines: list[str]) -> str | None:
+    """The signing date: from a line that is little more than a date ("of 16 March 2016 No. 196",
+    "Moscow, 9 September 2015", "28 July 2015"), else the first date in the title block."""
+    for line in lines:
+        found = parse_date(line)
+        if not found or (line[:1].islower() and not re.match(r"(of|dated)\b", line)):
+            continue  # a lower-case line continues the one before it ("... held on 7 July 2015")
+        rest = line
+        for pattern, _ in DATE_PATTERNS:
+            rest = pattern.sub(" ", rest)
+        rest = NUMBER.sub(" ", rest)
+        rest = re.sub(r"\b(of|dated|from)\b|^\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?,|[.,;()]", " ", rest)
+        if len(rest.split()) <= 1:
+            return found
+    return parse_date("\n".join(lines))
+
+
+def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = "") -> str | None:
     """The "On ..." line, the meeting line of minutes, or the "List of instructions ..." line."""
     joined = [" ".join(line.split()) for line in lines]
     for i, line in enumerate(joined):
         if doc_type == "instruction" and re.match(r"^list of instructions\b", line, re.I):
-            return sentence_case(_with_continuation(joined, i), proper)
+            text = sentence_case(line, proper)
+            for nxt in joined[i + 1:]:
+                wrapped = re.search(r"\b(?:in|of|the|and|for|on|with|at|by|to|[A-Z]\.)$", text)
+                if nxt.startswith("approved") or not (nxt[:1].islower() or wrapped) or NUMBER.search(nxt):
+                    break
+                text += " " + nxt
+            return restore_names(text, body)
         if re.match(r"^on\s+\S", line, re.I) and not parse_date(line[:40]):
-            return sentence_case(_with_continuation(joined, i), proper)
-    if doc_type == "minutes":
-        for line in joined:
-            m = re.search(r"\b(meeting of .+)", line, re.I)
-            if m:
-                text = re.split(r"\s+(?:Moscow|\d{1,2}\s+" + MONTH + r")\b", m.group(1), flags=re.I)[0]
-                return sentence_case(text, proper)
+            return restore_names(sentence_case(_with_continuation(joined, i), proper), body)
     return None
+
+
+def restore_names(title: str, body: str) -> str:
+    """Capitalise multi-word names ("Monotowns Development Fund") the body writes capitalised."""
+    words = title.split()
+    for n in (4, 3, 2):
+        for k in range(1, len(words) - n + 1):
+            phrase = " ".join(w[:1].upper() + w[1:] for w in words[k:k + n])
+            if phrase != " ".join(words[k:k + n]) and re.search(rf"(?<=[a-z,] ){re.escape(phrase)}\b", body):
+                words[k:k + n] = phrase.split()
+    return " ".join(words)
 
 
 def _with_continuation(lines: list[str], i: int) -> str:
