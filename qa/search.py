@@ -19,6 +19,8 @@ MODES = ("hybrid", "bm25", "dense")
 RRF_K = 60
 # A named entity or a deadline in range is worth half a first place in one ranking.
 BOOST = 0.5 / (RRF_K + 1)
+# Roughly how many chunk matches BM25 may score per query (see Searcher._selective).
+BM25_BUDGET = 20000
 FILTERS = ("town", "body", "doc_type", "date_from", "date_to", "due_from", "due_to")
 
 
@@ -98,6 +100,7 @@ class Searcher:
         self._vectors = vectors
         self._gazetteer = gazetteer
         self.as_of = as_of
+        self._df: dict[str, int] = {}
 
     # --- loading --------------------------------------------------------------------------
     @property
@@ -133,15 +136,42 @@ class Searcher:
     # --- single methods -------------------------------------------------------------------
     def bm25(self, terms: list[str], n: int, filters: dict | None = None) -> list[tuple[int, float]]:
         """Top ``n`` (chunk id, score) by BM25 over the quoted ``terms``; higher is better."""
-        match = fts_query(terms)
+        match = fts_query(self._selective(terms))
         if not match:
             return []
-        where, params = self._filter_sql(filters or {})
-        sql = (f"select c.id, bm25(chunks_fts) as rank from chunks_fts "
-               f"join chunks c on c.id = chunks_fts.rowid join documents d on d.id = c.document_id "
-               f"where chunks_fts match :match {where} order by rank limit :n")
+        if filters:
+            where, params = self._filter_sql(filters)
+            sql = (f"select c.id, bm25(chunks_fts) as rank from chunks_fts "
+                   f"join chunks c on c.id = chunks_fts.rowid join documents d on d.id = c.document_id "
+                   f"where chunks_fts match :match {where} order by rank limit :n")
+        else:
+            sql, params = "select rowid, bm25(chunks_fts) as rank from chunks_fts where chunks_fts match :match order by rank limit :n", {}
         rows = self.db.execute(sql, {**params, "match": match, "n": n}).fetchall()
         return [(int(i), -float(r)) for i, r in rows]
+
+    def _selective(self, terms: list[str]) -> list[str]:
+        """The terms that bound BM25's work: rarest first while their chunks add up to BM25_BUDGET.
+
+        A term in tens of thousands of chunks adds little to the ranking but makes FTS5 score every
+        one of them; below the budget (any small knowledge base) every term is kept.
+        """
+        terms = [t for t in dict.fromkeys(terms) if t.replace('"', "")]
+        freq = {t: self._doc_freq(t) for t in terms}
+        kept, total = [], 0
+        for t in sorted((t for t in terms if freq[t]), key=lambda t: freq[t]):
+            if kept and total + freq[t] > BM25_BUDGET:
+                break
+            kept.append(t)
+            total += freq[t]
+        return [t for t in terms if t in kept]
+
+    def _doc_freq(self, term: str) -> int:
+        """How many chunks contain ``term`` (cached for this Searcher)."""
+        if term not in self._df:
+            q = fts_query([term])
+            self._df[term] = self.db.execute(
+                "select count(*) from chunks_fts where chunks_fts match ?", [q]).fetchone()[0] if q else 0
+        return self._df[term]
 
     def dense(self, text: str, n: int, filters: dict | None = None) -> list[tuple[int, float]]:
         """Top ``n`` (chunk id, inner product) by the query vector; [] when there is no vector index."""

@@ -209,3 +209,13 @@ def test_parse_question_names_entities():
     assert "Usolye-Sibirskoye" in q.towns and "Irkutsk Oblast" in q.regions
     assert q.bodies == ["Ministry of Finance"]
     assert "what" not in q.words and "minfin" in q.words
+
+
+def test_bm25_drops_the_commonest_terms_over_budget(searcher, monkeypatch):
+    import qa.search
+
+    assert searcher._selective(["territory", "mundybash", "zzz"]) == ["territory", "mundybash"]
+    monkeypatch.setattr(qa.search, "BM25_BUDGET", 3)
+    # "territory" is in 4 chunks, "mundybash" in 2: only the rarer one fits the budget
+    assert searcher._selective(["territory", "mundybash"]) == ["mundybash"]
+    assert searcher._selective(["territory"]) == ["territory"]  # the rarest term is always kept
