@@ -1,0 +1,124 @@
+"""One test per deadline rule (corpus/ANNOTATION.md "Obligations"), including the non-deadlines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.deadlines import normalize_date, resolve_deadline
+
+SIGNED = date(2015, 11, 24)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("shall, by 1 October 2015, submit", "2015-10-01"),
+        ("no later than 1 March 2016", "2016-03-01"),
+        ("not later than 01.03.2016", "2016-03-01"),
+        ("before March 1, 2016", "2016-03-01"),
+        ("by 2016-03-01", "2016-03-01"),
+        ("by 1st March 2016", "2016-03-01"),
+    ],
+)
+def test_by_date_is_that_date(text, expected):
+    assert resolve_deadline(text, SIGNED).date == expected
+
+
+def test_within_months_of_signing_adds_to_document_date():
+    d = resolve_deadline("within two months of the signing of this order", SIGNED)
+    assert (d.date, d.text) == ("2016-01-24", "within two months of the signing of this order")
+
+
+def test_within_days_of_entry_into_force():
+    assert resolve_deadline("within 30 days of the entry into force of this resolution", date(2016, 3, 31)).date == "2016-04-30"
+
+
+def test_within_working_days_skips_weekends():
+    # Friday 27 Nov 2015 + 3 working days -> Wednesday 2 Dec
+    assert resolve_deadline("within 3 working days of the signing of this order", date(2015, 11, 27)).date == "2015-12-02"
+
+
+def test_within_days_of_another_event_has_no_date():
+    d = resolve_deadline("within 5 working days of receiving an application", SIGNED)
+    assert d.date is None and d.text.startswith("within 5 working days")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("in the fourth quarter of 2015", "2015-12-31"),
+        ("Q1 2016", "2016-03-31"),
+        ("in the first half of 2016", "2016-06-30"),
+        ("IV quarter 2016", "2016-12-31"),
+    ],
+)
+def test_quarter_and_half_year_end_on_their_last_day(text, expected):
+    assert resolve_deadline(text, SIGNED).date == expected
+
+
+@pytest.mark.parametrize("text", ["by the end of 2016", "in 2016", "by 2016"])
+def test_year_ends_on_31_december(text):
+    assert resolve_deadline(text, SIGNED).date == "2016-12-31"
+
+
+@pytest.mark.parametrize("text", ["by September 2016", "in September 2016"])
+def test_month_ends_on_its_last_day(text):
+    assert resolve_deadline(text, SIGNED).date == "2016-09-30"
+
+
+def test_missing_year_takes_first_such_date_on_or_after_document_date():
+    assert resolve_deadline("by 1 March", SIGNED).date == "2016-03-01"
+    assert resolve_deadline("by 1 December", SIGNED).date == "2015-12-01"
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, due, recurrence",
+    [
+        ("monthly, by the 5th day of the month following the reporting month", SIGNED, "2015-12-05", "monthly"),
+        ("quarterly, by the 15th day of the month following the reporting quarter", date(2016, 3, 31), "2016-04-15", "quarterly"),
+        ("annually, by 1 February of the year following the reporting year", date(2016, 3, 31), "2017-02-01", "annual"),
+        ("annually, in June", date(2016, 5, 12), "2016-06-30", "annual"),
+        ("semi-annually", SIGNED, "2015-12-31", "semiannual"),
+    ],
+)
+def test_recurring_duty_gets_first_due_date_after_document_date(text, doc_date, due, recurrence):
+    d = resolve_deadline(text, doc_date)
+    assert (d.date, d.recurrence) == (due, recurrence)
+
+
+@pytest.mark.parametrize("text", ["at the next meeting of the Working Group", "on an ongoing basis", "as necessary", "regularly"])
+def test_vague_deadlines_keep_text_without_date(text):
+    d = resolve_deadline(f"shall report {text}.", SIGNED)
+    assert d.date is None and d.text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["This resolution enters into force on the day of its official publication.", "The Fund shall consider the application."],
+)
+def test_no_deadline_is_none(text):
+    assert resolve_deadline(text, SIGNED) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1 September 2015", "2015-09-01"),
+        ("01.09.2015", "2015-09-01"),
+        ("September 1, 2015", "2015-09-01"),
+        ("2015-09-01", "2015-09-01"),
+        ("September 1st", "2016-09-01"),
+        ("September 2015", "2015-09"),
+        ("the fourth quarter of 2015", "2015-Q4"),
+        ("the first half of 2016", "2016-H1"),
+        ("2016", "2016"),
+    ],
+)
+def test_normalize_date_never_makes_up_a_day(text, expected):
+    assert normalize_date(text, SIGNED) == expected
+
+
+def test_normalize_date_rejects_non_dates():
+    assert normalize_date("within 30 days", SIGNED) is None
