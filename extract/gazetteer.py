@@ -58,6 +58,21 @@ def _alternation(names: list[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
 
 
+PLURALS = {"territory": "territories", "plan": "plans", "programme": "programmes", "park": "parks", "loan": "loans",
+           "agreement": "agreements", "subsidy": "subsidies", "team": "teams", "zone": "zones", "guarantee": "guarantees",
+           "technopark": "technoparks", "incubator": "incubators", "exemption": "exemptions"}
+
+
+def _with_plurals(alias: str) -> list[str]:
+    """The alias and, when it has a countable head noun, its plural ("integrated investment plans")."""
+    words = alias.split(" ")
+    for i, w in enumerate(words):
+        if w.lower() in PLURALS:
+            plural = words[:i] + [PLURALS[w.lower()]] + words[i + 1:]
+            return [alias, " ".join(plural)]
+    return [alias]
+
+
 def _is_short(alias: str) -> bool:
     return len(alias) <= SHORT or (alias.isupper() and " " not in alias)
 
@@ -109,8 +124,9 @@ class Gazetteer:
             for alias in _aliases(row, canon):
                 if _is_short(alias):
                     self._short[alias] = ("MEASURE", canon)
-                else:
-                    self.measures[alias.lower()] = canon
+                    continue
+                for variant in _with_plurals(alias):
+                    self.measures.setdefault(variant.lower(), canon)
         self._compile()
 
     def _compile(self) -> None:
