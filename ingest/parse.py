@@ -257,15 +257,13 @@ def strip_running_lines(page_lines: list[list[Line]]) -> None:
             counts[key] += 1
     threshold = max(2, int(0.3 * n + 0.5))
     for number, (lines, (top, bottom)) in enumerate(zip(page_lines, edges_per_page), 1):
-        drop = set()
-        for rows in (top, bottom):
-            for k, row in enumerate(rows):
-                for ln in row:
-                    if PAGE_NUMBER.match(ln.text.strip()) or counts[normalise_running(ln.text)] >= threshold:
-                        drop.add(id(ln))
-                    elif number > 1 and k == 0 and len(rows) == 2 and _apart(ln, rows[1], body_size):
-                        drop.add(id(ln))
+        drop = {id(ln) for row in top + bottom for ln in row
+                if PAGE_NUMBER.match(ln.text.strip()) or counts[normalise_running(ln.text)] >= threshold}
         lines[:] = [ln for ln in lines if id(ln) not in drop]
+        if number > 1:  # then a one-off header or footer: small type, set apart (looked for once page numbers are gone)
+            top, bottom = edge_rows(lines)
+            drop = {id(ln) for rows in (top, bottom) if len(rows) == 2 for ln in rows[0] if _apart(ln, rows[1], body_size)}
+            lines[:] = [ln for ln in lines if id(ln) not in drop]
 
 
 def _apart(line: Line, neighbours: list[Line], body_size: float) -> bool:

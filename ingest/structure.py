@@ -129,8 +129,20 @@ def units_to_blocks(units: list[Unit]) -> list[Block]:
             blocks.append(Block("heading", text, unit.page))
         else:
             blocks.append(Block("paragraph", text, unit.page))
+    drop_sole_section(blocks)
     set_offsets(blocks)
     return blocks
+
+
+def drop_sole_section(blocks: list[Block]) -> None:
+    """With a single section "I." holding every clause there is nothing to tell apart: "3", "3a", not "I.3"."""
+    sections = [i for i, b in enumerate(blocks) if b.kind == "heading" and b.clause]
+    if len(sections) != 1 or any(b.kind == "clause" for b in blocks[: sections[0]]):
+        return  # several sections, or clauses before the section that its labels must not collide with
+    prefix = f"{blocks[sections[0]].clause}."
+    for block in blocks:
+        if block.kind == "clause" and block.clause and block.clause.startswith(prefix):
+            block.clause = block.clause[len(prefix):]
 
 
 def set_offsets(blocks: list[Block]) -> None:

@@ -307,3 +307,13 @@ def test_corpus_bad_fixtures_if_built():
     for name, error in expected.items():
         with pytest.raises(error):
             parse_file(CORPUS_BAD / name)
+
+
+def test_sections_prefix_clause_labels_unless_there_is_only_one():
+    two = parse_text("MINUTES No. 4\nMoscow, 9 September 2015\n\nI. ON SUPPORT\n\n1. To note.\n\na) one\n\n"
+                     "II. ON CRITERIA\n\n1. The Fund shall act.", "m.txt")
+    assert [b.clause for b in two.blocks if b.kind == "clause"] == ["I.1", "I.1a", "II.1"]
+    one = parse_text("MINUTES No. 11\nMoscow, 30 November 2016\n\nI. ON THE PASSPORT\n\n1. To approve.\n\n"
+                     "3. The Ministry shall:\n\nb) report", "p.txt")
+    assert [b.clause for b in one.blocks if b.kind == "clause"] == ["1", "3", "3b"]
+    assert (one.meta.doc_type, one.meta.number, one.meta.date) == ("minutes", "11", "2016-11-30")
