@@ -76,7 +76,7 @@ def title_block_end(units: list[Unit]) -> int:
         if unit.kind != "text" or unit.page != 1:
             break
         text = unit.text
-        if NUMBERED.match(text) or len(text) > 300:
+        if NUMBERED.match(text) or SECTION.match(text) or len(text) > 300:
             break
         if not (unit.centred or is_caps(text)):
             break
