@@ -42,6 +42,7 @@ def _offline() -> None:
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 
 def _normalise(vectors: np.ndarray) -> np.ndarray:
@@ -59,6 +60,10 @@ class SentenceTransformerEncoder:
     def __init__(self) -> None:
         _offline()
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # no "Loading weights" bar on a cron job's stderr
+        hf_logging.set_verbosity_error()
 
         self.model = SentenceTransformer(str(model_dir()), device="cpu")
         self.model.max_seq_length = MAX_TOKENS
