@@ -27,7 +27,7 @@ TYPE_WORDS = [
 ]
 BODY_WORDS = re.compile(
     r"\b(government|ministry|president|administration|governor|council|fund|agency|service|commission|"
-    r"committee|working group|duma|office|department|bank|corporation|board)\b", re.I)
+    r"committee|working group|duma|office|department|bank|corporation|board|cabinet|collegium)\b", re.I)
 SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "by", "with"}
 PLACE_LINE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 
@@ -59,7 +59,7 @@ def title_case(text: str) -> str:
         if i > 0 and lw in SMALL_WORDS:
             out.append(lw)
         else:
-            out.append("-".join(p[:1].upper() + p[1:] for p in lw.split("-")))
+            out.append("-".join(_capitalise(p) for p in lw.split("-")))
     return " ".join(out)
 
 
@@ -132,7 +132,7 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
     meeting = MEETING.search(flat_head)
     if meta.doc_type == "minutes" and meeting:  # for minutes, the body that met or held the meeting
         body_met = re.match(r"(?:of|held by)\s+(?:the\s+)?(.+?)(?:\s+on\s+.*)?$", meeting.group(1).strip().rstrip(".,"))
-        if body_met and BODY_WORDS.search(body_met.group(1)):
+        if body_met and BODY_WORDS.search(body_met.group(1)) and body_met.group(1)[:1].isupper():
             meta.issuer = body_met.group(1)
     if meta.doc_type == "instruction" and meta.issuer is None:
         m = SIGNATORY.search(flat_head + " " + body[:2000])
