@@ -208,18 +208,25 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
             mo += 1
             if mo > 12:
                 y, mo = y + 1, 1
-    # "annually, by 1 February (of the year following the reporting year)"
-    m = re.search(rf"(?:by|before|not later than|no later than|until) (?:the )?(\d{{1,2}}){ORD}? ({MONTH.lower()})", t)
-    if m:
-        mo = MONTHS[m.group(2).rstrip(".")]
-        d = int(m.group(1))
-        for y in range(doc_date.year, doc_date.year + 3):
-            try:
-                due = date(y, mo, d)
-            except ValueError:
-                return None
-            if due > doc_date:
-                return due
+    # "annually, by 1 February (of the year following the reporting year)"; "by 25 July and 25 January"
+    if re.search(rf"(?:by|before|not later than|no later than|until) (?:the )?\d{{1,2}}{ORD}? {MONTH.lower()}", t):
+        dues = []
+        for m in re.finditer(rf"\b(\d{{1,2}}){ORD}? ({MONTH.lower()})", t):
+            mo, d = MONTHS[m.group(2).rstrip(".")], int(m.group(1))
+            for y in range(doc_date.year, doc_date.year + 3):
+                try:
+                    due = date(y, mo, d)
+                except ValueError:
+                    break
+                if due > doc_date:
+                    dues.append(due)
+                    break
+        if dues:
+            return min(dues)
+    weekday = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
+    if weekday:  # "weekly, every Monday"
+        target = list(calendar.day_name).index(weekday.group(1).capitalize())
+        return doc_date + timedelta(days=(target - doc_date.weekday() - 1) % 7 + 1)
     m = re.search(rf"\b(?:in|by|by the end of|before) ({MONTH.lower()})(?! \d)", t)
     if m:  # "annually, in June" -> the first end of June after the document date
         mo = MONTHS[m.group(1).rstrip(".")]
@@ -253,7 +260,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     for recurrence, rx in RECURRENCE:
         m = re.search(rf"\b(?:{rx})\b", text, re.I)
         if m:
-            tail = re.match(r",? (?:by|before|not later than|no later than|until|in) [^,;]*?(?=[,;]|\.\s|\.?$)", text[m.end():], re.I)
+            tail = re.match(r",? (?:by|before|not later than|no later than|until|in|every|on) [^,;]*?(?=[,;]|\.\s|\.?$)", text[m.end():], re.I)
             end = m.end() + (tail.end() if tail else 0)
             start = m.start()
             # "by the 5th day of the month ..., quarterly" -> take the whole phrase
@@ -262,7 +269,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     m = re.search(rf"\b{WITHIN}", text, re.I)
     if m:
         due = None
-        event = re.match(r" (?:of|from|after|following) (?!(?:the )?(?:date of )?(?:the )?(?:signing|entry into force|adoption|publication|official publication|approval)\b(?! of (?!(?:this|these|the present)\b))|(?:this|these|the present) )", text[m.end("unit"):], re.I)
+        event = re.match(r" (?:of|from|after|following) (?!(?:the )?(?:date of )?(?:the )?(?:signing|entry into force|adoption|publication|official publication|approval)\b(?! of (?!(?:this|these|the present)\b))|(?:this|these|the present) |(?:the )?date of (?:this|these|the present) )", text[m.end("unit"):], re.I)
         if doc_date is not None and not event:
             due = _add(doc_date, _number(m.group("n")), m.group("unit").lower(), bool(m.group("working")) and m.group("working").strip() in ("working", "business"))
         end = m.end() if not event else m.end() + len(re.match(r"[^,;.]*", text[m.end():]).group())

@@ -139,7 +139,8 @@ class Gazetteer:
         self._measure_re = re.compile(rf"(?<!\w)(?:{_alternation(list(self.measures))})(?!\w)", re.I)
         self._short_re = re.compile(rf"\b(?:{_alternation(list(self._short))})\b")
         reg = rf"(?P<region>(?:the )?(?i:{region_alt}))"
-        twn = rf"(?:the (?:town|city|monotown|municipality|urban settlement|urban district) of )?(?P<town>{name})"
+        twn = (rf"(?:the (?:town|city|monotown|municipality|urban settlement|urban district) of |the )?(?P<town>{name})"
+               r"(?: (?:urban settlement|urban district|municipal district|town district|municipality|urban okrug))?")
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
             (re.compile(rf"\b(?P<head>Government|Administration|Governor|Cabinet of Ministers|Head|Prosecutor's Office)s? of {reg}\b"), "region"),

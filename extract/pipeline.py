@@ -21,7 +21,7 @@ EXCLUDE = ["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"]
 COMPONENT = "govkb_gazetteer"
 
 MODAL = re.compile(
-    r"\b(?:shall|must|should|(?:is|are) (?:hereby )?(?:instructed|recommended|requested|invited|obliged|tasked|charged|required|proposed)(?: to\b|(?= ?:))|"
+    r"\b(?:shall|must|should|will(?! be\b)|(?:is|are) (?:hereby )?(?:instructed|recommended|requested|invited|obliged|tasked|charged|required|proposed)(?: to\b|(?= ?:))|"
     r"(?:is|are) to)\b(?! be\b)",
     re.I,
 )
@@ -31,7 +31,9 @@ NOT_DUTY = re.compile(
     r"determine that|consider the information|accept)\b",
     re.I,
 )
-INFINITIVE = re.compile(r"^To (?P<verb>[a-z]+)\b")
+INFINITIVE = re.compile(r"^(?:[A-Z][\w ]{0,40}, )?[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b)(?P<verb>[a-z]+)\b")
+ADDRESSEE = re.compile(r"^To (?:the |all )?[A-Za-z]")
+PROPOSED = re.compile(r"^\s*It is (?:proposed|recommended|requested|necessary|considered necessary) that ")
 DELEGATING = {"instruct", "recommend", "request", "propose", "charge", "oblige", "invite", "task", "ask"}
 LABEL = re.compile(
     r"(?P<label>Responsible(?: executors?| bodies| body)?|Executors?|Co-executors?|Deadline|Report due|Term|Due date|Time ?frame)\s*:\s*",
@@ -313,8 +315,11 @@ def _split_conjuncts(rest: str, doc_date: Date | None) -> list[str]:
     pieces = re.split(r",? and,? (?=[a-z])", rest)
     parts: list[str] = []
     for piece in pieces:
-        # a conjunct with its own modal ("and shall inform") or its own deadline is a duty of its own
-        if not parts or MODAL.match(piece) or find_deadline(piece, doc_date):
+        # a conjunct with its own modal ("and shall inform") is a duty of its own; so is one with its own
+        # deadline, unless that is a plain date that then governs the whole clause ("do A and report by D")
+        own = find_deadline(piece, doc_date)
+        prev = find_deadline(parts[-1], doc_date) if parts else None
+        if not parts or MODAL.match(piece) or (own and (prev or own.deadline.recurrence or own.deadline.date is None)):
             parts.append(piece)
         else:
             parts[-1] += " and " + piece
@@ -389,6 +394,7 @@ class _Group:
     def __init__(self) -> None:
         self.obligations: list[Obligation] = []
         self.parent_actors: list[str] = []
+        self.addressees: list[str] = []  # a letter's "To the heads of ..." line: who its requests are for
 
 
 def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_towns: list[str],
@@ -404,6 +410,19 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         towns = _towns_in(ents, s, e) or (doc_towns if len(doc_towns) == 1 else [])
         lead = len(sentence) - len(sentence.lstrip())
         inf = INFINITIVE.match(sentence[lead:])
+        proposed = PROPOSED.match(sentence)
+        if proposed:  # "It is proposed that the Government of X and the Government of Y submit ..."
+            subject = [x for x in ents if x.label == "BODY" and x.start >= s + proposed.end() and x.end <= e]
+            actors, end = [], s + proposed.end()
+            for x in sorted(subject, key=lambda x: x.start):
+                if re.fullmatch(r"(?:,? and |, )?(?:the )?", text[end:x.start]):
+                    if x.normalized not in actors:
+                        actors.append(x.normalized)
+                    end = max(end, x.end)
+            if actors:
+                out += [_obligation(actors, part, sentence, unit, towns, doc_date)
+                        for part in _split_conjuncts(text[end:e], doc_date)]
+                continue
         if inf:
             verb = inf.group("verb")
             if verb in DELEGATING:
@@ -414,8 +433,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 actors = _bodies_in(ents, s + lead + inf.end(), s + split)
                 action = sentence[split + 3:]
             else:
-                actors = list(group.parent_actors)
-                action = sentence[lead + 3:]
+                actors = list(group.parent_actors or group.addressees)
+                action = sentence[lead + inf.start("verb"):]
             for part in _split_conjuncts(action, doc_date):
                 out.append(_obligation(actors, part, sentence, unit, towns, doc_date))
             continue
@@ -474,7 +493,11 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         if unit.kind not in ("clause", "paragraph"):
             continue
         if unit.top:
-            group = _Group()
+            addressees, group = group.addressees, _Group()
+            group.addressees = addressees
+        if ADDRESSEE.match(unit.text) and not INFINITIVE.match(unit.text):
+            group.addressees = _bodies_in(ents, 0, len(unit.text.split(")")[0]) + 1)
+            continue
         body, fields = _labelled(unit.text)
         found = _sentence_obligations(unit, ents, doc_date, doc_towns, group)
         group.obligations += found
