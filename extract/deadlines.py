@@ -63,7 +63,7 @@ WITHIN = (
     rf"within (?P<n>{NUM}) (?P<working>working |business |calendar )?(?P<unit>days?|weeks?|months?|years?)"
     r"(?: (?:of|from|after) (?:the )?(?:date of )?(?:the )?(?:signing|entry into force|adoption|publication|"
     r"official publication|approval|receipt)?(?: of)?(?: (?:this|these|the present) (?:resolution|order|document|"
-    r"decree|instruction|minutes|protocol|decision|list))?)?"
+    r"decree|instruction|minutes|protocol|decision|list|letter|report))?)?"
 )
 BY = r"(?:no later than|not later than|by|before|until|till|prior to|in|during|within|on)"
 LABELLED = r"(?:deadline|report due|due|term|due date|time ?frame|timeline|date)s?\s*:\s*"
@@ -189,6 +189,10 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
     if doc_date is None:
         return None
     t = text.lower()
+    weekday = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
+    if weekday:  # "weekly, every Monday"
+        target = list(calendar.day_name).index(weekday.group(1).capitalize())
+        return doc_date + timedelta(days=(target - doc_date.weekday() - 1) % 7 + 1)
     if recurrence == "weekly":
         return doc_date + timedelta(weeks=1)
     period = PERIOD_MONTHS[recurrence]
@@ -223,10 +227,7 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
                     break
         if dues:
             return min(dues)
-    weekday = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
-    if weekday:  # "weekly, every Monday"
-        target = list(calendar.day_name).index(weekday.group(1).capitalize())
-        return doc_date + timedelta(days=(target - doc_date.weekday() - 1) % 7 + 1)
+
     m = re.search(rf"\b(?:in|by|by the end of|before) ({MONTH.lower()})(?! \d)", t)
     if m:  # "annually, in June" -> the first end of June after the document date
         mo = MONTHS[m.group(1).rstrip(".")]

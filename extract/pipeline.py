@@ -21,7 +21,7 @@ EXCLUDE = ["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"]
 COMPONENT = "govkb_gazetteer"
 
 MODAL = re.compile(
-    r"\b(?:shall|must|should|will(?! be\b)|(?:is|are) (?:hereby )?(?:instructed|recommended|requested|invited|obliged|tasked|charged|required|proposed)(?: to\b|(?= ?:))|"
+    r"\b(?:shall|must|should|will(?! be\b)|(?:is|are) (?:hereby )?(?:instructed|recommended|requested|invited|obliged|tasked|charged|required|proposed)(?: to\b|(?= ?:))|undertakes? to|"
     r"(?:is|are) to)\b(?! be\b)",
     re.I,
 )
@@ -40,7 +40,7 @@ LABEL = re.compile(
     re.I,
 )
 SHORT_FORM = re.compile(
-    r"\b[Tt]he (?P<head>Ministry|Fund|Bank|Commission|Working Group|Agency|Corporation|Government|Council|Service|Administration|Governor|Chamber)\b(?! of\b| for\b| under\b)"
+    r"\b[Tt]he (?P<head>Ministry|Fund|Bank|Commission|Working Group|Agency|Corporation|Government|Council|Service|Administration|Governor|Chamber|Association)\b(?! of\b| for\b| under\b)"
 )
 INITIALS_PERSON = re.compile(r"\b[A-Z]\.(?:\s?[A-Z]\.)?\s?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\.(?:\s?[A-Z]\.)?(?!\s*[A-Z][a-z])")
 TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:Deputy |First Deputy |Acting )?(?:Prime Minister|Minister|Governor|Head|Chairman|Director|President|Mayor)\s+)+")
@@ -220,7 +220,7 @@ class _DocState:
 
     def see(self, canonical: str) -> None:
         for head in ("Ministry", "Fund", "Bank", "Commission", "Working Group", "Agency", "Corporation",
-                     "Government", "Council", "Service", "Administration", "Governor", "Chamber"):
+                     "Government", "Council", "Service", "Administration", "Governor", "Chamber", "Association"):
             if head.lower() in canonical.lower() or (head == "Bank" and canonical == "Vnesheconombank"):
                 self.recent[head] = canonical
 
@@ -319,7 +319,8 @@ def _split_conjuncts(rest: str, doc_date: Date | None) -> list[str]:
         # deadline, unless that is a plain date that then governs the whole clause ("do A and report by D")
         own = find_deadline(piece, doc_date)
         prev = find_deadline(parts[-1], doc_date) if parts else None
-        if not parts or MODAL.match(piece) or (own and (prev or own.deadline.recurrence or own.deadline.date is None)):
+        vague = own and own.deadline.date is None and not own.deadline.recurrence
+        if not parts or MODAL.match(piece) or (own and (prev or vague)):
             parts.append(piece)
         else:
             parts[-1] += " and " + piece
@@ -496,7 +497,8 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             addressees, group = group.addressees, _Group()
             group.addressees = addressees
         if ADDRESSEE.match(unit.text) and not INFINITIVE.match(unit.text):
-            group.addressees = _bodies_in(ents, 0, len(unit.text.split(")")[0]) + 1)
+            head = re.split(r"\b(?:Dear|In pursuance|In accordance)\b", unit.text)[0]
+            group.addressees = _bodies_in(ents, 0, len(head))[:1]
             continue
         body, fields = _labelled(unit.text)
         found = _sentence_obligations(unit, ents, doc_date, doc_towns, group)
