@@ -63,6 +63,7 @@ class IngestLock:
         self.path, self.wait, self.fd = Path(path), wait, None
 
     def __enter__(self) -> "IngestLock":
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         deadline = time.monotonic() + max(self.wait, 0.0)
         while True:
