@@ -27,7 +27,7 @@ MODAL = re.compile(
 )
 NOT_DUTY = re.compile(
     r"enters? into force|come into force|comes into force|shall (?:apply|be deemed|become|expire|lose|remain|not apply|cease)|"
-    r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish|create|rename|"
+    r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish|create|rename|set up|support the|form|"
     r"determine that|consider the information|accept)\b",
     re.I,
 )
@@ -217,6 +217,7 @@ class _DocState:
 
     def __init__(self) -> None:
         self.recent: dict[str, str] = {}
+        self.defined: dict[str, str] = {}  # "(hereinafter the Ministry)" binds a short form for the document
 
     def see(self, canonical: str) -> None:
         for head in ("Ministry", "Fund", "Bank", "Commission", "Working Group", "Agency", "Corporation",
@@ -225,7 +226,7 @@ class _DocState:
                 self.recent[head] = canonical
 
     def short(self, head: str) -> str | None:
-        return self.recent.get(head)
+        return self.defined.get(head) or self.recent.get(head)
 
 
 def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) -> list[Entity]:
@@ -244,6 +245,11 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
         taken.append((s, e))
     for m in SHORT_FORM.finditer(unit.text):
         if any(s <= m.start() < e for s, e in taken):
+            continue
+        if re.search(r"\((?:hereinafter|hereafter)(?: referred to as)?,? ?[\"“]?$", unit.text[: m.start()]):
+            before = [x for x in out if x.label == "BODY" and x.end <= m.start()]
+            if before:
+                state.defined[m.group("head")] = max(before, key=lambda x: (x.end, x.end - x.start)).normalized
             continue
         canon = state.short(m.group("head"))
         if canon:
@@ -375,6 +381,21 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
     return body, fields
 
 
+PASSIVE = re.compile(r"\b(?:shall|must|is to|are to|should) be (?P<verb>[a-z]+ed) (?:[^.;]*? )?by (?=(?:the )?[A-Z])")
+
+
+def _base_verb(participle: str) -> str:
+    """"submitted" -> "submit", "approved" -> "approve", "carried" -> "carry" (enough for an action)."""
+    w = participle
+    if re.search(r"([bdgmnprt])\1ed$", w):
+        return w[:-3]
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    if re.search(r"(?:ar|at|iv|os|uc|ur|ov|ag|ir|id|ud|as)ed$", w):
+        return w[:-1]
+    return w[:-2]
+
+
 def _labelled_deadline(text: str, doc_date: Date | None):
     """A "Deadline:"/"Report due:" line: its explicit date wins, a recurrence after it is kept."""
     found = resolve_deadline(text, doc_date)
@@ -451,9 +472,25 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             if rest.rstrip().endswith(":"):
                 group.parent_actors = actors  # "X shall:" then a) b) c)
                 continue
+            lead_deadline = find_deadline(subj, doc_date)  # "Within 20 working days ..., X is to prepare"
             for part in _split_conjuncts(rest, doc_date):
-                out.append(_obligation(actors, part, sentence, unit, towns, doc_date))
+                ob = _obligation(actors, part, sentence, unit, towns, doc_date)
+                if lead_deadline and ob.deadline_text is None:
+                    d = lead_deadline.deadline
+                    ob.deadline, ob.deadline_text, ob.recurrence = d.date, d.text, d.recurrence
+                out.append(ob)
             continue
+        passive = PASSIVE.search(sentence)
+        if passive:  # "Information ... shall be submitted by the Ministry to the Governor quarterly"
+            by = s + passive.end()
+            agents = [x for x in ents if x.label == "BODY" and by <= x.start <= by + 4 and x.end <= e]
+            if agents:
+                actors = _bodies_in(ents, agents[0].start, agents[0].end)
+                obj = sentence[: passive.start()].strip()
+                obj = obj[:1].lower() + obj[1:]
+                action = f"{_base_verb(passive.group('verb'))} {obj} {sentence[agents[0].end - s:]}"
+                out.append(_obligation(actors, action, sentence, unit, towns, doc_date))
+                continue
         if unit.top is False and unit.clause and group.parent_actors and re.match(r"\s*(?:\(?[a-z]\)\s*)?[a-z]", sentence):
             # sub-item under "X shall:": "a) within 10 working days ..., set up ..."
             body = sentence[SUBITEM.match(sentence.lstrip()).end() + lead:] if SUBITEM.match(sentence.lstrip()) else sentence
