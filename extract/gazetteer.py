@@ -20,6 +20,12 @@ TEMPLATE = re.compile(r"<(Region|Town)>")
 SHORT = 5
 
 
+# capitalised words that start body names, not towns ("Head of the Working Group")
+NOT_TOWN = {"Working", "Group", "Commission", "Council", "Ministry", "Fund", "Government", "Department", "Presidium",
+            "Board", "Committee", "Programme", "Project", "Agency", "Office", "Service", "Federal", "State", "Russian",
+            "Federation", "Republic", "Oblast", "Krai", "Region", "Supervisory", "Governmental", "Presidential"}
+
+
 @dataclass(frozen=True)
 class Match:
     label: str  # TOWN | REGION | BODY | MEASURE
@@ -143,7 +149,7 @@ class Gazetteer:
                r"(?: (?:urban settlement|urban district|municipal district|town district|municipality|urban okrug))?")
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
-            (re.compile(rf"\b(?P<head>Government|Administration|Governor|Cabinet of Ministers|Head|Prosecutor's Office)s? of {reg}\b"), "region"),
+            (re.compile(rf"\b(?P<head>(?i:Government|Administration|Governor|Cabinet of Ministers|Head|Prosecutor's Office))s? of {reg}\b"), "region"),
             # "the Governments of Sverdlovsk Oblast and Kemerovo Oblast": the second one
             (re.compile(rf"\b(?P<head>Government|Administration|Governor)s of (?:the )?(?i:{region_alt}) and {reg}\b"), "plural_second"),
             # "Kemerovo Oblast Government"
@@ -152,6 +158,8 @@ class Gazetteer:
             (re.compile(rf"\b(?P<head>(?:Ministry|Department|Committee|Agency|Directorate) (?:of|for) [A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Administration of Mundybash", "Head of the town of Yurga"
             (re.compile(rf"\b(?P<head>Administration|Head|Mayor) of {twn}\b"), "town"),
+            # "the Heads of Kiselyovsk, Prokopyevsk and Yurga"
+            (re.compile(rf"\b(?P<head>Heads|Administrations|Mayors) of (?:the )?(?:towns of |monotowns of )?(?P<list>{name}(?:, {name})*,? and {name})\b"), "town_list"),
         ]
         self._town_context = [
             re.compile(rf"\b(?:the )?(?:mono)?(?:town|city|monotown|single-industry town|municipality) of (?P<town>{name})"),
@@ -246,8 +254,20 @@ class Gazetteer:
                 head = "Government"
             start = m.start("region") if kind == "plural_second" else m.start()
             add("BODY", start, m.end(), f"{head} of {region}")
+        elif kind == "town_list":
+            head = {"Heads": "Head", "Administrations": "Administration", "Mayors": "Head"}[head]
+            base = m.start("list")
+            for t in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", m.group("list")):
+                town = re.sub(r"^(?:and\s+)", "", t.group().strip())
+                if not town or not town[0].isupper() or town.split()[0] in NOT_TOWN:
+                    continue
+                canon = self.canonical_town(town) or town
+                start = base + t.start() + t.group().index(town)
+                add("BODY", start, start + len(town), f"{head} of {canon}")
         else:
             town = m.group("town")
+            if set(town.replace("-", " ").split()) & NOT_TOWN:
+                return
             if self.canonical_region(town) or town.lower() in self.regions or town in ("Russian", "Russia"):
                 return
             canon = self.canonical_town(town) or town

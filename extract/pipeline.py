@@ -42,6 +42,7 @@ LABEL = re.compile(
 SHORT_FORM = re.compile(
     r"\b[Tt]he (?P<head>Ministry|Fund|Bank|Commission|Working Group|Agency|Corporation|Government|Council|Service|Administration|Governor|Chamber|Association)\b(?! of\b| for\b| under\b)"
 )
+RECURRING_CONTEXT = re.compile(r"annually|quarterly|monthly|semi-?annually|every|each year|once a", re.I)
 INITIALS_PERSON = re.compile(r"\b[A-Z]\.(?:\s?[A-Z]\.)?\s?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\.(?:\s?[A-Z]\.)?(?!\s*[A-Z][a-z])")
 TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:Deputy |First Deputy |Acting )?(?:Prime Minister|Minister|Governor|Head|Chairman|Director|President|Mayor)\s+)+")
 SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z(])")
@@ -62,7 +63,8 @@ class Unit:
     text: str
     offsets: list[int]
     block: Block
-    top: bool = False  # a numbered clause that opens a group (sub-items and label lines follow)
+    top: bool = False
+    index: int = 0  # position among the document's units  # a numbered clause that opens a group (sub-items and label lines follow)
 
     def abs(self, start: int, end: int) -> tuple[int, int]:
         """Document.text offsets of text[start:end]."""
@@ -187,6 +189,8 @@ def _units(doc: Document) -> list[Unit]:
         else:
             kind = b.kind
         units.append(Unit(kind, clause, b.page, text, offsets, b, top))
+    for i, u in enumerate(units):
+        u.index = i
     return units
 
 
@@ -205,7 +209,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _person_name(text: str) -> str | None:
     name = TITLES.sub("", " ".join(text.split())).strip(" ,.")
-    if not name or not name[0].isupper() or len(name) < 3:
+    if not name or not name[0].isupper() or len(name) < 3 or " " not in name:
         return None
     if re.search(r"\b(?:Ministry|Government|Fund|Federation|Oblast|Krai|Republic|Council|Bank|Agency|Group|Resolution|Order)\b", name):
         return None
@@ -235,7 +239,7 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
     taken: list[tuple[int, int]] = []
     for span in sdoc.spans.get("govkb", []):
         s, e = span.start_char, span.end_char
-        if unit.kind == "title" and span.label_ == "REGION" and unit.text[s:e] == "Moscow":
+        if span.label_ == "REGION" and unit.text[s:e] == "Moscow" and (unit.kind == "title" or unit.index < 4):
             continue  # the place of signing, not a subject
         norm = span.kb_id_
         is_short = span.label_ == "BODY" and unit.text[s:e].lower() == "the government" and state.short("Government")
@@ -268,6 +272,8 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
             out.append(Entity("PERSON", unit.text[s:e], name, unit.page, s, e))
             taken.append((s, e))
     for s, e, norm in find_dates(unit.text, doc_date):
+        if not re.search(r"\d{4}", unit.text[s:e]) and RECURRING_CONTEXT.search(unit.text[max(0, s - 80):s]):
+            continue  # "annually, by 1 February": a recurrence, not a date
         out.append(Entity("DATE", unit.text[s:e], norm, unit.page, s, e))
     return out
 
