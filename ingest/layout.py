@@ -308,7 +308,8 @@ def paragraphs(lines: list[Line], page_width: float) -> list[tuple[list[Line], b
                 new = True
             elif centred_pair:
                 new = False
-            elif is_centred(prev, ext, page_width) != is_centred(ln, ext, page_width) and (is_centred(prev, ext, page_width) or ln.x1 < right - 10):
+            elif is_centred(prev, ext, page_width) != is_centred(ln, ext, page_width) and (is_centred(prev, ext, page_width) or prev.x1 < right - 10):
+                # a line that fills the measure is continued by the next, however that one sits
                 new = True
             elif STARTS_ITEM.match(ln.text):
                 new = True
