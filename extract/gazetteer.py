@@ -159,7 +159,7 @@ class Gazetteer:
             # "Administration of Mundybash", "Head of the town of Yurga"
             (re.compile(rf"\b(?P<head>Administration|Head|Mayor) of {twn}\b"), "town"),
             # "the Heads of Kiselyovsk, Prokopyevsk and Yurga"
-            (re.compile(rf"\b(?P<head>Heads|Administrations|Mayors) of (?:the )?(?:towns of |monotowns of )?(?P<list>{name}(?:, {name})*,? and {name})\b"), "town_list"),
+            (re.compile(rf"\b(?P<head>[Hh]eads|[Aa]dministrations|Mayors) of (?:the )?(?:towns of |monotowns of )?(?P<list>{name}(?:, {name})*,? and {name})\b"), "town_list"),
         ]
         self._town_context = [
             re.compile(rf"\b(?:the )?(?:mono)?(?:town|city|monotown|single-industry town|municipality) of (?P<town>{name})"),
@@ -242,6 +242,10 @@ class Gazetteer:
                 if self.canonical_region(town) or town.lower() in self.bodies:
                     continue
                 add("TOWN", m.start("town"), m.end("town"), self.canonical_town(town) or town)
+        # a place inside a listed name is no mention of it ("Moscow School of Management SKOLKOVO")
+        static = [(m.start(), m.end()) for m in self._body_re.finditer(text)]
+        found = [f for f in found if f.label not in ("REGION", "TOWN")
+                 or not any(a <= f.start and f.end <= b and (a, b) != (f.start, f.end) for a, b in static)]
         return _resolve(found)
 
     def _add_template(self, m: re.Match, kind: str, add) -> None:
@@ -255,7 +259,7 @@ class Gazetteer:
             start = m.start("region") if kind == "plural_second" else m.start()
             add("BODY", start, m.end(), f"{head} of {region}")
         elif kind == "town_list":
-            head = {"Heads": "Head", "Administrations": "Administration", "Mayors": "Head"}[head]
+            head = {"Heads": "Head", "Administrations": "Administration", "Mayors": "Head"}[head.capitalize()]
             base = m.start("list")
             for t in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", m.group("list")):
                 town = re.sub(r"^(?:and\s+)", "", t.group().strip())
