@@ -64,6 +64,16 @@ def test_gazetteer_context_rules_build_regional_and_municipal_bodies():
     assert ("TOWN", "Novotroitsk-na-Volge") in found
 
 
+def test_gazetteer_lists_and_names_inside_names():
+    found = {(m.label, m.normalized) for m in load_gazetteer().find(
+        "Present: the heads of Yurga, Prokopyevsk and Kiselyovsk; the Moscow School of Management SKOLKOVO; "
+        "the Head of the Working Group."
+    )}
+    assert {("BODY", "Head of Yurga"), ("BODY", "Head of Prokopyevsk"), ("BODY", "Head of Kiselyovsk")} <= found
+    assert ("REGION", "Moscow") not in found
+    assert not any(label == "TOWN" and "Working" in name for label, name in found)
+
+
 # --- entities ----------------------------------------------------------------------------------
 
 def test_each_entity_label(nlp):
@@ -96,6 +106,25 @@ def test_short_forms_resolve_to_latest_full_mention(nlp):
     assert (o.actor, o.clause, o.deadline) == ("Monotowns Development Fund", "2", "2016-03-01")
     shorts = {e.text: e.normalized for e in x.entities if e.text in ("The Fund", "the Ministry")}
     assert shorts == {"The Fund": "Monotowns Development Fund", "the Ministry": "Ministry of Finance"}
+
+
+def test_hereinafter_binds_short_form_and_passive_agent(nlp):
+    doc = make_doc(
+        clause("2", "The Ministry of Economic Development, Investment and Trade of Samara Oblast (hereinafter the Ministry) "
+                    "shall prepare the application by 1 March 2017."),
+        clause("3", "The Ministry of Finance of the Russian Federation shall assist as necessary."),
+        clause("4", "Information on this order shall be submitted by the Ministry to the Governor of Samara Oblast "
+                    "quarterly, not later than the 10th day of the month following the reporting quarter."),
+        date="2016-09-14",
+    )
+    obs = extract_document(doc, nlp=nlp).obligations
+    assert [(o.clause, o.actor) for o in obs] == [
+        ("2", "Ministry of Economic Development, Investment and Trade of Samara Oblast"),
+        ("3", "Ministry of Finance"),
+        ("4", "Ministry of Economic Development, Investment and Trade of Samara Oblast"),
+    ]
+    assert (obs[2].deadline, obs[2].recurrence) == ("2016-10-10", "quarterly")
+    assert obs[2].action.startswith("submit information on this order")
 
 
 # --- obligations -------------------------------------------------------------------------------
