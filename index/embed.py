@@ -11,8 +11,14 @@ Both return float32 (n, 384) L2-normalised vectors. No model is ever downloaded.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Protocol
+
+if "numpy" not in sys.modules:
+    # One BLAS thread: small query matmuls are ~100x slower when OpenBLAS threads spin on a busy
+    # 2-core machine. (If numpy is already loaded, NumpyMiniLM limits its pool with threadpoolctl.)
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import numpy as np
 
@@ -113,11 +119,22 @@ class NumpyMiniLM:
 
         folder = folder or model_dir()
         self.w = load_file(str(folder / "model.safetensors"))
+        # numpy's matmul is only fast (BLAS) on 2-D, contiguous operands: transpose the weights once.
+        for key in [k for k in self.w if k.startswith("encoder.") and k.endswith(".weight") and self.w[k].ndim == 2]:
+            self.w[key] = np.ascontiguousarray(self.w[key].T)
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
         self.layers = sum(1 for k in self.w if k.endswith("attention.self.query.weight"))
         self.heads = 12
+        self._limits = None
+        if os.environ.get("OPENBLAS_NUM_THREADS") != "1":
+            try:
+                from threadpoolctl import ThreadpoolController
+
+                self._limits = ThreadpoolController()
+            except ImportError:  # pragma: no cover - a transitive dependency of sentence-transformers
+                pass
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         w = self.w
@@ -134,7 +151,8 @@ class NumpyMiniLM:
             p = f"encoder.layer.{i}."
 
             def lin(t: np.ndarray, name: str) -> np.ndarray:
-                return t @ w[p + name + ".weight"].T + w[p + name + ".bias"]
+                flat = t.reshape(-1, t.shape[-1]) @ w[p + name + ".weight"] + w[p + name + ".bias"]
+                return flat.reshape(*t.shape[:-1], -1)
 
             q = lin(x, "attention.self.query").reshape(n, length, h, d).transpose(0, 2, 1, 3)
             k = lin(x, "attention.self.key").reshape(n, length, h, d).transpose(0, 2, 3, 1)
@@ -152,6 +170,12 @@ class NumpyMiniLM:
         return (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
 
     def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
+        if self._limits is None:
+            return self._encode(texts, batch_size)
+        with self._limits.limit(limits=1, user_api="blas"):
+            return self._encode(texts, batch_size)
+
+    def _encode(self, texts: list[str], batch_size: int) -> np.ndarray:
         texts = list(texts)
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
