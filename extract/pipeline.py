@@ -31,7 +31,7 @@ NOT_DUTY = re.compile(
     r"determine that|consider the information|accept)\b",
     re.I,
 )
-INFINITIVE = re.compile(r"^(?:[A-Z][\w ]{0,40}, )?[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b)(?P<verb>[a-z]+)\b")
+INFINITIVE = re.compile(r"^(?:[-•–—]\s*)?(?:[A-Z][\w ]{0,40}, )?[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b)(?P<verb>[a-z]+)\b")
 ADDRESSEE = re.compile(r"^To (?:the |all )?[A-Za-z]")
 PROPOSED = re.compile(r"^\s*It is (?:proposed|recommended|requested|necessary|considered necessary) that ")
 DELEGATING = {"instruct", "recommend", "request", "propose", "charge", "oblige", "invite", "task", "ask"}
@@ -312,7 +312,9 @@ def _towns_in(ents: list[Entity], start: int, end: int) -> list[str]:
 
 
 def _trim_action(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.")
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s*,\s*(?:,\s*)+", " ", text)  # the hole a removed ", by D," leaves
+    text = re.sub(r"\s+([,;])", r"\1", text).strip(" ,;:.")
     text = re.sub(r"^(?:,\s*)+", "", text)
     return text
 

@@ -171,6 +171,23 @@ def test_instruction_list_with_subitems_and_label_lines(nlp):
     assert obs[2].recurrence == "annual" and obs[2].action == "submit proposals on the rating of monotowns"
 
 
+def test_letter_requests_go_to_its_addressee(nlp):
+    doc = make_doc(
+        Block("title", "NON-PROFIT ORGANISATION \"MONOTOWNS DEVELOPMENT FUND\"\n10 December 2018 No. 01-04/3875", 1),
+        Block("paragraph", "To the heads of the executive authorities of the constituent entities of the Russian Federation", 1),
+        Block("paragraph", "In this connection the Fund asks you:", 1),
+        Block("paragraph", "- to send to the Fund a list of projects by December 28, 2018;", 1),
+        Block("paragraph", "- to appoint, not later than 2019-01-15, a person responsible for loans.", 1),
+        date="2018-12-10", doc_type="other",
+    )
+    obs = extract_document(doc, nlp=nlp).obligations
+    assert [(o.actor, o.deadline) for o in obs] == [
+        ("Executive authorities of constituent entities", "2018-12-28"),
+        ("Executive authorities of constituent entities", "2019-01-15"),
+    ]
+    assert obs[1].action == "appoint a person responsible for loans"
+
+
 def test_decision_table_rows(nlp):
     header = ["No.", "Decision", "Responsible", "Deadline"]
     rows = [
