@@ -19,6 +19,7 @@ MODES = ("hybrid", "bm25", "dense")
 RRF_K = 60
 # A named entity or a deadline in range is worth half a first place in one ranking.
 BOOST = 0.5 / (RRF_K + 1)
+CHUNK_BOOST = 0.1 * BOOST
 # Roughly how many chunk matches BM25 may score per query (see Searcher._selective).
 BM25_BUDGET = 20000
 FILTERS = ("town", "body", "doc_type", "date_from", "date_to", "due_from", "due_to")
@@ -245,25 +246,35 @@ class Searcher:
 
     # --- fusion ---------------------------------------------------------------------------
     def _entity_boosts(self, q: Question, ids: list[int]) -> dict[int, float]:
-        """BOOST per question entity a chunk mentions (entities table, else its text)."""
+        """Per question entity: BOOST if the chunk's document names it, CHUNK_BOOST more if the chunk does.
+
+        Measured on the corpus questions, a full boost for the chunk itself lifts every clause that
+        repeats a town's name above the one that answers; the document is the better signal.
+        """
         wanted = q.entities
         if not wanted or not ids:
             return {}
         id_list = ",".join(map(str, ids))
-        found: dict[int, set[tuple[str, str]]] = {}
+        doc_of = dict(self.db.execute(f"select id, document_id from chunks where id in ({id_list})").fetchall())
+        doc_list = ",".join(map(str, set(doc_of.values())))
+        in_doc: dict[int, set[tuple[str, str]]] = {}
+        in_chunk: dict[int, set[tuple[str, str]]] = {}
         for label, name in wanted:
             rows = self.db.execute(
-                f"select distinct chunk_id from entities where chunk_id in ({id_list}) and label = ? and normalized = ?",
-                [label, name]).fetchall()
-            for (cid,) in rows:
-                found.setdefault(cid, set()).add((label, name))
+                f"select distinct document_id, chunk_id from entities where document_id in ({doc_list})"
+                " and label = ? and normalized = ?", [label, name]).fetchall()
+            for doc_id, cid in rows:
+                in_doc.setdefault(doc_id, set()).add((label, name))
+                in_chunk.setdefault(cid, set()).add((label, name))
         names = [(label, name, q.mentions.get(name, name).lower()) for label, name in wanted]
         for cid, text in self.db.execute(f"select id, text from chunks where id in ({id_list})").fetchall():
             low = (text or "").lower()
             for label, name, mention in names:
                 if name.lower() in low or mention in low:
-                    found.setdefault(cid, set()).add((label, name))
-        return {cid: BOOST * len(ents) for cid, ents in found.items()}
+                    in_chunk.setdefault(cid, set()).add((label, name))
+                    in_doc.setdefault(doc_of[cid], set()).add((label, name))
+        return {cid: BOOST * len(in_doc.get(doc_of[cid], ())) + CHUNK_BOOST * len(in_chunk.get(cid, ()))
+                for cid in ids if cid in doc_of}
 
     def _deadline_boosts(self, q: Question, ids: list[int]) -> dict[int, float]:
         """BOOST for chunks with an obligation due inside the question's date range."""
