@@ -63,7 +63,7 @@ def split_long(text: str, start: int) -> list[tuple[str, int, int]]:
         return [(text, start, start + len(text))]
     sentences: list[tuple[str, int, int]] = []
     for sent in _sentences(text, start):
-        sentences.extend(_word_pieces(*sent) if len(sent[0].split()) > MAX_WORDS else [sent])
+        sentences.extend(_word_pieces(sent[0], sent[1]) if len(sent[0].split()) > MAX_WORDS else [sent])
     pieces, current = [], []
     for sent in sentences:
         if current and sum(len(s[0].split()) for s in current) + len(sent[0].split()) > MAX_WORDS:

@@ -124,9 +124,11 @@ class VectorIndex:
         vectors = np.ascontiguousarray(vectors, dtype=np.float32).reshape(len(ids), self.dim)
         if not len(ids):
             return
-        present = self.ids() & set(ids.tolist())
-        if present:
-            self.remove(present)
+        if self.index.ntotal:
+            held = _faiss().vector_to_array(self.index.id_map)
+            present = ids[np.isin(ids, held)]
+            if len(present):
+                self.remove(present.tolist())
         self._maybe_grow(len(ids))
         self.index.add_with_ids(vectors, ids)
 
