@@ -311,12 +311,25 @@ class Searcher:
             return []
         pool = max(k * 4, 50)
         if mode == "bm25":
-            ranked = self.bm25(q.words, k, filt)
+            ranked = self.bm25(q.words, pool, filt)
         elif mode == "dense":
-            ranked = self.dense(q.text, k, filt)
+            ranked = self.dense(q.text, pool, filt)
         else:
-            ranked = self.fuse(q, [self.dense(q.text, pool, filt), self.bm25(q.words, pool, filt)])[:k]
-        return self.hits(ranked)
+            ranked = self.fuse(q, [self.dense(q.text, pool, filt), self.bm25(q.words, pool, filt)])
+        return self._one_per_clause(self.hits(ranked[: k * 3]))[:k]
+
+    @staticmethod
+    def _one_per_clause(hits: list[Hit]) -> list[Hit]:
+        """The best-ranked piece of each clause: a long clause split in chunks takes one place, not several."""
+        seen: set[tuple[int, str]] = set()
+        out = []
+        for h in hits:
+            if h.clause:
+                if (h.document_id, h.clause) in seen:
+                    continue
+                seen.add((h.document_id, h.clause))
+            out.append(h)
+        return out
 
     def hits(self, ranked: list[tuple[int, float]]) -> list[Hit]:
         """Hits for (chunk id, score) pairs, in the same order."""
