@@ -303,7 +303,9 @@ def paragraphs(lines: list[Line], page_width: float) -> list[tuple[list[Line], b
             new = not (flows and abs(ln.x0 - ext[ln.column][0]) <= 3 and not STARTS_ITEM.match(ln.text))
         else:
             vgap = _pitch(prev, ln)
-            first_of_item = groups[-1][0] is prev and STARTS_ITEM.match(prev.text)
+            hanging = any(abs(sp.x0 - ln.x0) < 2 for sp in prev.spans[1:])  # text after a bullet or label
+            bullet = not prev.text[:1].isalnum() and prev.text[:1] not in "\"'(\u201c"
+            first_of_item = groups[-1][0] is prev and (STARTS_ITEM.match(prev.text) or hanging or bullet)
             if vgap > pitch + 0.4 * line_h or vgap < -0.5 * line_h:
                 new = True
             elif centred_pair:
@@ -311,7 +313,7 @@ def paragraphs(lines: list[Line], page_width: float) -> list[tuple[list[Line], b
             elif is_centred(prev, ext, page_width) != is_centred(ln, ext, page_width) and (is_centred(prev, ext, page_width) or prev.x1 < right - 10):
                 # a line that fills the measure is continued by the next, however that one sits
                 new = True
-            elif STARTS_ITEM.match(ln.text):
+            elif STARTS_ITEM.match(ln.text) or _bulleted(ln):
                 new = True
             elif ln.x0 > prev.x0 + 3 and not first_of_item:
                 new = True  # first-line indent
@@ -324,6 +326,12 @@ def paragraphs(lines: list[Line], page_width: float) -> list[tuple[list[Line], b
         else:
             groups[-1].append(ln)
     return [(group, all(is_centred(ln, ext, page_width) for ln in group)) for group in groups]
+
+
+def _bulleted(line: Line) -> bool:
+    """A line that opens with a bullet set apart from its text ("\u2022  Text", "!  Text" from a symbol font)."""
+    mark = line.spans[0].text.strip()
+    return len(line.spans) > 1 and 0 < len(mark) <= 2 and not mark[0].isalnum()
 
 
 def _pitch(a: Line, b: Line) -> float:
