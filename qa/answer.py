@@ -4,6 +4,7 @@ obligation clearly answers (actor, action, deadline)."""
 from __future__ import annotations
 
 import json
+import re
 
 from qa.question import Question
 from qa.search import Hit, Searcher
@@ -64,12 +65,24 @@ def answer_line(q: Question, hits: list[Hit], obligations: list[dict]) -> str | 
         return None
     if q.towns and ob["towns"] and not set(q.towns) & set(ob["towns"]):
         return None
-    when = ob.get("deadline_text") or ob.get("deadline")
     line = f"{ob['actor']} must {ob['action']}"
+    when = _when(ob)
     if when:
-        line += f" {when}" if when.lower().startswith(("by ", "before ", "until ", "no later", "on ", "within ", "deadline", "annually", "quarterly", "monthly")) else f" by {when}"
+        line += f" {when}"
     where = f"{ob['source']}" + (f", clause {ob['clause']}" if ob.get("clause") else f", page {ob['page']}")
     return f"{line} ({where})"
+
+
+_DEADLINE_LEADS = ("by ", "before ", "until ", "no later", "not later", "on ", "within ", "in ", "during ",
+                   "annually", "quarterly", "monthly", "weekly", "every", "each", "once", "twice", "semi")
+
+
+def _when(ob: dict) -> str:
+    """The deadline as a phrase that follows the action: "by 1 October 2015", "quarterly, by ..."."""
+    text = re.sub(r"^\s*deadline\s*[:-]?\s*", "", ob.get("deadline_text") or "", flags=re.I).strip().rstrip(".;")
+    if not text:
+        return f"by {ob['deadline']}" if ob.get("deadline") else ""
+    return text if text.lower().startswith(_DEADLINE_LEADS) else f"by {text}"
 
 
 def ask(searcher: Searcher, question: str, k: int = 5, mode: str = "hybrid", **filters) -> dict:

@@ -218,3 +218,17 @@ def test_bm25_drops_the_commonest_terms_over_budget(searcher, monkeypatch):
     # "territory" is in 4 chunks, "mundybash" in 2: only the rarer one fits the budget
     assert searcher._selective(["territory", "mundybash"]) == ["mundybash"]
     assert searcher._selective(["territory"]) == ["territory"]  # the rarest term is always kept
+
+
+@pytest.mark.parametrize("text,iso,expected", [
+    ("Deadline: May 31, 2017", "2017-05-31", "by May 31, 2017"),
+    ("by 1 October 2015", "2015-10-01", "by 1 October 2015"),
+    ("quarterly, by the 15th day", None, "quarterly, by the 15th day"),
+    ("15 December", "2016-12-15", "by 15 December"),
+    (None, "2016-12-15", "by 2016-12-15"),
+    (None, None, ""),
+])
+def test_deadline_phrase(text, iso, expected):
+    from qa.answer import _when
+
+    assert _when({"deadline_text": text, "deadline": iso}) == expected
