@@ -133,6 +133,8 @@ class Gazetteer:
                     continue
                 for variant in _with_plurals(alias):
                     self.measures.setdefault(variant.lower(), canon)
+        # measures written in ways an alias list cannot hold ("training of the Yurga management team")
+        self._measure_patterns = [(re.compile(r["pattern"], re.I), r["name_en"]) for r in _read(data_dir, "measure_patterns.csv")]
         self._compile()
 
     def _compile(self) -> None:
@@ -225,6 +227,9 @@ class Gazetteer:
                 add("BODY", inner.start(), inner.end(), self.bodies.get(inner.group().lower()))
         for m in self._measure_re.finditer(text):
             add("MEASURE", m.start(), m.end(), self.measures.get(m.group().lower()))
+        for rx, canon in self._measure_patterns:
+            for m in rx.finditer(text):
+                add("MEASURE", m.start(), m.end(), canon)
         for m in self._short_re.finditer(text):
             label, canon = self._short[m.group()]
             add(label, m.start(), m.end(), canon)
