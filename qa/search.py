@@ -91,9 +91,13 @@ class Searcher:
             path = self.db_path = db_path(home)
             if not path.exists():
                 raise NoKnowledgeBase(f"no knowledge base at {path}; run govkb ingest first")
-            from index.schema import open_db
+            import sqlite3
 
-            db = open_db(str(path))
+            # Plain sqlite3, not sqlite-utils: the query path only reads, and a new process should
+            # not pay for importing and migrating.
+            db = sqlite3.connect(str(path), check_same_thread=False)
+            db.execute("PRAGMA busy_timeout = 30000")
+            db.execute("PRAGMA query_only = ON")
         self.db = db
         self.home = home
         self._faiss_path = faiss_path(home) if vectors is None else None
