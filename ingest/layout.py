@@ -280,8 +280,9 @@ def is_centred(line: Line, ext: dict[int, tuple[float, float]], page_width: floa
     left, right = ext[line.column]
     centre = page_width / 2 if line.column == 0 else (left + right) / 2
     width = (right - left) if line.column else max(right - left, 0.6 * page_width)
-    indented = line.x0 > left + 8 and line.x1 < right - 8  # left-aligned ragged lines are not centred
-    return indented and line.x1 - line.x0 < 0.92 * width and abs((line.x0 + line.x1) / 2 - centre) < 8
+    # left-aligned ragged lines and first-line indents (about an em) are not centred
+    indented = line.x0 > left + max(8.0, 2.5 * line.height) and line.x1 < right - 8
+    return indented and line.x1 - line.x0 < 0.92 * width and abs((line.x0 + line.x1) / 2 - centre) < 4
 
 
 def paragraphs(lines: list[Line], page_width: float) -> list[tuple[list[Line], bool]]:
