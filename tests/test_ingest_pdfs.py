@@ -317,3 +317,45 @@ def test_sections_prefix_clause_labels_unless_there_is_only_one():
                      "3. The Ministry shall:\n\nb) report", "p.txt")
     assert [b.clause for b in one.blocks if b.kind == "clause"] == ["1", "3", "3b"]
     assert (one.meta.doc_type, one.meta.number, one.meta.date) == ("minutes", "11", "2016-11-30")
+
+
+# ---------------------------------------------------------------- the sample corpus against its gold
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@functools.lru_cache(maxsize=1)
+def corpus_docs() -> list[tuple[dict, object]]:
+    import json
+
+    pairs = []
+    for gold_path in sorted((CORPUS / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        pdf = CORPUS / "pdfs" / gold["source"]
+        if pdf.exists():
+            pairs.append((gold, parse_file(pdf)))
+    return pairs
+
+
+def test_corpus_clause_labels_match_gold():
+    pairs = corpus_docs()
+    if not pairs:
+        pytest.skip("corpus/pdfs not built")
+    wanted = found = 0
+    for gold, doc in pairs:
+        labels = {(b.clause, b.page) for b in doc.blocks if b.clause}
+        for ob in gold["obligations"]:
+            if ob["clause"] is not None:
+                wanted += 1
+                found += (ob["clause"], ob["page"]) in labels
+    assert found / wanted >= 0.97, f"{found}/{wanted} gold (clause, page) pairs found as blocks"
+
+
+@pytest.mark.parametrize("field", ["doc_type", "number", "date", "title"])
+def test_corpus_metadata_matches_gold(field):
+    pairs = corpus_docs()
+    if not pairs:
+        pytest.skip("corpus/pdfs not built")
+    right = sum(getattr(doc.meta, field) == gold["metadata"][field] for gold, doc in pairs)
+    floor = {"doc_type": 0.95, "number": 0.9, "date": 0.9, "title": 0.8}[field]
+    assert right / len(pairs) >= floor, f"{field}: {right}/{len(pairs)} documents match gold"
