@@ -105,7 +105,8 @@ class Searcher:
         self._vectors = vectors
         self._gazetteer = gazetteer
         self.as_of = as_of
-        self._df: dict[str, int] = {}
+        self._df: dict[str, int] = {}  # per-Searcher caches: a REPL session sees a fixed index
+        self._entity_docs: dict[tuple[str, str], set[int]] = {}
 
     # --- loading --------------------------------------------------------------------------
     @property
@@ -258,27 +259,29 @@ class Searcher:
         wanted = q.entities
         if not wanted or not ids:
             return {}
-        id_list = ",".join(map(str, ids))
-        doc_of = dict(self.db.execute(f"select id, document_id from chunks where id in ({id_list})").fetchall())
-        doc_list = ",".join(map(str, set(doc_of.values())))
-        in_doc: dict[int, set[tuple[str, str]]] = {}
-        in_chunk: dict[int, set[tuple[str, str]]] = {}
-        for label, name in wanted:
-            rows = self.db.execute(
-                f"select distinct document_id, chunk_id from entities where document_id in ({doc_list})"
-                " and label = ? and normalized = ?", [label, name]).fetchall()
-            for doc_id, cid in rows:
-                in_doc.setdefault(doc_id, set()).add((label, name))
-                in_chunk.setdefault(cid, set()).add((label, name))
-        names = [(label, name, q.mentions.get(name, name).lower()) for label, name in wanted]
-        for cid, text in self.db.execute(f"select id, text from chunks where id in ({id_list})").fetchall():
+        rows = self.db.execute(f"select id, document_id, text from chunks where id in ({','.join(map(str, ids))})")
+        boosts = {}
+        for cid, doc_id, text in rows.fetchall():
             low = (text or "").lower()
-            for label, name, mention in names:
-                if name.lower() in low or mention in low:
-                    in_chunk.setdefault(cid, set()).add((label, name))
-                    in_doc.setdefault(doc_of[cid], set()).add((label, name))
-        return {cid: BOOST * len(in_doc.get(doc_of[cid], ())) + CHUNK_BOOST * len(in_chunk.get(cid, ()))
-                for cid in ids if cid in doc_of}
+            b = 0.0
+            for label, name in wanted:
+                in_chunk = name.lower() in low or q.mentions.get(name, name).lower() in low
+                if in_chunk or doc_id in self._entity_documents(label, name):
+                    b += BOOST
+                if in_chunk:
+                    b += CHUNK_BOOST
+            if b:
+                boosts[cid] = b
+        return boosts
+
+    def _entity_documents(self, label: str, name: str) -> set[int]:
+        """Ids of the documents whose entities include (label, name); cached for this Searcher."""
+        key = (label, name)
+        if key not in self._entity_docs:
+            rows = self.db.execute("select distinct document_id from entities where label = ? and normalized = ?",
+                                   [label, name]).fetchall()
+            self._entity_docs[key] = {r[0] for r in rows}
+        return self._entity_docs[key]
 
     def _deadline_boosts(self, q: Question, ids: list[int]) -> dict[int, float]:
         """BOOST for chunks with an obligation due inside the question's date range."""
