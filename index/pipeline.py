@@ -304,7 +304,7 @@ def run_ingest(
 
         done = len(summary.unchanged)
         info = {p: (size, mtime, seen) for p, size, mtime, seen in todo}
-        with_extract = extract and _extractor() is not None
+        with_extract = bool(todo) and extract and _extractor() is not None  # spaCy only if needed
         for result in _results([t[0] for t in todo], workers, with_extract):
             path = result["path"]
             size, mtime, seen = info[path]
