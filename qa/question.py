@@ -18,6 +18,16 @@ STOP_WORDS = frozenset(
     quarter month year week today overdue end""".split()
 )
 
+# How analysts ask vs. how the documents say it: extra BM25 words for a question phrase.
+EXPANSIONS = {
+    "how often": ("annually", "quarterly", "monthly", "weekly", "semiannually"),
+    "yearly": ("annually", "annual"),
+    "every year": ("annually", "annual"),
+    "economy ministry": ("economic", "development"),
+    "finance ministry": ("finance",),
+    "set up": ("establish", "create"),
+}
+
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -122,6 +132,10 @@ def parse_question(text: str, as_of: date | None = None, gazetteer=None) -> Ques
 
         gazetteer = load_gazetteer()
     q = Question(text=text, words=words(text))
+    low = " ".join(text.lower().split())
+    for phrase, extra in EXPANSIONS.items():
+        if phrase in low:
+            q.words += [w for w in extra if w not in q.words]
     for m in gazetteer.find(text):
         target = {"TOWN": q.towns, "REGION": q.regions, "BODY": q.bodies}.get(m.label)
         if target is not None and m.normalized not in target:

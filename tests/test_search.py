@@ -232,3 +232,9 @@ def test_deadline_phrase(text, iso, expected):
     from qa.answer import _when
 
     assert _when({"deadline_text": text, "deadline": iso}) == expected
+
+
+def test_question_phrasing_adds_document_words():
+    q = parse_question("How often must the fund report yearly?", as_of=date(2016, 1, 1))
+    assert {"annually", "quarterly"} <= set(q.words) and "often" in q.words
+    assert "annually" not in parse_question("Who reports?", as_of=date(2016, 1, 1)).words
