@@ -63,8 +63,11 @@ class Line:
         return self.bottom - self.top
 
 
-def spans_from_textpage(textpage, page_height: float) -> list[Span]:
-    """Runs of words on one line (split at wide gaps), from pdfium's per-character boxes, top-down."""
+def spans_from_textpage(textpage, page_height: float, words_out: list[Span] | None = None) -> list[Span]:
+    """Runs of words on one line (split at wide gaps), from pdfium's per-character boxes, top-down.
+
+    The single words are appended to ``words_out`` when given (table cells are filled from them).
+    """
     import ctypes
 
     import pypdfium2.raw as pdfium_c
@@ -109,6 +112,8 @@ def spans_from_textpage(textpage, page_height: float) -> list[Span]:
             current[3] = max(current[3], y1)
             current[4] += ch
     flush()
+    if words_out is not None:
+        words_out.extend(Span(w.x0, w.top, w.x1, w.bottom, w.text, w.size) for w in words)
     return _merge_words(words)
 
 

@@ -14,7 +14,7 @@ from ingest.layout import PDFIUM_HYPHEN, STARTS_ITEM, Line, drop_margin_numbers,
 from ingest.meta import extract_meta
 from ingest.model import Document, Page
 from ingest.structure import Unit, is_caps, title_block_end, units_to_blocks
-from ingest.tables import PageTable, probably_has_table, find_tables
+from ingest.tables import PageTable, find_tables, probably_has_table, tables_from_rulings
 
 PAGE_NUMBER = re.compile(r"^(?:[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4})$", re.I)
 
@@ -96,7 +96,7 @@ def join_hyphen(before: str, after: str, words: set[str] | None) -> str:
 
 
 def parse_pdf(path: Path) -> Document:
-    """Parse a PDF with pypdfium2 (text, layout) and pdfplumber (ruled tables on pages that have rulings)."""
+    """Parse a PDF with pypdfium2 (text, layout, rulings); pdfplumber only for tables drawn in complex paths."""
     head = path.read_bytes()[:1024]
     if b"%PDF" not in head:
         raise NotAPDF("not a PDF (no %PDF header)")
@@ -127,6 +127,7 @@ def _parse_pdfium(pdf, path: Path) -> Document:
     warnings_out: list[str] = []
     page_lines: list[list[Line]] = []
     ruled: list[int] = []
+    quick_tables: dict[int, list[PageTable]] = {}
     has_text: list[bool] = []
     widths: list[float] = []
     try:
@@ -141,9 +142,14 @@ def _parse_pdfium(pdf, path: Path) -> Document:
             width, height = page.get_size()
             widths.append(width)
             textpage = page.get_textpage()
-            spans = spans_from_textpage(textpage, height)
+            words: list = []
+            spans = spans_from_textpage(textpage, height, words)
             if probably_has_table(page):
-                ruled.append(i)
+                fast = tables_from_rulings(page, height, words, i + 1)
+                if fast:
+                    quick_tables[i + 1] = fast
+                else:  # rulings that are not simple lines and boxes: let pdfplumber look
+                    ruled.append(i)
         except Exception as exc:  # pdfium errors on a damaged page
             raise TruncatedPDF(f"damaged PDF (page {i + 1}: {exc})") from None
         has_text.append(bool(spans))
@@ -154,6 +160,7 @@ def _parse_pdfium(pdf, path: Path) -> Document:
         if not ok:
             warnings_out.append(f"page {i + 1} has no text layer (scanned?); its text is missing")
     tables = _tables(path, ruled) if ruled else {}
+    tables.update(quick_tables)
     strip_running_lines(page_lines)
     words = word_set(page_lines)
     units: list[Unit] = []

@@ -1,4 +1,5 @@
-"""Ruled tables via pdfplumber's table finder, run only on pages that draw enough lines."""
+"""Ruled tables: cells from the page's path objects (pdfplumber's grid algorithm), text from pdfium words;
+pdfplumber's full table finder only where the rulings are not plain lines and boxes."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ def clean_cell(text: str | None) -> str:
     if not text:
         return ""
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)
+    text = re.sub(r"(?:\s?\.){4,}", " ", text)  # dot leaders
     return " ".join(text.split())
 
 
@@ -67,3 +69,78 @@ def number_column(header: list[str], rows: list[list[str]]) -> int | None:
     if firsts and all(NUMBER_CELL.match(c) for c in firsts):
         return 0
     return None
+
+
+def ruling_edges(page, page_height: float) -> list[dict]:
+    """Horizontal and vertical edges (pdfplumber's edge dicts, top-down) of a pypdfium2 page's path objects."""
+    import pypdfium2.raw as pdfium_c
+
+    edges = []
+
+    def edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> dict:
+        return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top,
+                "orientation": orientation, "object_type": "line"}
+
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        y0, y1 = page_height - top, page_height - bottom
+        if y1 - y0 < 3 and right - left > 3:
+            edges.append(edge(left, (y0 + y1) / 2, right, (y0 + y1) / 2, "h"))
+        elif right - left < 3 and y1 - y0 > 3:
+            edges.append(edge((left + right) / 2, y0, (left + right) / 2, y1, "v"))
+        elif right - left >= 3 and y1 - y0 >= 3:  # a rectangle: its four sides
+            edges += [edge(left, y0, right, y0, "h"), edge(left, y1, right, y1, "h"),
+                      edge(left, y0, left, y1, "v"), edge(right, y0, right, y1, "v")]
+    return edges
+
+
+def tables_from_rulings(page, page_height: float, words: list, page_number: int) -> list[PageTable] | None:
+    """Ruled tables from path objects and pdfium words, without pdfplumber; None when the rulings do not form cells."""
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+    edges = ruling_edges(page, page_height)
+    if len(edges) < 4:
+        return None
+    edges = merge_edges(edges, 3, 3, 3, 3)
+    cells = intersections_to_cells(edges_to_intersections(edges, 3, 3))
+    found = []
+    for cell_group in cells_to_tables(cells):
+        tops = sorted({round(c[1], 1) for c in cell_group})
+        lefts = sorted({round(c[0], 1) for c in cell_group})
+        grid: dict[tuple[int, int], list] = {}
+        for c in cell_group:
+            grid[(tops.index(round(c[1], 1)), lefts.index(round(c[0], 1)))] = [c, []]
+        for w in words:
+            cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+            for box, content in grid.values():
+                if box[0] <= cx <= box[2] and box[1] <= cy <= box[3]:
+                    content.append(w)
+                    break
+        rows = []
+        for r in range(len(tops)):
+            row = []
+            for col in range(len(lefts)):
+                if (r, col) in grid:
+                    content = sorted(grid[(r, col)][1], key=lambda w: (round(w.top), w.x0))
+                    row.append(clean_cell(_cell_text(content)))
+            if any(row):
+                rows.append(row)
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            x0 = min(c[0] for c in cell_group)
+            top = min(c[1] for c in cell_group)
+            x1 = max(c[2] for c in cell_group)
+            bottom = max(c[3] for c in cell_group)
+            found.append(PageTable(page_number, (x0, top, x1, bottom), rows))
+    found.sort(key=lambda t: t.bbox[1])
+    return found
+
+
+def _cell_text(words: list) -> str:
+    """Words of one cell, a line per visual line (so clean_cell can repair hyphenation)."""
+    lines: list[list] = []
+    for w in words:
+        if lines and abs(w.top - lines[-1][-1].top) < 0.5 * max(w.bottom - w.top, 1):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return "\n".join(" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in lines).replace("\x02", "-")
