@@ -150,7 +150,7 @@ def _spans_from_rects(textpage, page_height: float) -> list[Span]:
     return spans
 
 
-def _group_lines(spans: list[Span]) -> list[Line]:
+def group_lines(spans: list[Span]) -> list[Line]:
     """Spans whose vertical extents overlap by more than half their height share a line."""
     lines: list[list[Span]] = []
     for span in sorted(spans, key=lambda s: ((s.top + s.bottom) / 2, s.x0)):
@@ -215,7 +215,7 @@ def reading_order(spans: list[Span], page_width: float) -> list[Line]:
     """Lines in reading order: full-width lines split the page into bands; within a band, column by column."""
     gutters = find_gutters(spans, page_width)
     if not gutters:
-        return _group_lines(spans)
+        return group_lines(spans)
     edges = [-1e9, *gutters, 1e9]
 
     def column_of(span: Span) -> int | None:
@@ -225,7 +225,7 @@ def reading_order(spans: list[Span], page_width: float) -> list[Line]:
         return None  # crosses a gutter
 
     wide = [s for s in spans if column_of(s) is None]
-    wide_lines = _group_lines(wide)
+    wide_lines = group_lines(wide)
     narrow = [s for s in spans if column_of(s) is not None]
     out: list[Line] = []
     # bands between consecutive full-width lines
@@ -235,7 +235,7 @@ def reading_order(spans: list[Span], page_width: float) -> list[Line]:
             out.append(wide_lines[i - 1])
         band = [s for s in narrow if a < (s.top + s.bottom) / 2 <= z]
         for col in range(len(edges) - 1):
-            lines = _group_lines([s for s in band if column_of(s) == col])
+            lines = group_lines([s for s in band if column_of(s) == col])
             for ln in lines:
                 ln.column = col + 1
             out.extend(lines)

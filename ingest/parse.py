@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from ingest.errors import EmptyFile, EncryptedPDF, NotAPDF, NoTextLayer, TruncatedPDF, UnsupportedFile
-from ingest.layout import PDFIUM_HYPHEN, STARTS_ITEM, Line, drop_margin_numbers, paragraphs, reading_order, spans_from_textpage
+from ingest.layout import PDFIUM_HYPHEN, STARTS_ITEM, Line, group_lines, drop_margin_numbers, paragraphs, reading_order, spans_from_textpage
 from ingest.meta import extract_meta
 from ingest.model import Document, Page
 from ingest.structure import Unit, is_caps, title_block_end, units_to_blocks
@@ -153,7 +153,11 @@ def _parse_pdfium(pdf, path: Path) -> Document:
         except Exception as exc:  # pdfium errors on a damaged page
             raise TruncatedPDF(f"damaged PDF (page {i + 1}: {exc})") from None
         has_text.append(bool(spans))
-        page_lines.append(drop_margin_numbers(reading_order(spans, width)) if spans else [])
+        try:
+            page_lines.append(drop_margin_numbers(reading_order(spans, width)) if spans else [])
+        except Exception as exc:  # a layout we do not understand: keep its text in plain top-down order
+            page_lines.append(group_lines(spans))
+            warnings_out.append(f"page {i + 1}: layout analysis failed ({type(exc).__name__}); text kept in plain order")
     if not any(has_text):
         raise NoTextLayer(f"no text layer on any of {n_pages} pages (scanned?); OCR is not supported yet")
     for i, ok in enumerate(has_text):
@@ -265,7 +269,8 @@ def strip_running_lines(page_lines: list[list[Line]]) -> None:
     threshold = max(2, int(0.3 * n + 0.5))
     for number, (lines, (top, bottom)) in enumerate(zip(page_lines, edges_per_page), 1):
         drop = {id(ln) for row in top + bottom for ln in row
-                if PAGE_NUMBER.match(ln.text.strip()) or counts[normalise_running(ln.text)] >= threshold}
+                if PAGE_NUMBER.match(ln.text.strip())
+                or (counts[normalise_running(ln.text)] >= threshold and not STARTS_ITEM.match(ln.text))}
         lines[:] = [ln for ln in lines if id(ln) not in drop]
         if number > 1:  # then a one-off header or footer: small type, set apart (looked for once page numbers are gone)
             top, bottom = edge_rows(lines)

@@ -359,3 +359,24 @@ def test_corpus_metadata_matches_gold(field):
     right = sum(getattr(doc.meta, field) == gold["metadata"][field] for gold, doc in pairs)
     floor = {"doc_type": 0.95, "number": 0.9, "date": 0.9, "title": 0.8}[field]
     assert right / len(pairs) >= floor, f"{field}: {right}/{len(pairs)} documents match gold"
+
+
+def test_repeated_footer_and_page_of_n_removed(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    for number in range(1, 4):
+        pdf.add_page()
+        pdf.set_font("Times", "", 11)
+        for k in range(12):
+            pdf.text(20, 30 + k * 6, f"{number}.{k + 1}. The Ministry shall report on measure {k + 1} of part {number}.")
+        pdf.set_font("Helvetica", "", 8)
+        pdf.text(80, 275, "Official translation")
+        pdf.text(95, 285, f"Page {number} of 3")
+    path = tmp_path / "footer.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    doc = parse_file(path)
+    assert "Official translation" not in doc.text and "Page 2 of 3" not in doc.text
+    assert [b.clause for b in doc.blocks if b.kind == "clause"][:3] == ["1.1", "1.2", "1.3"]
+    assert len([b for b in doc.blocks if b.kind == "clause"]) == 36
