@@ -221,7 +221,9 @@ class Gazetteer:
             add("REGION", m.start(), m.end(), self.regions.get(m.group().lower()))
         for m in self._town_re.finditer(text):
             add("TOWN", m.start(), m.end(), self.towns.get(m.group().lower()))
+        static: list[tuple[int, int]] = []
         for m in self._body_re.finditer(text):
+            static.append((m.start(), m.end()))
             add("BODY", m.start(), m.end(), self.bodies.get(m.group().lower()))
             for inner in self._body_re.finditer(text, m.start() + 1, m.end()):  # "... under the Commission"
                 add("BODY", inner.start(), inner.end(), self.bodies.get(inner.group().lower()))
@@ -239,6 +241,8 @@ class Gazetteer:
             if key in self.town_keys:
                 add("TOWN", m.start(), m.end(), self.town_keys[key])
         for rx, kind in self._templates:
+            if kind == "region_after" and not re.search(r" (?:Government|Administration|Governor)\b", text):
+                continue  # cheap guard: this pattern starts with the long region alternation
             for m in rx.finditer(text):
                 self._add_template(m, kind, add)
         for rx in self._town_context:
@@ -248,7 +252,6 @@ class Gazetteer:
                     continue
                 add("TOWN", m.start("town"), m.end("town"), self.canonical_town(town) or town)
         # a place inside a listed name is no mention of it ("Moscow School of Management SKOLKOVO")
-        static = [(m.start(), m.end()) for m in self._body_re.finditer(text)]
         found = [f for f in found if f.label not in ("REGION", "TOWN")
                  or not any(a <= f.start and f.end <= b and (a, b) != (f.start, f.end) for a, b in static)]
         return _resolve(found)
