@@ -84,7 +84,7 @@ def draw_timeline(rows: list[dict], path: str, as_of: date, title: str | None = 
     bodies = len({r.get("actor") or NO_ACTOR for r in dated})
     ax.set_title(title or f"{len(dated)} deadlines, {bodies} bodies", fontsize=10, loc="left")
     # Fixed margins (not bbox_inches="tight") keep the pixel size predictable.
-    fig.subplots_adjust(left=0.29, right=0.88, top=1 - 0.45 / (height / DPI), bottom=0.45 / (height / DPI))
+    fig.subplots_adjust(left=0.29, right=0.86, top=1 - 0.45 / (height / DPI), bottom=0.45 / (height / DPI))
     fig.savefig(path, dpi=DPI, format="png")
     plt.close(fig)
     return width, height
