@@ -136,3 +136,18 @@ def test_overlapping_runs_end_as_one_and_a_busy_lock_exits_75(corpus_copy, tmp_p
     run_ingest([corpus_copy], home=single, workers=1, encoder=doc_encoder)
     assert snapshot(home) == snapshot(single)
     assert check(home).ok
+
+
+def test_check_fails_on_a_lost_index_and_repair_fixes_it(corpus_copy, govkb_home, doc_encoder):
+    run_ingest([corpus_copy / SMALL[0]], home=govkb_home, workers=1, encoder=doc_encoder)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["check"]).exit_code == 0
+    (govkb_home / "vectors.faiss").unlink()
+    broken = runner.invoke(cli, ["check", "--json"])
+    assert broken.exit_code == 1
+    report = json.loads(broken.stdout)
+    assert not report["ok"] and report["missing"] == report["chunks"] > 0
+    fixed = runner.invoke(cli, ["check", "--repair", "--json"])
+    assert fixed.exit_code == 0, fixed.output
+    assert json.loads(fixed.stdout)["repaired"]["embedded"] == report["chunks"]
+    assert runner.invoke(cli, ["check"]).exit_code == 0
