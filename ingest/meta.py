@@ -13,8 +13,8 @@ MONTHS = {m: i + 1 for i, m in enumerate(
      "november", "december"])}
 MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
 DATE_PATTERNS = [
-    (re.compile(rf"\b(\d{{1,2}})\s+{MONTH}\s+(\d{{4}})", re.I), ("d", "m", "y")),
-    (re.compile(rf"\b{MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})", re.I), ("m", "d", "y")),
+    (re.compile(rf"\b(\d{{1,2}})[ \t]+{MONTH}[ \t]+(\d{{4}})", re.I), ("d", "m", "y")),  # not across lines
+    (re.compile(rf"\b{MONTH}[ \t]+(\d{{1,2}}),?[ \t]+(\d{{4}})", re.I), ("m", "d", "y")),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "m", "y")),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
 ]
@@ -174,6 +174,14 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
                 text += " " + nxt
             return restore_names(text, body)
         if re.match(r"^on\s+\S", line, re.I) and not parse_date(line[:40]):
+            if line.startswith("on") and i > 0 and is_mostly_caps(joined[i - 1]) and len(joined[i - 1].split()) <= 3:
+                # "REPORT / on the implementation of ...": the kind of document heads its title
+                text = sentence_case(joined[i - 1], proper) + " " + line
+                for nxt in joined[i + 1:]:
+                    if not nxt[:1].islower() or NUMBER.search(nxt) or parse_date(nxt):
+                        break
+                    text += " " + nxt
+                return restore_names(text, body)
             return restore_names(sentence_case(_with_continuation(joined, i), proper), body)
     return None
 
