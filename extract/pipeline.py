@@ -182,7 +182,7 @@ def _units(doc: Document) -> list[Unit]:
                 parent = clause
             elif sub and parent:
                 clause = clause or parent + sub.group("letter")
-            elif clause:
+            elif clause and not re.search(r"\d[a-z]$", clause):  # ingest's own label; "3a" is a sub-item
                 top = True
                 parent = clause
             kind = "clause" if clause else b.kind

@@ -188,6 +188,20 @@ def test_letter_requests_go_to_its_addressee(nlp):
     assert obs[1].action == "appoint a person responsible for loans"
 
 
+def test_subitems_labelled_by_ingest_keep_their_parent_actor(nlp):
+    doc = make_doc(
+        clause("2", "The Department of Construction of Kemerovo Oblast shall:"),
+        Block("clause", "prepare the design documentation in the first half of 2017;", 1, clause="2a"),
+        Block("clause", "report to the Governor of Kemerovo Oblast monthly.", 1, clause="2b"),
+        date="2016-05-12",
+    )
+    obs = extract_document(doc, nlp=nlp).obligations
+    assert [(o.clause, o.actor, o.deadline) for o in obs] == [
+        ("2a", "Department of Construction of Kemerovo Oblast", "2017-06-30"),
+        ("2b", "Department of Construction of Kemerovo Oblast", "2016-05-31"),
+    ]
+
+
 def test_decision_table_rows(nlp):
     header = ["No.", "Decision", "Responsible", "Deadline"]
     rows = [
