@@ -29,6 +29,7 @@ from ingest.errors import IngestError, UnsupportedFile
 SUFFIXES = (".pdf", ".txt")
 SAVE_EVERY_S = 5.0  # FAISS is saved at most this often during a run, and always at its end
 EMBED_BATCH = 64
+EMBED_FLUSH = 256  # chunks queued across documents before one encode call (a crash loses none: reconcile)
 
 Progress = Callable[[int, int, str], None]  # (files done, files total, current file)
 
@@ -211,6 +212,8 @@ class _Vectors:
         self._encoder = encoder
         self.dirty = False
         self.last_save = time.monotonic()
+        self.pending_ids: list[int] = []
+        self.pending_texts: list[str] = []
 
     @property
     def encoder(self):
@@ -221,16 +224,28 @@ class _Vectors:
         return self._encoder
 
     def add(self, ids: list[int], texts: list[str]) -> None:
-        if ids:
-            self.index.add(np.asarray(ids, dtype=np.int64), self.encoder.encode(texts, batch_size=EMBED_BATCH))
+        """Queue chunks for embedding; they are embedded in large batches (less padding, fewer calls)."""
+        self.pending_ids.extend(ids)
+        self.pending_texts.extend(texts)
+        if len(self.pending_ids) >= EMBED_FLUSH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending_ids:
+            vectors = self.encoder.encode(self.pending_texts, batch_size=EMBED_BATCH)
+            self.index.add(np.asarray(self.pending_ids, dtype=np.int64), vectors)
+            self.pending_ids, self.pending_texts = [], []
             self.dirty = True
 
     def remove(self, ids: list[int]) -> None:
         if ids:
+            self.flush()
             self.index.remove(ids)
             self.dirty = True
 
     def save(self, force: bool = False) -> None:
+        if force:
+            self.flush()
         if self.dirty and (force or time.monotonic() - self.last_save >= SAVE_EVERY_S):
             self.index.save()
             self.dirty = False
@@ -248,6 +263,7 @@ def reconcile(db, vectors: _Vectors) -> dict:
     for s in range(0, len(missing), 512):
         part = missing[s : s + 512]
         vectors.add(part, [texts[i] for i in part])
+    vectors.flush()
     if stale or missing or not vectors.index.path.exists():
         vectors.dirty = True
         vectors.save(force=True)
@@ -339,6 +355,9 @@ def run_ingest(
             summary.pages += len(doc.pages)
             summary.words += len(doc.text.split())
             summary.chunks += len(chunks)
+        t0 = time.perf_counter()
+        vectors.flush()
+        secs["embed"] += time.perf_counter() - t0
         t0 = time.perf_counter()
         vectors.save(force=True)
         store.set_meta(db, {"model": vectors.index.model, "dim": str(vectors.index.dim),
