@@ -72,6 +72,10 @@ def test_cli_bad_batch_exits_1_names_each_file_and_ingests_the_good(corpus_copy,
     docs = json.loads(runner.invoke(cli, ["docs", "--json"]).stdout)
     assert len(docs) == 1 and docs[0]["chunks"] > 0 and docs[0]["pages"] >= 1
     assert runner.invoke(cli, ["check"]).exit_code == 0
+    human = runner.invoke(cli, ["status"])
+    assert human.exit_code == 0 and "partial" in human.stdout and "empty.pdf" in human.stdout
+    listing = runner.invoke(cli, ["docs"])
+    assert listing.exit_code == 0 and "order" in listing.stdout
 
 
 def test_usage_error_exits_2():
