@@ -2,6 +2,8 @@
 
 The title block's lines become one chunk; a unit longer than ``MAX_WORDS`` is split at sentence
 boundaries with ``OVERLAP`` sentence(s) repeated, a sentence longer than that at word boundaries.
+A sub-clause ("3a", "2.1") is prefixed with its parent clause's lead-in ("6. The Government of
+Sverdlovsk Oblast shall:"), so that a chunk names the actor and subject its sub-item depends on.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from dataclasses import dataclass
 from ingest.model import Block, Document
 
 MAX_WORDS = 200
+LEAD_IN_WORDS = 30  # at most this much of the parent clause is repeated before a sub-clause
+LEAD_IN_END = re.compile(r"(?:[:;]|(?<!\b[A-Z])(?<!\bNo)\.)(?=\s|$)")  # not after initials or "No."
 OVERLAP = 1  # sentences repeated at the start of the next piece
 SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"'(\[A-Z0-9\u0410-\u042f])")
 
@@ -77,10 +81,30 @@ def split_long(text: str, start: int) -> list[tuple[str, int, int]]:
     return [(text[p[0][1] - start : p[-1][2] - start], p[0][1], p[-1][2]) for p in pieces]
 
 
+def parent_clause(label: str | None) -> str | None:
+    """'3a' -> '3', '2.1b' -> '2.1', '2.1' -> '2', 'II.2' -> 'II'; None for a top-level clause."""
+    if not label:
+        return None
+    stripped = re.sub(r"(?<=[0-9IVXL.])[a-z]$", "", label)
+    if stripped != label:
+        return stripped.rstrip(".") or None
+    head, dot, _ = label.rstrip(".").rpartition(".")
+    return head if dot and head else None
+
+
+def lead_in(text: str) -> str:
+    """The opening of a clause up to its first sentence end or colon, at most LEAD_IN_WORDS words."""
+    label = re.match(r"\s*(?:[0-9IVXL]+(?:\.[0-9]+)*[.)]|[a-z]\))\s*", text)
+    m = LEAD_IN_END.search(text, label.end() if label else 0)
+    words = (text[: m.end()] if m else text).split()
+    return " ".join(words[:LEAD_IN_WORDS]) + (" ..." if len(words) > LEAD_IN_WORDS else "")
+
+
 def chunk_document(doc: Document) -> list[Chunk]:
     """The document's chunks, in reading order."""
     chunks: list[Chunk] = []
     blocks = [b for b in doc.blocks if b.text.strip()]
+    clause_text = {b.clause: b.text for b in blocks if b.kind == "clause" and b.clause}
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -97,6 +121,10 @@ def chunk_document(doc: Document) -> list[Chunk]:
             pieces = [(text, block.start, block.end)]  # a row is a unit; its offsets are the row's
         else:
             pieces = split_long(text, block.start)
+            parent = clause_text.get(parent_clause(block.clause)) if block.kind == "clause" else None
+            if parent:
+                context = lead_in(parent)
+                pieces = [(f"{context}\n{piece}", s, e) for piece, s, e in pieces]
         for piece, s, e in pieces:
             chunks.append(Chunk(len(chunks), block.kind, block.page, block.clause, piece, s, e))
         i += 1

@@ -50,3 +50,25 @@ def test_a_sentence_longer_than_the_limit_is_cut_at_words():
     pieces = split_long(text, 0)
     assert len(pieces) >= 3 and all(len(p.split()) <= MAX_WORDS for p, _, _ in pieces)
     assert pieces[0][0].split()[0] == "w0" and pieces[-1][0].split()[-1] == f"w{3 * MAX_WORDS - 1}"
+
+
+def test_sub_clauses_carry_their_parent_lead_in():
+    parent = "6. The Government of Sverdlovsk Oblast (E. Kuyvashev) shall:"
+    sub = "c) submit to the Ministry, annually, a report on the Krasnoturyinsk programme;"
+    blocks = [
+        Block("clause", parent, 1, "6", 0, len(parent)),
+        Block("clause", sub, 1, "6c", len(parent) + 2, len(parent) + 2 + len(sub)),
+        Block("clause", "7. Other text.", 2, "7", 200, 214),
+    ]
+    doc = Document("a.pdf", "/a.pdf", "x", [Page(1, ""), Page(2, "")], blocks)
+    chunks = chunk_document(doc)
+    assert chunks[0].text == parent
+    assert chunks[1].text == parent + "\n" + sub  # the initials "E." do not end the lead-in
+    assert chunks[1].clause == "6c" and chunks[2].text == "7. Other text."
+
+
+def test_parent_clause_labels():
+    from index.chunks import parent_clause
+
+    assert [parent_clause(x) for x in ("3a", "2.1b", "2.1", "II.2", "I.1a", "3", None)] == [
+        "3", "2.1", "2", "II", "I.1", None, None]
