@@ -25,48 +25,67 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 ORD = r"(?:st|nd|rd|th)"
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45,
-    "sixty": 60, "ninety": 90, "a": 1, "an": 1,
-}
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBER_WORDS = {w: i + 1 for i, w in enumerate(_UNITS)}
+NUMBER_WORDS.update(_TENS)
+NUMBER_WORDS.update({f"{t}-{u}": v + i + 1 for t, v in _TENS.items() for i, u in enumerate(_UNITS[:9])})
+NUMBER_WORDS.update({"a": 1, "an": 1, "a hundred": 100, "one hundred": 100})
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
                  "i": 1, "ii": 2, "iii": 3, "iv": 4}
 NUM = r"(?:\d+(?:\s*\([a-z -]+\))?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
 
 # explicit calendar days, in the four written formats (ordinals allowed)
-DAY_MONTH_YEAR = rf"(?P<d1>\d{{1,2}})(?!\d){ORD}?(?: day of)? (?P<m1>{MONTH}),? ?(?P<y1>\d{{4}})?"
+DAY_MONTH_YEAR = rf"(?P<d1>\d{{1,2}})(?!\d){ORD}?(?: day)?(?: of)? (?P<m1>{MONTH}),? ?(?P<y1>\d{{4}})?"
 MONTH_DAY_YEAR = rf"(?P<m2>{MONTH}) (?P<d2>\d{{1,2}})(?!\d){ORD}?(?:, ?(?P<y2>\d{{4}}))?"
-DOTTED = r"(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})"
+DOTTED = r"(?P<d3>\d{1,2})(?P<sep>[./])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4})"  # 01.09.2015, 01/09/2015 (day first)
 ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
 DAY = rf"(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{DOTTED}|{ISO})"
 QUARTER = r"(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV) quarter(?: of)? (?P<qy>\d{4})|Q(?P<qn>[1-4]) (?P<qy2>\d{4})"
 HALF = r"(?:the )?(?P<h>first|second|1st|2nd) half(?:-year| of the year)?(?: of)? (?P<hy>\d{4})|H(?P<hn>[12]) (?P<hy2>\d{4})"
-MONTH_YEAR = rf"(?P<mm>{MONTH}) (?P<my>\d{{4}})"
+MONTH_YEAR = rf"(?P<mm>{MONTH}),? (?:of )?(?P<my>\d{{4}})"
 YEAR = r"(?:the end of |end-)?(?:the year )?(?P<yy>(?:19|20)\d{2})(?!\d|-\d)"
 DATE_EXPR = rf"(?:{DAY}|{QUARTER}|{HALF}|{MONTH_YEAR}|{YEAR})"
 DATE_RE = re.compile(rf"\b{DATE_EXPR}", re.I)
 
 RECURRENCE = [
-    ("semiannual", r"semi-?annually|twice a year|every six months|every half-year|half-yearly"),
-    ("annual", r"annually|every year|each year|yearly|once a year"),
-    ("quarterly", r"quarterly|every quarter|each quarter|once a quarter"),
+    ("semiannual", r"semi-?annual(?:ly| basis)|bi-?annually|twice a year|(?:once )?every (?:six|6) months|every half[- ]year|half-yearly|"
+                   r"on a half-yearly basis"),
+    ("annual", r"annually|(?:once )?every (?:year|12 months|twelve months)|each year|yearly|once a year|on an annual basis"),
+    ("quarterly", r"quarterly|every quarter|each quarter|once a quarter|(?:once )?every (?:three|3) months"),
     ("monthly", r"monthly|every month|each month|once a month"),
     ("weekly", r"weekly|every week|each week|once a week"),
 ]
 VAGUE = (
-    r"at the next (?:meeting|session)[^,.;]*|on an ongoing basis|on a regular basis|as necessary|as needed|as required|"
+    r"at the (?:next|following|regular) (?:meeting|session)[^,.;]*|on an? (?:ongoing|regular|permanent|continuous|continuing|"
+    r"systematic) basis|as necessary|as needed|as required|"
     r"regularly|permanently|constantly|continuously|when [^,.;]*\bnext\b[^,.;]*|"
     r"upon (?:receipt|request|completion)[^,.;]*|in due course|until further notice"
 )
+# words that make "within N days of ..." count from the document itself
+DOC_EVENT = r"signing|entry into force|adoption|publication|official publication|approval|receipt|receiving"
+DOC_ANCHOR = r"signing|entry into force|adoption|publication|official publication|approval|(?:receipt|receiving)(?= (?:of )?(?:this|these|the present)\b)"
+DOC_NOUN = r"resolution|order|document|decree|instruction|instructions|minutes|protocol|decision|list|letter|report"
 WITHIN = (
-    rf"within (?P<n>{NUM}) (?P<working>working |business |calendar )?(?P<unit>days?|weeks?|months?|years?)"
-    r"(?: (?:of|from|after) (?:the )?(?:date of )?(?:the )?(?:signing|entry into force|adoption|publication|"
-    r"official publication|approval|receipt)?(?: of)?(?: (?:this|these|the present) (?:resolution|order|document|"
-    r"decree|instruction|minutes|protocol|decision|list|letter|report))?)?"
+    rf"(?:within|(?:no|not) later than|in|during) (?:a period of |the next )?(?P<n>{NUM}) (?P<working>working |business |calendar )?"
+    r"(?P<unit>days?|weeks?|months?|years?)"
+    rf"(?: (?:of|from|after|following) (?:the )?(?:date of )?(?:the )?(?:{DOC_EVENT})?(?: of)?"
+    rf"(?: (?:this|these|the present) (?:{DOC_NOUN})| hereof)?)?"
 )
-BY = r"(?:no later than|not later than|by|before|until|till|prior to|in|during|within|on)"
-LABELLED = r"(?:deadline|report due|due|term|due date|time ?frame|timeline|date)s?\s*:\s*"
+BY = r"(?:(?:by )?no later than|not later than|by|before|until|till|prior to|up to|in|during|within|on)"
+# "Deadline: D", "Term - D", "Completion date: D": a label naming when (shared with the pipeline's label lines)
+DEADLINE_LABEL = (
+    r"deadline(?: for (?:execution|submission|completion|implementation|reporting))?|report(?:ing)? due|due date|due|"
+    r"term(?: of (?:execution|implementation))?|time ?frame|timeline|timing|time limit|completion date|date of completion|"
+    r"execution (?:date|period)|period of (?:execution|implementation)|implementation period"
+)
+LABELLED = rf"(?:{DEADLINE_LABEL}|date)s?\s*(?::|\s[-–—](?=\s))\s*"
+# "by the end of the year" with no year written: the document's own period
+END_OF_CURRENT = re.compile(
+    r"\b(?:by|before|until|till|no later than|not later than) the end of (?:the|this|the current) (?P<period>year|half-year|quarter|month)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -270,12 +289,13 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     m = re.search(rf"\b{WITHIN}", text, re.I)
     if m:
         due = None
-        event = re.match(r" (?:of|from|after|following) (?!(?:the )?(?:date of )?(?:the )?(?:signing|entry into force|adoption|publication|official publication|approval)\b(?! of (?!(?:this|these|the present)\b))|(?:this|these|the present) |(?:the )?date of (?:this|these|the present) )", text[m.end("unit"):], re.I)
+        event = re.match(rf" (?:of|from|after|following) (?!(?:the )?(?:date of )?(?:the )?(?:{DOC_ANCHOR})\b(?! of (?!(?:this|these|the present)\b))|(?:this|these|the present) |(?:the )?date of (?:this|these|the present) |hereof\b)|"
+                         r" (?:before|prior to|ahead of) ", text[m.end("unit"):], re.I)
         if doc_date is not None and not event:
             due = _add(doc_date, _number(m.group("n")), m.group("unit").lower(), bool(m.group("working")) and m.group("working").strip() in ("working", "business"))
         end = m.end() if not event else m.end() + len(re.match(r"[^,;.]*", text[m.end():]).group())
         return DeadlineSpan(Deadline(_iso(due), text[m.start():end].rstrip(), None), m.start(), end)
-    m = re.search(rf"(?:\b{LABELLED}|\b{BY} (?:the )?(?:end of (?:the )?)?)(?P<expr>{DATE_EXPR})", text, re.I)
+    m = re.search(rf"(?:\b{LABELLED}(?:{BY} )?(?:the )?(?:end of (?:the )?)?|\b{BY} (?:the )?(?:end of (?:the )?)?)(?P<expr>{DATE_EXPR})", text, re.I)
     if m:
         sub = DATE_RE.match(text, m.start("expr"))
         parsed = _parse(sub, doc_date) if sub else None
@@ -284,6 +304,10 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
             if re.match(LABELLED, written, re.I):
                 written = m.group()
             return DeadlineSpan(Deadline(parsed[1].isoformat(), written.strip(), None), m.start(), m.end())
+    m = END_OF_CURRENT.search(text)
+    if m:
+        due = _period_end(doc_date, m.group("period").lower()) if doc_date else None
+        return DeadlineSpan(Deadline(_iso(due), m.group(), None), m.start(), m.end())
     m = re.search(rf"\b(?:{VAGUE})", text, re.I)
     if m:
         return DeadlineSpan(Deadline(None, m.group().strip(), None), m.start(), m.end())
@@ -291,6 +315,12 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     if m:
         return DeadlineSpan(Deadline(None, m.group().strip(), None), m.start(), m.end())
     return None
+
+
+def _period_end(d: date, period: str) -> date:
+    """Last day of the year, half-year, quarter or month that contains ``d``."""
+    months = {"year": 12, "half-year": 6, "quarter": 3, "month": 1}[period]
+    return _last_day(d.year, ((d.month - 1) // months + 1) * months)
 
 
 def _iso(d: date | None) -> str | None:

