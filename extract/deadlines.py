@@ -73,7 +73,7 @@ WITHIN = (
     rf"(?: (?:of|from|after|following) (?:the )?(?:date of )?(?:the )?(?:{DOC_EVENT})?(?: of)?"
     rf"(?: (?:this|these|the present) (?:{DOC_NOUN})| hereof)?)?"
 )
-BY = r"(?:(?:by )?no later than|not later than|by|before|until|till|prior to|up to|in|during|within|on)"
+BY = r"(?:(?:by )?no later than|not later than|by|before|until|till|prior to|in|during|within|on)"
 # "Deadline: D", "Term - D", "Completion date: D": a label naming when (shared with the pipeline's label lines)
 DEADLINE_LABEL = (
     r"deadline(?: for (?:execution|submission|completion|implementation|reporting))?|report(?:ing)? due|due date|due|"
@@ -83,7 +83,8 @@ DEADLINE_LABEL = (
 LABELLED = rf"(?:{DEADLINE_LABEL}|date)s?\s*(?::|\s[-–—](?=\s))\s*"
 # "by the end of the year" with no year written: the document's own period
 END_OF_CURRENT = re.compile(
-    r"\b(?:by|before|until|till|no later than|not later than) the end of (?:the|this|the current) (?P<period>year|half-year|quarter|month)\b",
+    r"\b(?:(?:by|before|until|till|no later than|not later than) the end of|in the course of|during|within|over) "
+    r"(?:the|this|the current) (?P<period>year|half-year|quarter|month)\b",
     re.I,
 )
 

@@ -49,6 +49,11 @@ def translit_key(name: str) -> str:
     return " ".join(words)
 
 
+def body_key(name: str) -> str:
+    """Lookup key of a body name: lower case, one space, no article after "of"."""
+    return re.sub(r"\bof the ", "of ", " ".join(name.lower().split()))
+
+
 def _read(data_dir: Path, name: str) -> list[dict[str, str]]:
     with open(data_dir / name, newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
@@ -124,7 +129,7 @@ class Gazetteer:
                 if _is_short(alias):
                     self._short[alias] = ("BODY", canon)
                 else:
-                    self.bodies[alias.lower()] = canon
+                    self.bodies[body_key(alias)] = canon
         for row in _read(data_dir, "measures.csv"):
             canon = row["name_en"]
             for alias in _aliases(row, canon):
@@ -140,15 +145,18 @@ class Gazetteer:
     def _compile(self) -> None:
         region_alt = _alternation([a for a in self.regions])
         town_alt = _alternation([a for a in self.towns])
-        name = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
+        # a name's second word is never the settlement type ("the Ust-Katav Urban District")
+        name = r"(?!The\b)[A-Z][\w'’-]+(?:[ -](?!(?:Urban|Municipal|Rural|District|Settlement|Okrug|Town|City)\b)[A-Z][\w'’-]+)?"
         self._region_re = re.compile(rf"\b(?:{region_alt})\b", re.I)
         self._town_re = re.compile(rf"\b(?:{town_alt})\b", re.I)
-        self._body_re = re.compile(rf"\b(?:{_alternation(list(self.bodies))})\b", re.I)
+        # "administrations of monotowns" also matches "administrations of the monotowns"
+        body_alt = _alternation(list(self.bodies)).replace(r"\ of\ ", r"\ of\ (?:the\ )?")
+        self._body_re = re.compile(rf"\b(?:{body_alt})\b", re.I)
         self._measure_re = re.compile(rf"(?<!\w)(?:{_alternation(list(self.measures))})(?!\w)", re.I)
         self._short_re = re.compile(rf"\b(?:{_alternation(list(self._short))})\b")
         reg = rf"(?P<region>(?:the )?(?i:{region_alt}))"
         twn = (rf"(?:the (?:town|city|monotown|municipality|urban settlement|urban district) of |the )?(?P<town>{name})"
-               r"(?: (?:urban settlement|urban district|municipal district|town district|municipality|urban okrug))?")
+               r"(?: (?i:urban settlement|urban district|municipal district|town district|municipality|urban okrug))?")
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
             (re.compile(rf"\b(?P<head>(?i:Government|Administration|Governor|Cabinet of Ministers|Head|Prosecutor's Office))s? of {reg}\b"), "region"),
@@ -157,7 +165,7 @@ class Gazetteer:
             # "Kemerovo Oblast Government"
             (re.compile(rf"\b{reg} (?P<head>Government|Administration|Governor)\b"), "region_after"),
             # "Ministry of Economic Development of Kemerovo Oblast", "Department of Investment of ..."
-            (re.compile(rf"\b(?P<head>(?:Ministry|Department|Committee|Agency|Directorate) (?:of|for) [A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
+            (re.compile(rf"\b(?P<head>(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Administration of Mundybash", "Head of the town of Yurga"
             (re.compile(rf"\b(?P<head>Administration|Head|Mayor) of {twn}\b"), "town"),
             # "the Heads of Kiselyovsk, Prokopyevsk and Yurga"
@@ -165,7 +173,7 @@ class Gazetteer:
         ]
         self._town_context = [
             re.compile(rf"\b(?:the )?(?:mono)?(?:town|city|monotown|single-industry town|municipality) of (?P<town>{name})"),
-            re.compile(rf"\b(?P<town>{name}) (?:urban (?:district|settlement|okrug)|municipal (?:district|formation)|town district)\b"),
+            re.compile(rf"\b(?P<town>{name}) (?i:urban (?:district|settlement|okrug)|municipal (?:district|formation)|town district)\b"),
         ]
         self._capitalized = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b")
 
@@ -183,7 +191,7 @@ class Gazetteer:
         n = re.sub(r"^the ", "", " ".join(name.split()), flags=re.I)
         if n in self._short and self._short[n][0] == "BODY":
             return self._short[n][1]
-        hit = self.bodies.get(n.lower())
+        hit = self.bodies.get(body_key(n))
         if hit:
             return hit
         for m in self.find(n):
@@ -222,11 +230,11 @@ class Gazetteer:
         for m in self._town_re.finditer(text):
             add("TOWN", m.start(), m.end(), self.towns.get(m.group().lower()))
         static: list[tuple[int, int]] = []
-        for m in self._body_re.finditer(text):
+        for m in self._body_matches(text):
             static.append((m.start(), m.end()))
-            add("BODY", m.start(), m.end(), self.bodies.get(m.group().lower()))
+            add("BODY", m.start(), m.end(), self.bodies.get(body_key(m.group())))
             for inner in self._body_re.finditer(text, m.start() + 1, m.end()):  # "... under the Commission"
-                add("BODY", inner.start(), inner.end(), self.bodies.get(inner.group().lower()))
+                add("BODY", inner.start(), inner.end(), self.bodies.get(body_key(inner.group())))
         for m in self._measure_re.finditer(text):
             add("MEASURE", m.start(), m.end(), self.measures.get(m.group().lower()))
         for rx, canon in self._measure_patterns:
@@ -248,13 +256,27 @@ class Gazetteer:
         for rx in self._town_context:
             for m in rx.finditer(text):
                 town = m.group("town")
-                if self.canonical_region(town) or town.lower() in self.bodies:
+                if self.canonical_region(town) or body_key(town) in self.bodies:
                     continue
                 add("TOWN", m.start("town"), m.end("town"), self.canonical_town(town) or town)
         # a place inside a listed name is no mention of it ("Moscow School of Management SKOLKOVO")
         found = [f for f in found if f.label not in ("REGION", "TOWN")
                  or not any(a <= f.start and f.end <= b and (a, b) != (f.start, f.end) for a, b in static)]
         return _resolve(found)
+
+    def _body_matches(self, text: str) -> list[re.Match]:
+        """Listed body names, leftmost-longest; an alias with its article ("the Government") gives way to a
+        longer name starting right after the article ("the Government of the Russian Federation")."""
+        out: list[re.Match] = []
+        pos = 0
+        while m := self._body_re.search(text, pos):
+            if m.group()[:4].lower() == "the ":
+                longer = self._body_re.match(text, m.start() + 4)
+                if longer and longer.end() > m.end():
+                    m = longer
+            out.append(m)
+            pos = m.end()
+        return out
 
     def _add_template(self, m: re.Match, kind: str, add) -> None:
         head = m.group("head")
