@@ -28,7 +28,7 @@ class CheckReport:
 
 def check(home: str | os.PathLike | None = None, repair: bool = False, lock_wait: float = 0) -> CheckReport:
     """Compare the chunks table with the FAISS index; with ``repair``, fix it under the ingest lock."""
-    from govkb.config import faiss_path, home_dir, lock_path
+    from index.paths import faiss_path, home_dir, lock_path
     from index import store
     from index.vectors import VectorIndex
 

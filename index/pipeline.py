@@ -205,7 +205,7 @@ class _Vectors:
     """The FAISS index plus the encoder, loaded only when something must be embedded."""
 
     def __init__(self, home: Path, encoder=None) -> None:
-        from govkb.config import faiss_path
+        from index.paths import faiss_path
         from index.vectors import VectorIndex
 
         self.index = VectorIndex.open(faiss_path(home))
@@ -280,7 +280,7 @@ def run_ingest(
     extract: bool = True,
 ) -> IngestSummary:
     """Ingest files and folders into ``home``; raises LockBusy if another ingest holds the lock."""
-    from govkb.config import home_dir, lock_path
+    from index.paths import home_dir, lock_path
 
     t_start = time.perf_counter()
     home = home_dir(home)

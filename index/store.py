@@ -26,7 +26,7 @@ def now() -> str:
 
 def open_store(home: str | os.PathLike | None = None) -> sqlite_utils.Database:
     """The migrated govkb database of ``home`` (WAL mode)."""
-    from govkb.config import db_path  # config is a leaf module: paths only
+    from index.paths import db_path
 
     return open_db(str(db_path(home)))
 
@@ -277,6 +277,6 @@ def chunk_ids(db: sqlite_utils.Database) -> set[int]:
 
 
 def db_file(home: str | os.PathLike | None = None) -> Path:
-    from govkb.config import db_path
+    from index.paths import db_path
 
     return db_path(home)

@@ -88,11 +88,11 @@ class Searcher:
 
     def __init__(self, home: str | Path | None = None, *, db=None, encoder=None, vectors=None,
                  gazetteer=None, as_of: date | None = None) -> None:
-        from govkb.config import db_path, faiss_path
+        from index.paths import db_path, faiss_path
 
         self.db_path: Path | None = None
         if db is None:
-            path = self.db_path = db_path(home)
+            path = self.db_path = db_path(home, create=False)
             if not path.exists():
                 raise NoKnowledgeBase(f"no knowledge base at {path}; run govkb ingest first")
             import sqlite3
@@ -104,7 +104,7 @@ class Searcher:
             db.execute("PRAGMA query_only = ON")
         self.db = db
         self.home = home
-        self._faiss_path = faiss_path(home) if vectors is None else None
+        self._faiss_path = faiss_path(home, create=False) if vectors is None else None
         self._encoder = encoder
         self._vectors = vectors
         self._gazetteer = gazetteer

@@ -39,7 +39,7 @@ def home_from(ctx: click.Context | None = None) -> Path:
         root = ctx.find_root()
         if isinstance(root.obj, dict):
             home = root.obj.get("home")
-    return home_dir(home)
+    return home_dir(home, create=False)  # writers create it; a typo in --home leaves nothing behind
 
 
 def echo_json(obj: Any) -> None:

@@ -248,7 +248,7 @@ def _open(ctx: click.Context):
     from qa.export import ExportError, open_existing
 
     try:
-        return open_existing(str(db_path(home_from(ctx))))
+        return open_existing(str(db_path(home_from(ctx), create=False)))
     except ExportError as e:
         raise click.ClickException(str(e))
 
