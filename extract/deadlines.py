@@ -217,7 +217,7 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
         return doc_date + timedelta(weeks=1)
     period = PERIOD_MONTHS[recurrence]
     # "by the 15th day of the month following the reporting quarter"
-    m = re.search(r"(?:by|before|not later than|no later than) the (\d{1,2})(?:st|nd|rd|th)?(?: day| working day| calendar day)?(?: of the month)? following the (?:reporting|end of the) ?(month|quarter|half-year|year|period)", t)
+    m = re.search(r"(?:by|before|not later than|no later than) the (\d{1,2})(?:st|nd|rd|th)?(?: day| working day| calendar day)?(?: of the month)? (?:following|after) (?:the )?(?:end of the )?(?:reporting )?(month|quarter|half-year|year|period)", t)
     if m:
         day = int(m.group(1))
         # reporting periods end on month ends aligned with the calendar (quarters, halves, years)

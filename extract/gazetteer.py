@@ -285,7 +285,9 @@ class Gazetteer:
             if not region:
                 return
             if head == "Cabinet of Ministers":
-                head = "Government"
+                head = "Government"  # a republic's Cabinet of Ministers is its Government
+            elif head.lower() == "head" and kind != "ministry":
+                head = "Governor"  # the head of a constituent entity is its Governor (ANNOTATION.md)
             start = m.start("region") if kind == "plural_second" else m.start()
             add("BODY", start, m.end(), f"{head} of {region}")
         elif kind == "town_list":

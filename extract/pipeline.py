@@ -65,6 +65,22 @@ LABEL = re.compile(
 # words a subject may hold besides the bodies themselves ("X, together with the interested bodies, to ...")
 SUBJECT_WORDS = {"the", "and", "with", "together", "jointly", "in", "cooperation", "participation", "of", "russia",
                  "as", "well", "also", "other", "interested", "concerned", "relevant", "involving", "hereby"}
+# a plural generic in subject position names a generic body ("Regions shall nominate ...")
+SUBJECT_GENERICS = [
+    (re.compile(r"(?:the )?(?:regions|constituent entities(?: of the Russian Federation)?|regional (?:authorities|governments))", re.I),
+     "Executive authorities of constituent entities"),
+    (re.compile(r"(?:the )?(?:monotowns|municipalities|municipal formations)(?: concerned)?", re.I),
+     "Local self-government bodies of monotowns"),
+]
+# a subject that is a party but no body ("Borrowers shall report ...", "The executors of the Plan shall ..."): actor null
+AGENT_SUBJECT = re.compile(
+    r"(?:(?:the|all|each) )?(?:[a-z-]+ ){0,2}(?:executors?|borrowers?|residents?|applicants?|participants?|recipients?|"
+    r"investors?|beneficiar(?:y|ies)|contractors?|operators?|grantees?|co-executors?|implementers?|performers?)"
+    r"(?: of [^,;]{1,60})?",
+    re.I,
+)
+NOT_ACTION_VERB = re.compile(r"\s*(?:be|have|contain|include|consist|comprise|mean|apply)\b", re.I)
+AGENTLESS_PASSIVE = re.compile(r"\b(?:shall|must|is to|are to|should) be (?P<verb>[a-z]+ed)\b")
 BARE_TO = re.compile(r"(?:,\s*|\s+)(?:[-–—]\s+)?to (?!the\b|a\b|an\b|this\b|these\b|its\b|their\b)(?P<verb>[a-z]+)\b")
 SHORT_FORM = re.compile(
     r"\b[Tt]he (?P<head>Ministry|Fund|Bank|Commission|Working Group|Agency|Corporation|Government|Council|Service|Administration|Governor|Chamber|Association)\b(?! of\b| for\b| under\b)"
@@ -453,6 +469,11 @@ class _Group:
         self.obligations: list[Obligation] = []
         self.parent_actors: list[str] = []
         self.addressees: list[str] = []  # a letter's "To the heads of ..." line: who its requests are for
+        self.tentative: list[Obligation] = []  # agentless passives: duties only once a label names the actor
+
+    def unclaimed(self) -> list[Obligation]:
+        """Agentless passives that no "Responsible:" line claimed: not duties after all."""
+        return [o for o in self.tentative if o.actor is None]
 
 
 def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tuple[list[str], int]:
@@ -536,8 +557,12 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             subj = sentence[: m.start()]
             apposition = re.search(r",\s*(?:as|being|acting as)\b[^,]*,", subj)
             actors = _bodies_in(ents, s, s + (apposition.start() if apposition else m.start()))
-            if actors:
-                actors = _main_first(actors, subj, ents, s)
+            generic = next((canon for rx, canon in SUBJECT_GENERICS if rx.fullmatch(subj.strip(" ,"))), None)
+            if not actors and generic:
+                actors = [generic]
+            party = not actors and AGENT_SUBJECT.fullmatch(subj.strip(" ,")) and not NOT_ACTION_VERB.match(sentence[m.end():])
+            if actors or party:
+                actors = _main_first(actors, subj, ents, s) if actors else []
                 rest = sentence[m.start():]
                 if rest.rstrip().endswith(":"):
                     group.parent_actors = actors  # "X shall:" then a) b) c)
@@ -570,6 +595,16 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 action = f"{_base_verb(passive.group('verb'))} {obj} {sentence[agents[0].end - s:]}"
                 out.append(_obligation(actors, action, sentence, unit, towns, doc_date))
                 continue
+        agentless = AGENTLESS_PASSIVE.search(sentence)
+        if agentless and not NOT_DUTY.search(sentence):
+            # "A report ... is to be submitted to X by D. Responsible: Y": kept only if a label names Y
+            obj = sentence[lead: agentless.start()].strip()
+            obj = obj[:1].lower() + obj[1:]
+            action = f"{_base_verb(agentless.group('verb'))} {obj} {sentence[agentless.end():]}"
+            ob = _obligation([], action, sentence, unit, towns, doc_date)
+            group.tentative.append(ob)
+            out.append(ob)
+            continue
         if unit.top is False and unit.clause and group.parent_actors and re.match(r"\s*(?:\(?[a-z]\)\s*)?[a-z]", sentence):
             # sub-item under "X shall:": "a) within 10 working days ..., set up ..."
             body = sentence[SUBITEM.match(sentence.lstrip()).end() + lead:] if SUBITEM.match(sentence.lstrip()) else sentence
@@ -615,6 +650,7 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         if unit.kind not in ("clause", "paragraph"):
             continue
         if unit.top:
+            out = _drop(out, group.unclaimed())
             addressees, group = group.addressees, _Group()
             group.addressees = addressees
         if ADDRESSEE.match(unit.text) and not INFINITIVE.match(unit.text):
@@ -628,13 +664,18 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         if fields:  # label lines inside the clause's own block
             label_unit = Unit("label", unit.clause, unit.page, unit.text, unit.offsets, unit.block)
             _apply_label(label_unit, ents, doc_date, group)
-    return out
+    return _drop(out, group.unclaimed())
+
+
+def _drop(obligations: list[Obligation], unwanted: list[Obligation]) -> list[Obligation]:
+    return [o for o in obligations if not any(o is u for u in unwanted)]
 
 
 HEADER_WORDS = {
-    "action": re.compile(r"decision|measure|action|task|instruction|content|event|activity|what", re.I),
-    "responsible": re.compile(r"responsible|executor|who|body|implement", re.I),
-    "deadline": re.compile(r"deadline|term|due|date|timing|when|period", re.I),
+    "action": re.compile(r"decision|measure|action|task|instruction|content|event|activit|what|assignment|step|"
+                         r"description|work|undertaking|item of the plan", re.I),
+    "responsible": re.compile(r"responsible|executor|who|body|implement|performer|in charge|lead|agency|organi[sz]ation", re.I),
+    "deadline": re.compile(r"deadline|term|due|date|timing|when|period|time|completion|schedule", re.I),
     "number": re.compile(r"^\s*(?:no\.?|№|#|item|n)\s*$", re.I),
 }
 
