@@ -217,7 +217,7 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
         return doc_date + timedelta(weeks=1)
     period = PERIOD_MONTHS[recurrence]
     # "by the 15th day of the month following the reporting quarter"
-    m = re.search(r"(?:by|before|not later than|no later than) the (\d{1,2})(?:st|nd|rd|th)?(?: day| working day| calendar day)?(?: of the month)? (?:following|after) (?:the )?(?:end of the )?(?:reporting )?(month|quarter|half-year|year|period)", t)
+    m = re.search(r"(?:by|before|not later than|no later than) the (\d{1,2})(?:st|nd|rd|th)?(?: day| working day| calendar day)?(?: of the month)? (?:following|after) (?:the |each |every )?(?:end of the )?(?:reporting )?(month|quarter|half-year|year|period)", t)
     if m:
         day = int(m.group(1))
         # reporting periods end on month ends aligned with the calendar (quarters, halves, years)
@@ -227,6 +227,21 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
             if end.month % period == 0:
                 nxt = end + timedelta(days=1)
                 due = date(nxt.year, nxt.month, min(day, calendar.monthrange(nxt.year, nxt.month)[1]))
+                if due > doc_date:
+                    return due
+            mo += 1
+            if mo > 12:
+                y, mo = y + 1, 1
+    # "within 30 days after the end of the reporting quarter"
+    m = re.search(rf"within ({NUM}) (working |business )?days? (?:after|following|from) the end of (?:the |each )?(?:reporting )?"
+                  r"(month|quarter|half-year|year|period)", t)
+    if m:
+        n, working = _number(m.group(1)), bool(m.group(2))
+        y, mo = doc_date.year, doc_date.month
+        while True:
+            end = _last_day(y, mo)
+            if mo % period == 0:
+                due = _add(end, n, "day", working)
                 if due > doc_date:
                     return due
             mo += 1
@@ -281,9 +296,13 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     for recurrence, rx in RECURRENCE:
         m = re.search(rf"\b(?:{rx})\b", text, re.I)
         if m:
-            tail = re.match(r",? (?:by|before|not later than|no later than|until|in|every|on) [^,;]*?(?=[,;]|\.\s|\.?$)", text[m.end():], re.I)
+            tail = re.match(r",? (?:by|before|not later than|no later than|until|in|every|on|within) [^,;]*?(?=[,;]|\.\s|\.?$)", text[m.end():], re.I)
             end = m.end() + (tail.end() if tail else 0)
-            start = m.start()
+            # the rule may come first: "within 30 days after the end of each quarter", "by the 5th day of the month following each quarter"
+            head = re.search(r"(?:within [^,;]{1,40}? (?:after|following|from) the end of|(?:by|before|not later than|no later than) the "
+                             r"\d{1,2}(?:st|nd|rd|th)? (?:working |calendar )?day of the month (?:following|after)) (?:the )?$",
+                             text[: m.start()], re.I)
+            start = head.start() if head else m.start()
             # "by the 5th day of the month ..., quarterly" -> take the whole phrase
             span = text[start:end]
             return DeadlineSpan(Deadline(_iso(_recurring(span, recurrence, doc_date)), span, recurrence), start, end)
