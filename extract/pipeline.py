@@ -64,7 +64,9 @@ LABEL = re.compile(
 )
 # words a subject may hold besides the bodies themselves ("X, together with the interested bodies, to ...")
 SUBJECT_WORDS = {"the", "and", "with", "together", "jointly", "in", "cooperation", "participation", "of", "russia",
-                 "as", "well", "also", "other", "interested", "concerned", "relevant", "involving", "hereby"}
+                 "as", "well", "also", "other", "interested", "concerned", "relevant", "involving", "hereby", "federal",
+                 "regional", "executive", "bodies", "authorities", "ministries", "agencies", "departments", "organisations",
+                 "organizations"}
 # a plural generic in subject position names a generic body ("Regions shall nominate ...")
 SUBJECT_GENERICS = [
     (re.compile(r"(?:the )?(?:regions|constituent entities(?: of the Russian Federation)?|regional (?:authorities|governments))", re.I),
@@ -80,7 +82,12 @@ AGENT_SUBJECT = re.compile(
     re.I,
 )
 NOT_ACTION_VERB = re.compile(r"\s*(?:be|have|contain|include|consist|comprise|mean|apply)\b", re.I)
-AGENTLESS_PASSIVE = re.compile(r"\b(?:shall|must|is to|are to|should) be (?P<verb>[a-z]+ed)\b")
+IRREGULAR = {"sent": "send", "given": "give", "taken": "take", "undertaken": "undertake", "drawn": "draw", "done": "do",
+             "brought": "bring", "held": "hold", "made": "make", "spent": "spend", "written": "write", "shown": "show",
+             "set": "set", "built": "build", "paid": "pay", "kept": "keep", "led": "lead", "found": "find", "met": "meet",
+             "chosen": "choose", "run": "run", "put": "put", "sought": "seek", "begun": "begin", "bought": "buy"}
+PARTICIPLE = r"[a-z]+ed|" + "|".join(IRREGULAR)
+AGENTLESS_PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTICIPLE})\b")
 BARE_TO = re.compile(r"(?:,\s*|\s+)(?:[-–—]\s+)?to (?!the\b|a\b|an\b|this\b|these\b|its\b|their\b)(?P<verb>[a-z]+)\b")
 SHORT_FORM = re.compile(
     r"\b[Tt]he (?P<head>Ministry|Fund|Bank|Commission|Working Group|Agency|Corporation|Government|Council|Service|Administration|Governor|Chamber|Association)\b(?! of\b| for\b| under\b)"
@@ -433,12 +440,14 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
     return body, fields
 
 
-PASSIVE = re.compile(r"\b(?:shall|must|is to|are to|should) be (?P<verb>[a-z]+ed) (?:[^.;]*? )?by (?=(?:the )?[A-Z])")
+PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTICIPLE}) (?:[^.;]*? )?by (?=(?:the )?[A-Z])")
 
 
 def _base_verb(participle: str) -> str:
     """"submitted" -> "submit", "approved" -> "approve", "carried" -> "carry" (enough for an action)."""
     w = participle
+    if w in IRREGULAR:
+        return IRREGULAR[w]
     if re.search(r"([bdgmnprt])\1ed$", w):
         return w[:-3]
     if w.endswith("ied"):

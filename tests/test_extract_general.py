@@ -1,0 +1,188 @@
+"""Extraction rules in their general form: each widened rule with sentences written for the test, not copied
+from the corpus (trigger lexicon, subjects, label lines, table headers, deadline phrasings, gazetteer forms)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.deadlines import find_deadline, normalize_date, resolve_deadline
+from extract.gazetteer import load_gazetteer
+from extract.pipeline import extract_document, load_nlp
+from ingest.model import Block, Document, DocumentMeta, Page
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp()
+
+
+def make_doc(*blocks: Block, date: str | None = "2017-03-06", doc_type: str = "order") -> Document:
+    offset = 0
+    for b in blocks:
+        b.start, b.end = offset, offset + len(b.text)
+        offset = b.end + 2
+    doc = Document("t.pdf", "t.pdf", "0", [Page(1, "")], list(blocks), DocumentMeta(doc_type=doc_type, date=date))
+    doc.pages[0].text = doc.text
+    return doc
+
+
+def clause(n: str, text: str) -> Block:
+    return Block("clause", f"{n}. {text}", 1, clause=n)
+
+
+def duties(*blocks: Block, nlp, date: str = "2017-03-06") -> list[tuple]:
+    obs = extract_document(make_doc(*blocks, date=date), nlp=nlp).obligations
+    return [(o.clause, o.actor, o.deadline) for o in obs]
+
+
+# --- triggers: modal and directive constructions ----------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Ministry of Finance is entrusted with drafting amendments to the budget code by 1 June 2017.",
+    "The Ministry of Finance is charged with drafting amendments to the budget code by 1 June 2017.",
+    "The Ministry of Finance has to draft amendments to the budget code by 1 June 2017.",
+    "The Ministry of Finance is hereby directed to draft amendments to the budget code by 1 June 2017.",
+    "The Ministry of Finance is requested, together with the Monotowns Development Fund, to draft amendments by 1 June 2017.",
+    "Instruct the Ministry of Finance to draft amendments to the budget code by 1 June 2017.",
+    "To instruct the Ministry of Finance to draft amendments to the budget code by 1 June 2017.",
+    "Recommend that the Ministry of Finance draft amendments to the budget code by 1 June 2017.",
+    "It is necessary for the Ministry of Finance to draft amendments to the budget code by 1 June 2017.",
+    "The Ministry of Finance (I. Petrov), together with the interested federal bodies, to draft amendments by 1 June 2017.",
+])
+def test_trigger_lexicon(nlp, sentence):
+    assert duties(clause("5", sentence), nlp=nlp) == [("5", "Ministry of Finance", "2017-06-01")]
+
+
+def test_delegation_skips_recipient_to(nlp):
+    found = extract_document(make_doc(clause(
+        "2", "To recommend to the Government of Kemerovo Oblast to hold hearings on the budget in the second quarter of 2017.")),
+        nlp=nlp).obligations
+    assert [(o.actor, o.deadline) for o in found] == [("Government of Kemerovo Oblast", "2017-06-30")]
+    assert found[0].action.startswith("hold hearings")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ministry of Finance was instructed to draft amendments in 2015.",  # a past event
+    "The report of the Ministry of Finance to the Government of the Russian Federation was discussed.",
+    "The proposals of the Ministry of Finance on the budget code were considered at the session.",
+])
+def test_non_duties(nlp, sentence):
+    assert duties(clause("1", sentence), nlp=nlp) == []
+
+
+# --- subjects -----------------------------------------------------------------------------------
+
+def test_generic_and_party_subjects(nlp):
+    got = duties(
+        clause("1", "Regions shall appoint coordinators for the training programme before 15 May 2017."),
+        clause("2", "Recipients of the subsidy must publish annual reports on their websites."),
+        clause("3", "The rules shall contain a list of eligible costs."),  # a requirement of a text, not a duty
+        nlp=nlp,
+    )
+    assert got == [("1", "Executive authorities of constituent entities", "2017-05-15"), ("2", None, None)]
+
+
+def test_agentless_passive_needs_a_responsible_line(nlp):
+    got = duties(
+        clause("1", "A summary of the pilot results is to be sent to the Ministry of Finance by 1 August 2017. "
+                    "Executors: Monotowns Development Fund."),
+        clause("2", "The summary shall be published on the official website."),
+        nlp=nlp,
+    )
+    assert got == [("1", "Monotowns Development Fund", "2017-08-01")]
+
+
+# --- label lines and table headers ---------------------------------------------------------------
+
+def test_label_synonyms(nlp):
+    got = duties(
+        clause("1", "To prepare a register of idle industrial sites."),
+        Block("paragraph", "Executors: Ministry of Industry and Trade.", 1),
+        Block("paragraph", "Completion date: 30.09.2017.", 1),
+        clause("2", "To hold a seminar for municipal teams."),
+        Block("paragraph", "Responsible for execution: Monotowns Development Fund", 1),
+        Block("paragraph", "Term – IV quarter 2017", 1),
+        nlp=nlp,
+    )
+    assert got == [("1", "Ministry of Industry and Trade", "2017-09-30"), ("2", "Monotowns Development Fund", "2017-12-31")]
+
+
+def test_decision_table_header_synonyms(nlp):
+    header = ["#", "Activity", "Performer", "Timeframe"]
+    rows = [["1", "Inventory of vacant land plots", "Ministry of Finance", "December 2017"],
+            ["2", "Survey of residents", "Monotowns Development Fund", "every six months"]]
+    blocks = [Block("table_row", " | ".join(r), 1, clause=r[0], cells=r, header=header, table=0) for r in rows]
+    obs = extract_document(make_doc(*blocks), nlp=nlp).obligations
+    assert [(o.clause, o.actor, o.deadline, o.recurrence) for o in obs] == [
+        ("1", "Ministry of Finance", "2017-12-31", None),
+        ("2", "Monotowns Development Fund", "2017-06-30", "semiannual"),
+    ]
+
+
+# --- deadlines ----------------------------------------------------------------------------------
+
+DOC = date(2017, 3, 6)  # a Monday
+
+
+@pytest.mark.parametrize("text, due", [
+    ("not later than 30 days after the signing of this order", "2017-04-05"),
+    ("no later than fourteen days from the date of this decree", "2017-03-20"),
+    ("within twenty-one days hereof", "2017-03-27"),
+    ("within 10 days before the session of the council", None),  # counts from another event
+    ("no later than the 1st of June 2017", "2017-06-01"),
+    ("by 01/06/2017", "2017-06-01"),
+    ("by December of 2017", "2017-12-31"),
+    ("by the end of the year", "2017-12-31"),
+    ("in the course of the current year", "2017-12-31"),
+    ("before the end of this quarter", "2017-03-31"),
+    ("Deadline – 1 June 2017", "2017-06-01"),
+    ("Completion date: by 1 June 2017", "2017-06-01"),
+    ("on a permanent basis", None),
+])
+def test_deadline_phrasings(text, due):
+    found = resolve_deadline(text, DOC)
+    assert found is not None and found.date == due
+
+
+@pytest.mark.parametrize("text, due, recurrence", [
+    ("on an annual basis, by 1 April", "2017-04-01", "annual"),
+    ("every 6 months", "2017-06-30", "semiannual"),
+    ("once every three months", "2017-03-31", "quarterly"),
+    ("within 20 days after the end of each quarter", "2017-04-20", "quarterly"),
+    ("by the 5th day of the month following each quarter", "2017-04-05", "quarterly"),
+    ("quarterly, no later than the 10th day of the month after the quarter", "2017-04-10", "quarterly"),
+    ("annually, within 10 working days after the end of the reporting year", "2018-01-12", "annual"),
+])
+def test_recurring_phrasings(text, due, recurrence):
+    found = resolve_deadline(text, DOC)
+    assert found is not None and (found.date, found.recurrence) == (due, recurrence)
+
+
+def test_deadline_anywhere_in_the_clause():
+    span = find_deadline("submit, in the second half of 2017, a report on the pilot to the Ministry", DOC)
+    assert span is not None and span.deadline.date == "2017-12-31"
+    assert "up to 2026" not in (find_deadline("a forecast of jobs for the period up to 2026", DOC) or span).deadline.text
+
+
+def test_day_formats():
+    assert normalize_date("the 3rd of July 2017", DOC) == "2017-07-03"
+    assert normalize_date("03/07/2017", DOC) == "2017-07-03"
+    assert normalize_date("03.07/2017", DOC) is None or normalize_date("03.07/2017", DOC) == "2017"
+
+
+# --- gazetteer forms ----------------------------------------------------------------------------
+
+def test_gazetteer_general_forms():
+    g = load_gazetteer()
+
+    def names(text: str) -> set[tuple[str, str]]:
+        return {(m.label, m.normalized) for m in g.find(text)}
+
+    assert ("BODY", "Government of the Russian Federation") in names("to report to the Government of the Russian Federation")
+    assert ("BODY", "Local self-government bodies of monotowns") in names("the administrations of the monotowns shall")
+    got = names("The Administration of the Yurga Urban District will")
+    assert ("BODY", "Administration of Yurga") in got and ("TOWN", "Yurga") in got
+    assert ("BODY", "Council for Monotown Affairs of Kemerovo Oblast") in names("the Council for Monotown Affairs of Kemerovo Oblast")
+    assert ("BODY", "Governor of Republic of Tatarstan") in names("Head of the Republic of Tatarstan")
