@@ -155,7 +155,7 @@ class Gazetteer:
         self._measure_re = re.compile(rf"(?<!\w)(?:{_alternation(list(self.measures))})(?!\w)", re.I)
         self._short_re = re.compile(rf"\b(?:{_alternation(list(self._short))})\b")
         reg = rf"(?P<region>(?:the )?(?i:{region_alt}))"
-        twn = (rf"(?:the (?:town|city|monotown|municipality|urban settlement|urban district) of |the )?(?P<town>{name})"
+        twn = (rf"(?:(?i:the (?:town|city|monotown|municipality|urban settlement|urban district) of )|the )?(?P<town>{name})"
                r"(?: (?i:urban settlement|urban district|municipal district|town district|municipality|urban okrug))?")
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
@@ -163,11 +163,15 @@ class Gazetteer:
             # "the Governments of Sverdlovsk Oblast and Kemerovo Oblast": the second one
             (re.compile(rf"\b(?P<head>Government|Administration|Governor)s of (?:the )?(?i:{region_alt}) and {reg}\b"), "plural_second"),
             # "Kemerovo Oblast Government"
-            (re.compile(rf"\b{reg} (?P<head>Government|Administration|Governor)\b"), "region_after"),
+            (re.compile(rf"\b{reg} (?P<head>Government|Administration|Governor|Cabinet of Ministers)\b"), "region_after"),
+            # "Kemerovo Oblast Department of Construction"
+            (re.compile(rf"\b{reg} (?P<head>(?:Ministry|Department|Committee|Agency) (?:of|for) [A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for )+)[A-Z][\w'’-]*)*)"), "ministry_after"),
             # "Ministry of Economic Development of Kemerovo Oblast", "Department of Investment of ..."
             (re.compile(rf"\b(?P<head>(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Administration of Mundybash", "Head of the town of Yurga"
-            (re.compile(rf"\b(?P<head>Administration|Head|Mayor) of {twn}\b"), "town"),
+            (re.compile(rf"\b(?P<head>(?i:Administration|Head|Mayor)) of {twn}\b"), "town"),
+            # "Yurga City Administration", "the Yurga town administration" (listed towns only)
+            (re.compile(rf"\b(?P<town>{name}) (?i:(?:city |town |municipal |district |urban district )?(?P<head>administration))\b"), "town_after"),
             # "the Heads of Kiselyovsk, Prokopyevsk and Yurga"
             (re.compile(rf"\b(?P<head>[Hh]eads|[Aa]dministrations|Mayors) of (?:the )?(?:towns of |monotowns of )?(?P<list>{name}(?:, {name})*,? and {name})\b"), "town_list"),
         ]
@@ -175,6 +179,11 @@ class Gazetteer:
             re.compile(rf"\b(?:the )?(?:mono)?(?:town|city|monotown|single-industry town|municipality) of (?P<town>{name})"),
             re.compile(rf"\b(?P<town>{name}) (?i:urban (?:district|settlement|okrug)|municipal (?:district|formation)|town district)\b"),
         ]
+        self._federal_re = re.compile(
+            r"\b(?:Ministry|Federal (?:Service|Agency)) (?:of|for|on) (?:the )?[A-Z][\w'’-]*"
+            r"(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Russia\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*"
+            r"|\bFederal (?:[A-Z][a-z]+ ){1,2}(?:Service|Agency)\b"
+        )
         self._capitalized = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b")
 
     # --- canonical names -------------------------------------------------------------------
@@ -248,11 +257,23 @@ class Gazetteer:
             key = translit_key(m.group())
             if key in self.town_keys:
                 add("TOWN", m.start(), m.end(), self.town_keys[key])
+        n_before = len(found)
         for rx, kind in self._templates:
-            if kind == "region_after" and not re.search(r" (?:Government|Administration|Governor)\b", text):
+            if kind == "region_after" and not re.search(r" (?:Government|Administration|Governor|Cabinet)\b", text):
                 continue  # cheap guard: this pattern starts with the long region alternation
+            if kind == "ministry_after" and not re.search(r" (?:Ministry|Department|Committee|Agency) (?:of|for) ", text):
+                continue
             for m in rx.finditer(text):
                 self._add_template(m, kind, add)
+        # a listed alias inside a built regional name is part of it ("Chuvash Republic Cabinet of Ministers")
+        built = [(f.start, f.end) for f in found[n_before:] if f.label == "BODY"]
+        found = [f for f in found if f.label != "BODY" or (f.start, f.end) not in static
+                 or not any(a < f.start and f.end <= b for a, b in built)]
+        # a federal ministry, service or agency the list lacks, named as written ("Ministry of Transport")
+        bodies = [(f.start, f.end) for f in found if f.label == "BODY"]
+        for m in self._federal_re.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in bodies):
+                add("BODY", m.start(), m.end(), m.group())
         for rx in self._town_context:
             for m in rx.finditer(text):
                 town = m.group("town")
@@ -280,13 +301,18 @@ class Gazetteer:
 
     def _add_template(self, m: re.Match, kind: str, add) -> None:
         head = m.group("head")
-        if kind in ("region", "region_after", "ministry", "plural_second"):
+        if kind == "town_after":
+            town = self.canonical_town(m.group("town"))
+            if town:
+                add("BODY", m.start(), m.end(), f"Administration of {town}")
+            return
+        if kind in ("region", "region_after", "ministry", "ministry_after", "plural_second"):
             region = self.canonical_region(m.group("region"))
             if not region:
                 return
             if head == "Cabinet of Ministers":
                 head = "Government"  # a republic's Cabinet of Ministers is its Government
-            elif head.lower() == "head" and kind != "ministry":
+            elif head.lower() == "head" and kind not in ("ministry", "ministry_after"):
                 head = "Governor"  # the head of a constituent entity is its Governor (ANNOTATION.md)
             start = m.start("region") if kind == "plural_second" else m.start()
             add("BODY", start, m.end(), f"{head} of {region}")
@@ -307,7 +333,7 @@ class Gazetteer:
             if self.canonical_region(town) or town.lower() in self.regions or town in ("Russian", "Russia"):
                 return
             canon = self.canonical_town(town) or town
-            head = "Head" if head == "Mayor" else head
+            head = "Head" if head.lower() == "mayor" else head.capitalize()
             add("BODY", m.start(), m.end(), f"{head} of {canon}")
             add("TOWN", m.start("town"), m.end("town"), canon)
 

@@ -186,3 +186,18 @@ def test_gazetteer_general_forms():
     assert ("BODY", "Administration of Yurga") in got and ("TOWN", "Yurga") in got
     assert ("BODY", "Council for Monotown Affairs of Kemerovo Oblast") in names("the Council for Monotown Affairs of Kemerovo Oblast")
     assert ("BODY", "Governor of Republic of Tatarstan") in names("Head of the Republic of Tatarstan")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("the Administration of the City of Yurga", "Administration of Yurga"),
+    ("Yurga City Administration", "Administration of Yurga"),
+    ("the administration of Usolye-Sibirsky municipal formation", "Administration of Usolye-Sibirskoye"),
+    ("the Chuvash Republic Cabinet of Ministers", "Government of Chuvash Republic"),
+    ("Kemerovo Oblast Department of Road Construction", "Department of Road Construction of Kemerovo Oblast"),
+    ("the Federal Agency for Fishery", "Federal Agency for Fishery"),  # unlisted federal bodies, as written
+    ("the Ministry of Natural Resources and Environment of the Russian Federation", "Ministry of Natural Resources and Environment"),
+])
+def test_body_name_templates(text, body):
+    got = [(m.label, m.normalized) for m in load_gazetteer().find(text)]
+    assert ("BODY", body) in got
+    assert ("BODY", "Government of the Russian Federation") not in got
