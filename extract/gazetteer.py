@@ -165,7 +165,7 @@ class Gazetteer:
             # "Kemerovo Oblast Government"
             (re.compile(rf"\b{reg} (?P<head>Government|Administration|Governor|Cabinet of Ministers)\b"), "region_after"),
             # "Kemerovo Oblast Department of Construction"
-            (re.compile(rf"\b{reg} (?P<head>(?:Ministry|Department|Committee|Agency) (?:of|for) [A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for )+)[A-Z][\w'’-]*)*)"), "ministry_after"),
+            (re.compile(rf"\b{reg} (?P<head>(?:Ministry|Department|Committee|Agency) (?:of|for) [A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for )*)[A-Z][\w'’-]*)*)"), "ministry_after"),
             # "Ministry of Economic Development of Kemerovo Oblast", "Department of Investment of ..."
             (re.compile(rf"\b(?P<head>(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Administration of Mundybash", "Head of the town of Yurga"
