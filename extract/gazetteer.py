@@ -71,7 +71,9 @@ def _alternation(names: list[str]) -> str:
 
 PLURALS = {"territory": "territories", "plan": "plans", "programme": "programmes", "park": "parks", "loan": "loans",
            "agreement": "agreements", "subsidy": "subsidies", "team": "teams", "zone": "zones", "guarantee": "guarantees",
-           "technopark": "technoparks", "incubator": "incubators", "exemption": "exemptions"}
+           "technopark": "technoparks", "incubator": "incubators", "exemption": "exemptions", "program": "programs",
+           "project": "projects", "contribution": "contributions", "benefit": "benefits", "rate": "rates",
+           "plot": "plots", "site": "sites", "fund": "funds", "grant": "grants", "rating": "ratings"}
 
 
 def _with_plurals(alias: str) -> list[str]:
@@ -82,6 +84,25 @@ def _with_plurals(alias: str) -> list[str]:
             plural = words[:i] + [PLURALS[w.lower()]] + words[i + 1:]
             return [alias, " ".join(plural)]
     return [alias]
+
+
+# British and American spellings and the usual ways of writing compounds: each alias is listed in one form only
+SPELLINGS = [("programme", "program"), ("isation", "ization"), ("centre", "center"), ("labour", "labor"),
+             ("socio-economic", "socioeconomic"), ("socio-economic", "social and economic"), ("co-financing", "cofinancing"),
+             ("single-industry", "single industry"), ("mono-town", "monotown")]
+
+
+def spelling_variants(alias: str) -> list[str]:
+    """The alias and its other spellings ("programme"/"program", "-isation"/"-ization", ...)."""
+    out = [alias]
+    for a, b in SPELLINGS:
+        for v in list(out):
+            for x, y in ((a, b), (b, a)):
+                if x in v.lower():
+                    w = re.sub(re.escape(x), y, v, flags=re.I)
+                    if w not in out:
+                        out.append(w)
+    return out
 
 
 def _is_short(alias: str) -> bool:
@@ -129,15 +150,17 @@ class Gazetteer:
                 if _is_short(alias):
                     self._short[alias] = ("BODY", canon)
                 else:
-                    self.bodies[body_key(alias)] = canon
+                    for spelled in spelling_variants(alias):
+                        self.bodies.setdefault(body_key(spelled), canon)
         for row in _read(data_dir, "measures.csv"):
             canon = row["name_en"]
             for alias in _aliases(row, canon):
                 if _is_short(alias):
                     self._short[alias] = ("MEASURE", canon)
                     continue
-                for variant in _with_plurals(alias):
-                    self.measures.setdefault(variant.lower(), canon)
+                for spelled in spelling_variants(alias):
+                    for variant in _with_plurals(spelled):
+                        self.measures.setdefault(body_key(variant), canon)
         # measures written in ways an alias list cannot hold ("training of the Yurga management team")
         self._measure_patterns = [(re.compile(r["pattern"], re.I), r["name_en"]) for r in _read(data_dir, "measure_patterns.csv")]
         self._compile()
@@ -152,7 +175,8 @@ class Gazetteer:
         # "administrations of monotowns" also matches "administrations of the monotowns"
         body_alt = _alternation(list(self.bodies)).replace(r"\ of\ ", r"\ of\ (?:the\ )?")
         self._body_re = re.compile(rf"\b(?:{body_alt})\b", re.I)
-        self._measure_re = re.compile(rf"(?<!\w)(?:{_alternation(list(self.measures))})(?!\w)", re.I)
+        measure_alt = _alternation(list(self.measures)).replace(r"\ of\ ", r"\ of\ (?:the\ )?")
+        self._measure_re = re.compile(rf"(?<!\w)(?:{measure_alt})(?!\w)", re.I)
         self._short_re = re.compile(rf"\b(?:{_alternation(list(self._short))})\b")
         reg = rf"(?P<region>(?:the )?(?i:{region_alt}))"
         twn = (rf"(?:(?i:the (?:town|city|monotown|municipality|urban settlement|urban district) of )|the )?(?P<town>{name})"
@@ -212,7 +236,7 @@ class Gazetteer:
         n = name.strip()
         if n in self._short and self._short[n][0] == "MEASURE":
             return self._short[n][1]
-        return self.measures.get(n.lower())
+        return self.measures.get(body_key(n))
 
     def town_in_region(self, town: str, regions: set[str]) -> str | None:
         """The region of a (possibly same-name) town, chosen by the regions named in context."""
@@ -245,7 +269,7 @@ class Gazetteer:
             for inner in self._body_re.finditer(text, m.start() + 1, m.end()):  # "... under the Commission"
                 add("BODY", inner.start(), inner.end(), self.bodies.get(body_key(inner.group())))
         for m in self._measure_re.finditer(text):
-            add("MEASURE", m.start(), m.end(), self.measures.get(m.group().lower()))
+            add("MEASURE", m.start(), m.end(), self.measures.get(body_key(m.group())))
         for rx, canon in self._measure_patterns:
             for m in rx.finditer(text):
                 add("MEASURE", m.start(), m.end(), canon)
@@ -281,7 +305,7 @@ class Gazetteer:
                     continue
                 add("TOWN", m.start("town"), m.end("town"), self.canonical_town(town) or town)
         # a place inside a listed name is no mention of it ("Moscow School of Management SKOLKOVO")
-        found = [f for f in found if f.label not in ("REGION", "TOWN")
+        found = [f for f in found if f.label not in ("REGION", "TOWN", "MEASURE")
                  or not any(a <= f.start and f.end <= b and (a, b) != (f.start, f.end) for a, b in static)]
         return _resolve(found)
 

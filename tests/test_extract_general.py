@@ -201,3 +201,19 @@ def test_body_name_templates(text, body):
     got = [(m.label, m.normalized) for m in load_gazetteer().find(text)]
     assert ("BODY", body) in got
     assert ("BODY", "Government of the Russian Federation") not in got
+
+
+@pytest.mark.parametrize("text, label, name", [
+    ("the comprehensive development programs of the towns", "MEASURE", "Integrated development programme of a monotown"),
+    ("territories of advanced social and economic development", "MEASURE", "Territory of advanced socio-economic development (TASED)"),
+    ("cofinancing of the infrastructure", "MEASURE", "Co-financing of infrastructure by the Monotowns Development Fund"),
+    ("the Ministry of Labor and Social Protection", "BODY", "Ministry of Labour and Social Protection"),
+])
+def test_spelling_variants_and_articles(text, label, name):
+    assert (label, name) in {(m.label, m.normalized) for m in load_gazetteer().find(text)}
+
+
+def test_measure_inside_a_body_name_is_no_mention():
+    got = {(m.label, m.normalized) for m in load_gazetteer().find(
+        "the Presidential Council for Strategic Development and Priority Projects")}
+    assert {label for label, _ in got} == {"BODY"}
