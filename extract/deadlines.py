@@ -50,12 +50,12 @@ DATE_EXPR = rf"(?:{DAY}|{QUARTER}|{HALF}|{MONTH_YEAR}|{YEAR})"
 DATE_RE = re.compile(rf"\b{DATE_EXPR}", re.I)
 
 RECURRENCE = [
-    ("semiannual", r"semi-?annual(?:ly| basis)|bi-?annually|twice a year|(?:once )?every (?:six|6) months|every half[- ]year|half-yearly|"
+    ("semiannual", r"on a (?:semi-?annual|half-yearly|six-monthly) basis|semi-?annual(?:ly| basis)|bi-?annually|twice a year|(?:once )?every (?:six|6) months|every half[- ]year|half-yearly|"
                    r"on a half-yearly basis"),
-    ("annual", r"annually|(?:once )?every (?:year|12 months|twelve months)|each year|yearly|once a year|on an annual basis"),
-    ("quarterly", r"quarterly|every quarter|each quarter|once a quarter|(?:once )?every (?:three|3) months"),
-    ("monthly", r"monthly|every month|each month|once a month"),
-    ("weekly", r"weekly|every week|each week|once a week"),
+    ("annual", r"on an (?:annual|yearly) basis|annually|(?:once )?every (?:year|12 months|twelve months)|each year|yearly|once a year|on an annual basis"),
+    ("quarterly", r"on a quarterly basis|quarterly|every quarter|each quarter|once a quarter|(?:once )?every (?:three|3) months"),
+    ("monthly", r"on a monthly basis|monthly|every month|each month|once a month"),
+    ("weekly", r"on a weekly basis|weekly|every week|each week|once a week"),
 ]
 VAGUE = (
     r"at the (?:next|following|regular) (?:meeting|session)[^,.;]*|on an? (?:ongoing|regular|permanent|continuous|continuing|"
@@ -70,7 +70,7 @@ DOC_NOUN = r"resolution|order|document|decree|instruction|instructions|minutes|p
 WITHIN = (
     rf"(?:within|(?:no|not) later than|in|during) (?:a period of |the next )?(?P<n>{NUM}) (?P<working>working |business |calendar )?"
     r"(?P<unit>days?|weeks?|months?|years?)"
-    rf"(?: (?:of|from|after|following) (?:the )?(?:date of )?(?:the )?(?:{DOC_EVENT})?(?: of)?"
+    rf"(?: (?:of|from|after|following)(?: the\b)?(?: date of\b)?(?: the\b)?(?: (?:{DOC_EVENT})\b)?(?: of\b)?"
     rf"(?: (?:this|these|the present) (?:{DOC_NOUN})| hereof)?)?"
 )
 BY = r"(?:(?:by )?no later than|not later than|by|before|until|till|prior to|in|during|within|on)"

@@ -36,7 +36,7 @@ MODAL = re.compile(
 NOT_DUTY = re.compile(
     r"enters? into force|come into force|comes into force|shall (?:apply|be deemed|become|expire|lose|remain|not apply|cease)|"
     r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish|create|rename|set up|support the|form|"
-    r"determine that|consider the information|accept)\b",
+    r"determine that|consider the information|take into account the (?:information|report)|accept)\b",
     re.I,
 )
 IMPERATIVE = r"Instruct|Recommend|Request|Propose|Charge|Oblige|Invite|Task|Ask|Entrust|Direct|Assign|Call upon|Urge"
@@ -48,7 +48,7 @@ ADDRESSEE = re.compile(r"^To (?:the |all )?[A-Za-z]")
 # "It is proposed that X submit", "It is necessary for X to ensure", "It is deemed appropriate for X to ..."
 PROPOSED = re.compile(
     r"^\s*It is (?:hereby |also )?(?:proposed|recommended|requested|necessary|advisable|expedient|appropriate|"
-    r"(?:considered|deemed|found) (?:necessary|appropriate|expedient|advisable)) (?:that|for) "
+    r"(?:considered|deemed|found) (?:necessary|appropriate|expedient|advisable)) (?:that|for|to) "
 )
 DELEGATING = {"instruct", "recommend", "request", "propose", "charge", "oblige", "invite", "task", "ask", "entrust",
               "direct", "assign", "call upon", "urge"}
@@ -69,7 +69,9 @@ SUBJECT_WORDS = {"the", "and", "with", "together", "jointly", "in", "cooperation
                  "organizations"}
 # a plural generic in subject position names a generic body ("Regions shall nominate ...")
 SUBJECT_GENERICS = [
-    (re.compile(r"(?:the )?(?:regions|constituent entities(?: of the Russian Federation)?|regional (?:authorities|governments))", re.I),
+    (re.compile(r"(?:the )?(?:regions|regional (?:authorities|governments|heads)|(?:governors|heads|governments|senior officials|"
+                r"highest officials) of (?:the )?(?:constituent entities|regions|subjects)(?: of the Russian Federation)?|"
+                r"constituent entities(?: of the Russian Federation)?)", re.I),
      "Executive authorities of constituent entities"),
     (re.compile(r"(?:the )?(?:monotowns|municipalities|municipal formations)(?: concerned)?", re.I),
      "Local self-government bodies of monotowns"),

@@ -217,3 +217,21 @@ def test_measure_inside_a_body_name_is_no_mention():
     got = {(m.label, m.normalized) for m in load_gazetteer().find(
         "the Presidential Council for Strategic Development and Priority Projects")}
     assert {label for label, _ in got} == {"BODY"}
+
+
+def test_more_subjects_and_bases(nlp):
+    obs = extract_document(make_doc(
+        clause("1", "Governors of the constituent entities should inform the Working Group of progress every month, by the 5th."),
+        clause("2", "It is recommended to the Government of Perm Krai to consider the creation of an industrial park."),
+        clause("3", "The Fund will carry out monitoring of investment projects on a quarterly basis."),
+        clause("4", "Vnesheconombank is entrusted with the preparation of financial models within 2 weeks from the date of these minutes."),
+        clause("5", "To take into account the information of the Ministry of Finance."),
+        date="2018-04-10"), nlp=nlp).obligations
+    assert [(o.clause, o.actor, o.deadline, o.recurrence) for o in obs] == [
+        ("1", "Executive authorities of constituent entities", "2018-05-05", "monthly"),
+        ("2", "Government of Perm Krai", None, None),
+        ("3", "Monotowns Development Fund", "2018-06-30", "quarterly"),
+        ("4", "Vnesheconombank", "2018-04-24", None),
+    ]
+    assert obs[2].action == "carry out monitoring of investment projects"
+    assert obs[3].deadline_text == "within 2 weeks from the date of these minutes"
