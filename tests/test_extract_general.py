@@ -223,7 +223,7 @@ def test_more_subjects_and_bases(nlp):
     obs = extract_document(make_doc(
         clause("1", "Governors of the constituent entities should inform the Working Group of progress every month, by the 5th."),
         clause("2", "It is recommended to the Government of Perm Krai to consider the creation of an industrial park."),
-        clause("3", "The Fund will carry out monitoring of investment projects on a quarterly basis."),
+        clause("3", "The Monotowns Development Fund will carry out monitoring of investment projects on a quarterly basis."),
         clause("4", "Vnesheconombank is entrusted with the preparation of financial models within 2 weeks from the date of these minutes."),
         clause("5", "To take into account the information of the Ministry of Finance."),
         date="2018-04-10"), nlp=nlp).obligations
