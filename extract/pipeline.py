@@ -39,10 +39,19 @@ NOT_DUTY = re.compile(
     r"determine that|consider the information|take into account the (?:information|report)|accept)\b",
     re.I,
 )
+# instruction lists in the bare imperative ("1. Ensure the completion of ...", "2. Submit proposals ...")
+DIRECTIVE_VERBS = (
+    r"Ensure|Prepare|Submit|Consider|Develop|Provide|Organi[sz]e|Carry out|Conduct|Hold|Draft|Complete|Analy[sz]e|Present|"
+    r"Send|Inform|Report|Implement|Finali[sz]e|Work out|Elaborate|Examine|Study|Continue|Arrange|Monitor|Allocate|"
+    r"Coordinate|Assess|Update|Draw up|Review|Secure|Adopt|Agree|Sign|Conclude|Verify|Check|Speed up|Accelerate|Take measures|"
+    r"Take steps|Take action|Resolve|Settle|Amend|Submit|Notify|Nominate|Appoint|Designate|Identify|Compile|Collect|Forward"
+)
 IMPERATIVE = r"Instruct|Recommend|Request|Propose|Charge|Oblige|Invite|Task|Ask|Entrust|Direct|Assign|Call upon|Urge"
 INFINITIVE = re.compile(
     r"^(?:[-•–—]\s*)?(?:[A-Z][\w ]{0,40}, )?"
-    rf"(?:[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b)(?P<verb>[a-z]+(?: upon)?)|(?P<imp>{IMPERATIVE}))\b"
+    rf"(?:[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b)(?P<verb>[a-z]+(?: upon)?)|(?P<imp>{IMPERATIVE})|"
+    rf"(?P<bare>{DIRECTIVE_VERBS})(?= (?:the|a|an|all|this|these|that|its|their|proposals|information|measures|work|"
+    r"monitoring|funding|financing|support|[a-z]+(?:s|ion|ment|ing))\b))\b"
 )
 ADDRESSEE = re.compile(r"^To (?:the |all )?[A-Za-z]")
 # "It is proposed that X submit", "It is necessary for X to ensure", "It is deemed appropriate for X to ..."
@@ -201,6 +210,7 @@ def _units(doc: Document) -> list[Unit]:
     units: list[Unit] = []
     offset = 0
     parent: str | None = None
+    parent_unit: Unit | None = None
     for b in doc.blocks:
         text, offsets = _tidy(b.text, offset)
         offset += len(b.text) + 2
@@ -228,7 +238,10 @@ def _units(doc: Document) -> list[Unit]:
             continue
         clause, top = b.clause, False
         if b.kind in ("clause", "paragraph"):
-            if numbered:
+            lead_in = parent_unit is not None and parent_unit.text.endswith(":")
+            if numbered and lead_in and re.match(r"\d+\)", text) and not re.match(r"\d+\)", parent_unit.text):
+                clause = clause or f"{parent}.{numbered.group('num')}"  # "4. X together with Y:" then "1) to prepare ..."
+            elif numbered:
                 clause = clause or numbered.group("num")
                 top = True
                 parent = clause
@@ -241,6 +254,8 @@ def _units(doc: Document) -> list[Unit]:
         else:
             kind = b.kind
         units.append(Unit(kind, clause, b.page, text, offsets, b, top))
+        if top:
+            parent_unit = units[-1]
     for i, u in enumerate(units):
         u.index = i
     return units
@@ -366,7 +381,7 @@ def _towns_in(ents: list[Entity], start: int, end: int) -> list[str]:
 def _trim_action(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s*,\s*(?:,\s*)+", " ", text)  # the hole a removed ", by D," leaves
-    text = re.sub(r"\s+([,;])", r"\1", text).strip(" ,;:.")
+    text = re.sub(r"\s+([,;])", r"\1", text).strip(" ,;:.(")
     text = re.sub(r"^(?:,\s*)+", "", text)
     return text
 
@@ -411,6 +426,7 @@ def _obligation(actors: list[str], action_text: str, sentence: str, unit: Unit, 
         deadline = found.deadline
     if found:
         action = action_text[: found.start] + " " + action_text[found.end:]
+    action = _labelled(action)[0] or action  # "(Responsible: X; Deadline: D)" is no part of the action
     action = re.sub(MODAL, "", action, count=1)
     return Obligation(
         actor=actors[0] if actors else None,
@@ -438,7 +454,11 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         key = "responsible" if m.group("resp") else "deadline"
-        fields.setdefault(key, text[m.start(): end].strip(" .;\n") if key == "deadline" else text[m.end(): end].strip(" .;\n"))
+        value = text[m.start(): end] if key == "deadline" else text[m.end(): end]
+        value = value.strip(" .;\n")
+        if value.count(")") > value.count("("):  # "(Responsible: X; Deadline: D)"
+            value = value.rstrip(" .;)")
+        fields.setdefault(key, value)
     return body, fields
 
 
@@ -508,15 +528,19 @@ def _bare_subject(ents: list[Entity], sentence: str, s: int) -> re.Match | None:
     if first is None or not re.fullmatch(r"\s*(?:the\s*)?", sentence[: first - s], re.I):
         return None
     m = BARE_TO.search(sentence)
-    if not m:
-        return None
-    words = [ch for ch in sentence[: m.start()]]
-    for x in ents:  # blank out the bodies and persons named in the subject
-        if s <= x.start and x.end <= s + m.start():
+    return m if m and _only_bodies(ents, sentence, s, m.start()) else None
+
+
+def _only_bodies(ents: list[Entity], sentence: str, s: int, end: int) -> bool:
+    """Whether sentence[:end] names bodies (and persons) and nothing else but linking words."""
+    if not any(x.label == "BODY" and s <= x.start and x.end <= s + end for x in ents):
+        return False
+    words = list(sentence[:end])
+    for x in ents:  # blank out the bodies and persons named
+        if s <= x.start and x.end <= s + end:
             words[x.start - s: x.end - s] = " " * (x.end - x.start)
     rest = re.sub(r"\([^()]*\)", " ", "".join(words))
-    leftover = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in SUBJECT_WORDS]
-    return None if leftover else m
+    return not [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in SUBJECT_WORDS]
 
 
 def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_towns: list[str],
@@ -540,7 +564,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                         for part in _split_conjuncts(_drop_to(text[end:e]), doc_date)]
                 continue
         if inf:
-            verb = (inf.group("verb") or inf.group("imp")).lower()
+            verb = (inf.group("verb") or inf.group("imp") or inf.group("bare")).lower()
             if verb in DELEGATING:
                 after = sentence[lead + inf.end():]
                 that = re.match(r",?\s*(?:that|for)\s+", after)
@@ -559,7 +583,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 action = sentence[split + len(m.group()):]
             else:
                 actors = list(group.parent_actors or group.addressees)
-                action = sentence[lead + inf.start("verb"):]
+                start = inf.start("verb") if inf.group("verb") else inf.start("bare")
+                action = sentence[lead + start:]
+                action = action[:1].lower() + action[1:]
             for part in _split_conjuncts(action, doc_date):
                 out.append(_obligation(actors, part, sentence, unit, towns, doc_date))
             continue
@@ -586,6 +612,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                         ob.deadline, ob.deadline_text, ob.recurrence = d.date, d.text, d.recurrence
                     out.append(ob)
                 continue
+        if sentence.rstrip().endswith(":") and _only_bodies(ents, sentence, s, len(sentence.rstrip()) - 1):
+            group.parent_actors = _bodies_in(ents, s, e)  # "The Ministry of Finance together with MED:" then items
+            continue
         bare = _bare_subject(ents, sentence, s)
         if bare:  # the translated Russian form: "The Ministry of Finance (A. Siluanov) to submit ..."
             actors = _main_first(_bodies_in(ents, s, s + bare.start()), sentence[: bare.start()], ents, s)

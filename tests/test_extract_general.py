@@ -235,3 +235,32 @@ def test_more_subjects_and_bases(nlp):
     ]
     assert obs[2].action == "carry out monitoring of investment projects"
     assert obs[3].deadline_text == "within 2 weeks from the date of these minutes"
+
+
+def test_instruction_list_layouts(nlp):
+    obs = extract_document(make_doc(
+        clause("1", "Ensure the completion of the reconstruction of the water supply network in Yurga."),
+        Block("paragraph", "Responsible executor: Government of Kemerovo Oblast", 1),
+        Block("paragraph", "Deadline for execution: 1 December 2018", 1),
+        clause("2", "Prepare proposals on extending the TASED regime. Executor: Ministry of Economic Development. "
+                    "Time limit: 1 August 2018."),
+        clause("3", "Submit a report on the training of municipal teams (Responsible: Monotowns Development Fund; "
+                    "Deadline: 30 June 2018)."),
+        clause("4", "The Ministry of Finance together with the Ministry of Economic Development:"),
+        Block("paragraph", "1) to prepare amendments to the subsidy rules by 1 July 2018;", 1),
+        Block("paragraph", "2) to inform the Government of the Russian Federation of the results quarterly.", 1),
+        date="2018-04-10", doc_type="instruction"), nlp=nlp).obligations
+    assert [(o.clause, o.actor, o.deadline) for o in obs] == [
+        ("1", "Government of Kemerovo Oblast", "2018-12-01"),
+        ("2", "Ministry of Economic Development", "2018-08-01"),
+        ("3", "Monotowns Development Fund", "2018-06-30"),
+        ("4.1", "Ministry of Finance", "2018-07-01"),
+        ("4.2", "Ministry of Finance", "2018-06-30"),
+    ]
+    assert obs[2].action == "submit a report on the training of municipal teams"
+    assert obs[3].actors == ["Ministry of Finance", "Ministry of Economic Development"]
+
+
+def test_bare_imperative_needs_a_directive_verb(nlp):
+    assert duties(clause("1", "Report on the results of the pilot was heard."), clause("2", "Housing remains a concern."),
+                  nlp=nlp) == []
