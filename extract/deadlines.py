@@ -163,6 +163,8 @@ def find_dates(text: str, doc_date: date | None) -> list[tuple[int, int, str]]:
             continue
         if m.group("yy") and re.search(r"(?:No\.?|№|number|Law|category)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
             continue
+        if m.group("yy") and re.search(r"\d{4}\s?[-–—]\s?$", text[max(0, m.start() - 8):m.start()]):
+            continue  # the end of a span of years ("for 2016-2020") is no date of its own
         start = m.start()
         if text[start:].lower().startswith(("the end of ", "end-")):
             start = m.start("yy")

@@ -8,8 +8,8 @@ from datetime import date as Date
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from extract.deadlines import (
-    BY as BY_RE, DATE_EXPR as DATE_EXPR_RE, DATE_RE, DEADLINE_LABEL, LABELLED as LABELLED_RE, find_dates, find_deadline,
-    resolve_deadline,
+    BY as BY_RE, DATE_EXPR as DATE_EXPR_RE, DATE_RE, DEADLINE_LABEL, LABELLED as LABELLED_RE, RECURRENCE, find_dates,
+    find_deadline, resolve_deadline,
 )
 from extract.gazetteer import Gazetteer, Match, load_gazetteer
 from extract.model import Entity, Extraction, Obligation
@@ -103,7 +103,7 @@ BARE_TO = re.compile(r"(?:,\s*|\s+)(?:[-–—]\s+)?to (?!the\b|a\b|an\b|this\b|
 SHORT_FORM = re.compile(
     r"\b[Tt]he (?P<head>Ministry|Fund|Bank|Commission|Working Group|Agency|Corporation|Government|Council|Service|Administration|Governor|Chamber|Association)\b(?! of\b| for\b| under\b)"
 )
-RECURRING_CONTEXT = re.compile(r"annually|quarterly|monthly|semi-?annually|every|each year|once a", re.I)
+RECURRING_CONTEXT = re.compile("|".join(rx for _, rx in RECURRENCE) + r"|every|each year|once a", re.I)
 INITIALS_PERSON = re.compile(r"\b[A-Z]\.(?:\s?[A-Z]\.)?\s?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\.(?:\s?[A-Z]\.)?(?!\s*[A-Z][a-z])")
 TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:Deputy |First Deputy |Acting )?(?:Prime Minister|Minister|Governor|Head|Chairman|Director|President|Mayor)\s+)+")
 SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z(])")

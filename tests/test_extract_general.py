@@ -264,3 +264,12 @@ def test_instruction_list_layouts(nlp):
 def test_bare_imperative_needs_a_directive_verb(nlp):
     assert duties(clause("1", "Report on the results of the pilot was heard."), clause("2", "Housing remains a concern."),
                   nlp=nlp) == []
+
+
+def test_dates_in_spans_and_recurrences_are_not_dates(nlp):
+    x = extract_document(make_doc(
+        clause("1", "To approve the programme for 2016-2020 and the plan for 2018–2019."),
+        clause("2", "The Ministry of Finance shall report twice a year, by 1 July and 1 January."),
+        date="2017-03-06"), nlp=nlp)
+    dates = {e.normalized for e in x.entities if e.label == "DATE"}
+    assert "2018" in dates and not dates & {"2019", "2020", "2017-07-01", "2018-01-01"}
