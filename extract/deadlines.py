@@ -34,7 +34,8 @@ NUMBER_WORDS.update({f"{t}-{u}": v + i + 1 for t, v in _TENS.items() for i, u in
 NUMBER_WORDS.update({"a": 1, "an": 1, "a hundred": 100, "one hundred": 100})
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
                  "i": 1, "ii": 2, "iii": 3, "iv": 4}
-NUM = r"(?:\d+(?:\s*\([a-z -]+\))?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
+NUM = (r"(?:\d+(?:\s*\([a-z -]+\))?|(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+       + r")(?:\s*\(\d+\))?)")  # "30 (thirty)", "thirty (30)"
 
 # explicit calendar days, in the four written formats (ordinals allowed)
 DAY_MONTH_YEAR = rf"(?P<d1>\d{{1,2}})(?!\d){ORD}?(?: day)?(?: of)? (?P<m1>{MONTH}),? ?(?P<y1>\d{{4}})?"
@@ -45,7 +46,7 @@ DAY = rf"(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{DOTTED}|{ISO})"
 QUARTER = r"(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV) quarter(?: of)? (?P<qy>\d{4})|Q(?P<qn>[1-4]) (?P<qy2>\d{4})"
 HALF = r"(?:the )?(?P<h>first|second|1st|2nd) half(?:-year| of the year)?(?: of)? (?P<hy>\d{4})|H(?P<hn>[12]) (?P<hy2>\d{4})"
 MONTH_YEAR = rf"(?P<mm>{MONTH}),? (?:of )?(?P<my>\d{{4}})"
-YEAR = r"(?:the end of |end-)?(?:the year )?(?P<yy>(?:19|20)\d{2})(?!\d|-\d)"
+YEAR = r"(?:the end of |end-|year-end )?(?:the year )?(?P<yy>(?:19|20)\d{2})(?!\d|-\d)"
 DATE_EXPR = rf"(?:{DAY}|{QUARTER}|{HALF}|{MONTH_YEAR}|{YEAR})"
 DATE_RE = re.compile(rf"\b{DATE_EXPR}", re.I)
 
@@ -61,7 +62,7 @@ VAGUE = (
     r"at the (?:next|following|regular) (?:meeting|session)[^,.;]*|on an? (?:ongoing|regular|permanent|continuous|continuing|"
     r"systematic) basis|as necessary|as needed|as required|"
     r"regularly|permanently|constantly|continuously|when [^,.;]*\bnext\b[^,.;]*|"
-    r"upon (?:receipt|request|completion)[^,.;]*|in due course|until further notice"
+    r"upon (?:receipt|request|completion)[^,.;]*|in due course|until further notice|as soon as possible|without delay|immediately"
 )
 # words that make "within N days of ..." count from the document itself
 DOC_EVENT = r"signing|entry into force|adoption|publication|official publication|approval|receipt|receiving"
@@ -81,10 +82,24 @@ DEADLINE_LABEL = (
     r"execution (?:date|period)|period of (?:execution|implementation)|implementation period"
 )
 LABELLED = rf"(?:{DEADLINE_LABEL}|date)s?\s*(?::|\s[-–—](?=\s))\s*"
+# "two months after the signing of this order": no "within", but counted from the document itself
+AFTER_DOCUMENT = re.compile(
+    rf"\b(?P<n>{NUM}) (?P<working>working |business |calendar )?(?P<unit>days?|weeks?|months?|years?) (?:after|from|following) "
+    r"(?:the )?(?:date of )?(?:the )?(?:(?:signing|entry into force|adoption|publication|official publication)(?: of)? )?"
+    r"(?:this|these|the present) (?:" + DOC_NOUN + r")\b",
+    re.I,
+)
+# a quarter or half-year without its year: the first such period ending on or after the document date
+PERIOD_NO_YEAR = re.compile(
+    r"\b(?:in|during|by the end of|before the end of|by|within|until the end of) the (?P<n>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV) "
+    r"(?P<period>quarter|half(?:-year| of the year)?)(?! of \d| \d)(?: of the (?:current )?year)?",
+    re.I,
+)
 # "by the end of the year" with no year written: the document's own period
 END_OF_CURRENT = re.compile(
     r"\b(?:(?:by|before|until|till|no later than|not later than) the end of|in the course of|during|within|over) "
-    r"(?:the|this|the current) (?P<period>year|half-year|quarter|month)\b",
+    r"(?:the|this|the current) (?P<period>year|half-year|quarter|month)\b|"
+    r"\b(?:by|before|until|till|no later than|not later than) (?:the )?(?P<yearend>year-end|end of the year)\b(?! \d)",
     re.I,
 )
 
@@ -198,7 +213,7 @@ def _add(d: date, n: int, unit: str, working: bool) -> date:
 
 
 def _number(s: str) -> int:
-    s = s.strip().lower()
+    s = re.sub(r"\s*\(\d+\)$", "", s.strip().lower())  # "thirty (30)"
     head = re.match(r"\d+", s)
     return int(head.group()) if head else NUMBER_WORDS[s]
 
@@ -326,9 +341,22 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
             if re.match(LABELLED, written, re.I):
                 written = m.group()
             return DeadlineSpan(Deadline(parsed[1].isoformat(), written.strip(), None), m.start(), m.end())
+    m = AFTER_DOCUMENT.search(text)
+    if m:
+        working = bool(m.group("working")) and m.group("working").strip() in ("working", "business")
+        due = _add(doc_date, _number(m.group("n")), m.group("unit").lower(), working) if doc_date else None
+        return DeadlineSpan(Deadline(_iso(due), m.group(), None), m.start(), m.end())
+    m = PERIOD_NO_YEAR.search(text)
+    if m:
+        due = None
+        if doc_date:
+            n, months = _quarter(m.group("n")), 3 if m.group("period").lower() == "quarter" else 6
+            due = _last_day(doc_date.year, n * months)
+            due = due if due >= doc_date else _last_day(doc_date.year + 1, n * months)
+        return DeadlineSpan(Deadline(_iso(due), m.group(), None), m.start(), m.end())
     m = END_OF_CURRENT.search(text)
     if m:
-        due = _period_end(doc_date, m.group("period").lower()) if doc_date else None
+        due = _period_end(doc_date, (m.group("period") or "year").lower()) if doc_date else None
         return DeadlineSpan(Deadline(_iso(due), m.group(), None), m.start(), m.end())
     m = re.search(rf"\b(?:{VAGUE})", text, re.I)
     if m:

@@ -140,6 +140,13 @@ DOC = date(2017, 3, 6)  # a Monday
     ("Deadline – 1 June 2017", "2017-06-01"),
     ("Completion date: by 1 June 2017", "2017-06-01"),
     ("on a permanent basis", None),
+    ("in the third quarter", "2017-09-30"),  # no year: the first such period ending on or after the document date
+    ("in the second half of the year", "2017-12-31"),
+    ("before the year-end", "2017-12-31"),
+    ("within thirty (30) calendar days", "2017-04-05"),
+    ("two months after the signing of this order", "2017-05-06"),
+    ("one month from the date of this resolution", "2017-04-06"),
+    ("as soon as possible", None),
 ])
 def test_deadline_phrasings(text, due):
     found = resolve_deadline(text, DOC)
