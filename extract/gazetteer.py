@@ -26,6 +26,10 @@ NOT_TOWN = {"Working", "Group", "Commission", "Council", "Ministry", "Fund", "Go
             "Federation", "Republic", "Oblast", "Krai", "Region", "Supervisory", "Governmental", "Presidential"}
 
 
+REGION_HEADS = {h.lower(): h for h in ("Government", "Administration", "Governor", "Cabinet of Ministers", "Head",
+                                        "Prosecutor's Office")}
+
+
 @dataclass(frozen=True)
 class Match:
     label: str  # TOWN | REGION | BODY | MEASURE
@@ -169,7 +173,7 @@ class Gazetteer:
         region_alt = _alternation([a for a in self.regions])
         town_alt = _alternation([a for a in self.towns])
         # a name's second word is never the settlement type ("the Ust-Katav Urban District")
-        name = r"(?!The\b)[A-Z][\w'’-]+(?:[ -](?!(?:Urban|Municipal|Rural|District|Settlement|Okrug|Town|City)\b)[A-Z][\w'’-]+)?"
+        name = r"(?!(?i:the)\b)[A-Z][\w'’-]+(?:[ -](?!(?i:urban|municipal|rural|district|settlement|okrug|town|city)\b)[A-Z][\w'’-]+)?"
         self._region_re = re.compile(rf"\b(?:{region_alt})\b", re.I)
         self._town_re = re.compile(rf"\b(?:{town_alt})\b", re.I)
         # "administrations of monotowns" also matches "administrations of the monotowns"
@@ -178,12 +182,12 @@ class Gazetteer:
         measure_alt = _alternation(list(self.measures)).replace(r"\ of\ ", r"\ of\ (?:the\ )?")
         self._measure_re = re.compile(rf"(?<!\w)(?:{measure_alt})(?!\w)", re.I)
         self._short_re = re.compile(rf"\b(?:{_alternation(list(self._short))})\b")
-        reg = rf"(?P<region>(?:the )?(?i:{region_alt}))"
+        reg = rf"(?P<region>(?i:the )?(?i:{region_alt}))"
         twn = (rf"(?:(?i:the (?:town|city|monotown|municipality|urban settlement|urban district) of )|the )?(?P<town>{name})"
                r"(?: (?i:urban settlement|urban district|municipal district|town district|municipality|urban okrug))?")
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
-            (re.compile(rf"\b(?P<head>(?i:Government|Administration|Governor|Cabinet of Ministers|Head|Prosecutor's Office))s? of {reg}\b"), "region"),
+            (re.compile(rf"\b(?P<head>(?i:Government|Administration|Governor|Cabinet of Ministers|Head|Prosecutor's Office))(?i:s? of ){reg}\b"), "region"),
             # "the Governments of Sverdlovsk Oblast and Kemerovo Oblast": the second one
             (re.compile(rf"\b(?P<head>Government|Administration|Governor)s of (?:the )?(?i:{region_alt}) and {reg}\b"), "plural_second"),
             # "Kemerovo Oblast Government"
@@ -267,7 +271,9 @@ class Gazetteer:
             static.append((m.start(), m.end()))
             add("BODY", m.start(), m.end(), self.bodies.get(body_key(m.group())))
             for inner in self._body_re.finditer(text, m.start() + 1, m.end()):  # "... under the Commission"
-                add("BODY", inner.start(), inner.end(), self.bodies.get(body_key(inner.group())))
+                # a body the longer name is attached to, not a word of its title ("Deputy Prime Minister")
+                if re.search(r"\b(?:under|of|at|with|to|for)\s+(?:the\s+)?$", text[m.start():inner.start()], re.I) or inner.group()[:4].lower() == "the ":
+                    add("BODY", inner.start(), inner.end(), self.bodies.get(body_key(inner.group())))
         for m in self._measure_re.finditer(text):
             add("MEASURE", m.start(), m.end(), self.measures.get(body_key(m.group())))
         for rx, canon in self._measure_patterns:
@@ -334,6 +340,7 @@ class Gazetteer:
             region = self.canonical_region(m.group("region"))
             if not region:
                 return
+            head = REGION_HEADS.get(head.lower(), head)  # "GOVERNMENT" in a title block -> "Government"
             if head == "Cabinet of Ministers":
                 head = "Government"  # a republic's Cabinet of Ministers is its Government
             elif head.lower() == "head" and kind not in ("ministry", "ministry_after"):

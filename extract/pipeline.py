@@ -831,8 +831,9 @@ def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extr
     entities = [_absolute(e, u) for u, ents in zip(units, per_unit) for e in ents]
     doc_towns = list(dict.fromkeys(e.normalized for e in entities if e.label == "TOWN"))
     obligations = _obligations(units, per_unit, doc_date, doc_towns)
-    if not document["issuer"] and document["doc_type"] in ("instruction", "minutes"):
-        # "The President of the Russian Federation has approved ..."; minutes: the body that met
+    if not document["issuer"]:
+        # "DECREE OF THE HEAD OF THE REPUBLIC OF ..." in the title block; "The President ... has approved ...";
+        # minutes: the body that met
         document["issuer"] = next((e.normalized for ents in per_unit[:4] for e in ents if e.label == "BODY"), None)
     return Extraction(source=doc.source, document=document, entities=entities, obligations=obligations)
 

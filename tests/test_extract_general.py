@@ -280,3 +280,15 @@ def test_dates_in_spans_and_recurrences_are_not_dates(nlp):
         date="2017-03-06"), nlp=nlp)
     dates = {e.normalized for e in x.entities if e.label == "DATE"}
     assert "2018" in dates and not dates & {"2019", "2020", "2017-07-01", "2018-01-01"}
+
+
+def test_capitalised_title_blocks():
+    got = {(m.label, m.normalized) for m in load_gazetteer().find(
+        "DECREE OF THE HEAD OF THE REPUBLIC OF TATARSTAN ON THE TASED IN THE YURGA URBAN DISTRICT")}
+    assert ("BODY", "Governor of Republic of Tatarstan") in got and ("TOWN", "Yurga") in got
+    assert not any(name.lower().startswith("the ") for _, name in got)
+
+
+def test_title_word_of_a_longer_name_is_no_nested_body():
+    got = [m.normalized for m in load_gazetteer().find("Deputy Prime Minister of the Russian Federation")]
+    assert got == ["Deputy Prime Minister of the Russian Federation"]
