@@ -191,9 +191,6 @@ class Gazetteer:
             # "the Governments of Sverdlovsk Oblast and Kemerovo Oblast": the second one
             (re.compile(rf"\b(?P<head>Government|Administration|Governor)s of (?:the )?(?i:{region_alt}) and {reg}\b"), "plural_second"),
             # "Kemerovo Oblast Government"
-            (re.compile(rf"\b{reg} (?P<head>Government|Administration|Governor|Cabinet of Ministers)\b"), "region_after"),
-            # "Kemerovo Oblast Department of Construction"
-            (re.compile(rf"\b{reg} (?P<head>(?:Ministry|Department|Committee|Agency) (?:of|for) [A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for )*)[A-Z][\w'’-]*)*)"), "ministry_after"),
             # "Ministry of Economic Development of Kemerovo Oblast", "Department of Investment of ..."
             (re.compile(rf"\b(?P<head>(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Administration of Mundybash", "Head of the town of Yurga"
@@ -202,6 +199,13 @@ class Gazetteer:
             (re.compile(rf"\b(?P<town>{name}) (?i:(?:city |town |municipal |district |urban district )?(?P<head>administration))\b"), "town_after"),
             # "the Heads of Kiselyovsk, Prokopyevsk and Yurga"
             (re.compile(rf"\b(?P<head>[Hh]eads|[Aa]dministrations|Mayors) of (?:the )?(?:towns of |monotowns of )?(?P<list>{name}(?:, {name})*,? and {name})\b"), "town_list"),
+        ]
+        # after a region's name (matched from each region found, not by scanning with the long alternation):
+        # "Kemerovo Oblast Government", "Kemerovo Oblast Department of Construction"
+        self._after_region = [
+            (re.compile(r" (?P<head>Government|Administration|Governor|Cabinet of Ministers)\b"), "region_after"),
+            (re.compile(r" (?P<head>(?:Ministry|Department|Committee|Agency) (?:of|for) [A-Z][\w'’-]*"
+                        r"(?:(?:, (?!the )|,? (?:and |of |for )*)[A-Z][\w'’-]*)*)"), "ministry_after"),
         ]
         self._town_context = [
             re.compile(rf"\b(?:the )?(?:mono)?(?:town|city|monotown|single-industry town|municipality) of (?P<town>{name})"),
@@ -262,8 +266,10 @@ class Gazetteer:
             if norm:
                 found.append(Match(label, text[start:end], norm, start, end))
 
+        region_spans = []
         for m in self._region_re.finditer(text):
             add("REGION", m.start(), m.end(), self.regions.get(m.group().lower()))
+            region_spans.append((m.start(), m.end(), self.regions.get(m.group().lower())))
         for m in self._town_re.finditer(text):
             add("TOWN", m.start(), m.end(), self.towns.get(m.group().lower()))
         static: list[tuple[int, int]] = []
@@ -289,12 +295,19 @@ class Gazetteer:
                 add("TOWN", m.start(), m.end(), self.town_keys[key])
         n_before = len(found)
         for rx, kind in self._templates:
-            if kind == "region_after" and not re.search(r" (?:Government|Administration|Governor|Cabinet)\b", text):
-                continue  # cheap guard: this pattern starts with the long region alternation
-            if kind == "ministry_after" and not re.search(r" (?:Ministry|Department|Committee|Agency) (?:of|for) ", text):
-                continue
             for m in rx.finditer(text):
                 self._add_template(m, kind, add)
+        for start, end, region in region_spans:
+            if region is None:
+                continue
+            if text[max(0, start - 4):start].lower() == "the ":
+                start -= 4
+            for rx, kind in self._after_region:
+                after = rx.match(text, end)
+                if after:
+                    head = REGION_HEADS.get(after.group("head").lower(), after.group("head"))
+                    head = "Government" if head == "Cabinet of Ministers" else head
+                    add("BODY", start, after.end(), f"{head} of {region}")
         # a listed alias inside a built regional name is part of it ("Chuvash Republic Cabinet of Ministers")
         built = [(f.start, f.end) for f in found[n_before:] if f.label == "BODY"]
         found = [f for f in found if f.label != "BODY" or (f.start, f.end) not in static
@@ -336,14 +349,14 @@ class Gazetteer:
             if town:
                 add("BODY", m.start(), m.end(), f"Administration of {town}")
             return
-        if kind in ("region", "region_after", "ministry", "ministry_after", "plural_second"):
+        if kind in ("region", "ministry", "plural_second"):
             region = self.canonical_region(m.group("region"))
             if not region:
                 return
             head = REGION_HEADS.get(head.lower(), head)  # "GOVERNMENT" in a title block -> "Government"
             if head == "Cabinet of Ministers":
                 head = "Government"  # a republic's Cabinet of Ministers is its Government
-            elif head.lower() == "head" and kind not in ("ministry", "ministry_after"):
+            elif head.lower() == "head" and kind != "ministry":
                 head = "Governor"  # the head of a constituent entity is its Governor (ANNOTATION.md)
             start = m.start("region") if kind == "plural_second" else m.start()
             add("BODY", start, m.end(), f"{head} of {region}")
