@@ -28,7 +28,8 @@ COMPONENT = "govkb_gazetteer"
 DIRECTED = (r"instructed|recommended|requested|invited|obliged|tasked|charged|required|proposed|asked|entrusted|"
             r"assigned|directed|mandated|advised|urged|called upon|encouraged")
 MODAL = re.compile(
-    r"\b(?:shall|must|should|ought to|will(?! be\b)|ha(?:s|ve) to|needs? to|undertakes? to|"
+    r"\b(?:(?:shall|will|must|should) be (?:responsible|accountable) for|shall|must|should|ought to|will(?! be\b)|ha(?:s|ve) to|"
+    r"needs? to|undertakes? to|"
     rf"(?:is|are) (?:hereby |also |further |jointly |once again |again )?(?:{DIRECTED})(?:,[^,;]{{1,80}},)?(?: to\b|(?= ?:)| with\b)|"
     r"(?:is|are) to)\b(?! be\b)",
     re.I,
@@ -52,6 +53,12 @@ INFINITIVE = re.compile(
     rf"(?:[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b)(?P<verb>[a-z]+(?: upon)?)|(?P<imp>{IMPERATIVE})|"
     rf"(?P<bare>{DIRECTIVE_VERBS})(?= (?:the|a|an|all|this|these|that|its|their|proposals|information|measures|work|"
     r"monitoring|funding|financing|support|[a-z]+(?:s|ion|ment|ing))\b))\b"
+)
+# a letter's requests to its addressee: "Please submit ...", "We ask you to ...", "You are requested to ..."
+REQUEST = re.compile(
+    r"^(?:[A-Z][\w ,]{0,60}, )?(?:(?:We|I) (?:would )?(?:also |therefore |hereby |kindly )?(?:ask|request|urge|invite) you(?:,[^,]{1,60},)? to |"
+    r"(?:Please|Kindly) (?=[a-z])|You are (?:hereby |kindly |also )?(?:requested|asked|invited|instructed|recommended) to )",
+    re.I,
 )
 ADDRESSEE = re.compile(r"^To (?:the |all )?[A-Za-z]")
 # "It is proposed that X submit", "It is necessary for X to ensure", "It is deemed appropriate for X to ..."
@@ -555,6 +562,12 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             continue
         towns = _towns_in(ents, s, e) or (doc_towns if len(doc_towns) == 1 else [])
         lead = len(sentence) - len(sentence.lstrip())
+        request = REQUEST.match(sentence[lead:])
+        if request and (group.addressees or group.parent_actors):
+            actors = list(group.addressees or group.parent_actors)
+            out += [_obligation(actors, part, sentence, unit, towns, doc_date)
+                    for part in _split_conjuncts(sentence[lead + request.end():], doc_date)]
+            continue
         inf = INFINITIVE.match(sentence[lead:])
         proposed = PROPOSED.match(sentence)
         if proposed:  # "It is proposed that the Government of X and the Government of Y submit ..."

@@ -292,3 +292,23 @@ def test_capitalised_title_blocks():
 def test_title_word_of_a_longer_name_is_no_nested_body():
     got = [m.normalized for m in load_gazetteer().find("Deputy Prime Minister of the Russian Federation")]
     assert got == ["Deputy Prime Minister of the Russian Federation"]
+
+
+def test_letter_requests_in_other_words(nlp):
+    obs = extract_document(make_doc(
+        Block("paragraph", "To the Governor of Kemerovo Oblast", 1),
+        Block("paragraph", "Dear Sir,", 1),
+        Block("paragraph", "The rating of monotowns has been compiled.", 1),
+        Block("paragraph", "Please submit comments on the rating by 1 June 2018.", 1),
+        Block("paragraph", "We also ask you to name a coordinator for the programme.", 1),
+        Block("paragraph", "You are requested to designate a contact person within 5 working days.", 1),
+        date="2018-04-10", doc_type="other"), nlp=nlp).obligations
+    assert [(o.actor, o.deadline) for o in obs] == [
+        ("Governor of Kemerovo Oblast", "2018-06-01"), ("Governor of Kemerovo Oblast", None),
+        ("Governor of Kemerovo Oblast", "2018-04-17")]
+    assert obs[1].action == "name a coordinator for the programme"
+
+
+def test_shall_be_responsible_for(nlp):
+    assert duties(clause("7", "The Government of Kemerovo Oblast shall be responsible for coordinating the work."),
+                  nlp=nlp) == [("7", "Government of Kemerovo Oblast", None)]
