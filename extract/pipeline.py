@@ -37,7 +37,7 @@ MODAL = re.compile(
 NOT_DUTY = re.compile(
     r"enters? into force|come into force|comes into force|shall (?:apply|be deemed|become|expire|lose|remain|not apply|cease)|"
     r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish|create|rename|set up|support the|form|"
-    r"determine that|consider the information|take into account the (?:information|report)|accept)\b",
+    r"determine that|consider the information|take into account the (?:information|report)|accept|agree with|endorse|welcome)\b",
     re.I,
 )
 # instruction lists in the bare imperative ("1. Ensure the completion of ...", "2. Submit proposals ...")
@@ -107,9 +107,11 @@ IRREGULAR = {"sent": "send", "given": "give", "taken": "take", "undertaken": "un
 PARTICIPLE = r"[a-z]+ed|" + "|".join(IRREGULAR)
 AGENTLESS_PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTICIPLE})\b")
 BARE_TO = re.compile(r"(?:,\s*|\s+)(?:[-–—]\s+)?to (?!the\b|a\b|an\b|this\b|these\b|its\b|their\b)(?P<verb>[a-z]+)\b")
-SHORT_FORM = re.compile(
-    r"\b[Tt]he (?P<head>Ministry|Fund|Bank|Commission|Working Group|Agency|Corporation|Government|Council|Service|Administration|Governor|Chamber|Association)\b(?! of\b| for\b| under\b)"
-)
+# the head words by which a body, once named in full, is referred to ("the Ministry", "the Department")
+SHORT_HEADS = ("Ministry", "Fund", "Bank", "Commission", "Working Group", "Agency", "Corporation", "Government", "Council",
+               "Service", "Administration", "Governor", "Chamber", "Association", "Department", "Committee", "Directorate",
+               "Inspectorate", "Board", "Project Office", "Headquarters")
+SHORT_FORM = re.compile(rf"\b[Tt]he (?P<head>{'|'.join(SHORT_HEADS)})\b(?! of\b| for\b| under\b)")
 RECURRING_CONTEXT = re.compile("|".join(rx for _, rx in RECURRENCE) + r"|every|each year|once a", re.I)
 INITIALS_PERSON = re.compile(r"\b[A-Z]\.(?:\s?[A-Z]\.)?\s?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\.(?:\s?[A-Z]\.)?(?!\s*[A-Z][a-z])")
 TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:Deputy |First Deputy |Acting )?(?:Prime Minister|Minister|Governor|Head|Chairman|Director|President|Mayor)\s+)+")
@@ -298,8 +300,7 @@ class _DocState:
         self.defined: dict[str, str] = {}  # "(hereinafter the Ministry)" binds a short form for the document
 
     def see(self, canonical: str) -> None:
-        for head in ("Ministry", "Fund", "Bank", "Commission", "Working Group", "Agency", "Corporation",
-                     "Government", "Council", "Service", "Administration", "Governor", "Chamber", "Association"):
+        for head in SHORT_HEADS:
             if head.lower() in canonical.lower() or (head == "Bank" and canonical == "Vnesheconombank"):
                 self.recent[head] = canonical
 
@@ -324,7 +325,7 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
     for m in SHORT_FORM.finditer(unit.text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        if re.search(r"\((?:hereinafter|hereafter)(?: referred to as)?,? ?[\"“]?$", unit.text[: m.start()]):
+        if re.search(r"\((?:(?:hereinafter|hereafter)(?: referred to as| called)?,? ?)?[\"“]?$", unit.text[: m.start()]):
             before = [x for x in out if x.label == "BODY" and x.end <= m.start()]
             if before:
                 state.defined[m.group("head")] = max(before, key=lambda x: (x.end, x.end - x.start)).normalized

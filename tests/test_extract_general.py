@@ -312,3 +312,14 @@ def test_letter_requests_in_other_words(nlp):
 def test_shall_be_responsible_for(nlp):
     assert duties(clause("7", "The Government of Kemerovo Oblast shall be responsible for coordinating the work."),
                   nlp=nlp) == [("7", "Government of Kemerovo Oblast", None)]
+
+
+def test_short_form_bound_by_a_bracket_without_hereinafter(nlp):
+    x = extract_document(make_doc(
+        clause("1", "The Department of Construction of Kemerovo Oblast (the \"Department\") and the Ministry of Finance are to "
+                    "agree the budget."),
+        clause("2", "The Department shall report on the works quarterly."),
+        clause("3", "To agree with the proposal of the Ministry of Finance."),
+    ), nlp=nlp)
+    assert [(o.clause, o.actor) for o in x.obligations] == [
+        ("1", "Department of Construction of Kemerovo Oblast"), ("2", "Department of Construction of Kemerovo Oblast")]
