@@ -21,7 +21,7 @@ SHORT = 5
 
 
 # capitalised words that start body names, not towns ("Head of the Working Group")
-NOT_TOWN = {"Working", "Group", "Commission", "Council", "Ministry", "Fund", "Government", "Department", "Presidium",
+NOT_TOWN = {"Administration", "Executive", "Working", "Group", "Commission", "Council", "Ministry", "Fund", "Government", "Department", "Presidium",
             "Board", "Committee", "Programme", "Project", "Agency", "Office", "Service", "Federal", "State", "Russian",
             "Federation", "Republic", "Oblast", "Krai", "Region", "Supervisory", "Governmental", "Presidential"}
 
@@ -194,9 +194,10 @@ class Gazetteer:
             # "Ministry of Economic Development of Kemerovo Oblast", "Department of Investment of ..."
             (re.compile(rf"\b(?P<head>(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Administration of Mundybash", "Head of the town of Yurga"
-            (re.compile(rf"\b(?P<head>(?i:Administration|Head|Mayor)) of {twn}\b"), "town"),
+            # "Head of the Administration of Yurga" is its Head; a district's executive committee is its Administration
+            (re.compile(rf"\b(?P<head>(?i:Administration|Head|Mayor|Executive Committee))(?i: of the (?:administration|executive committee))? of {twn}\b"), "town"),
             # "Yurga City Administration", "the Yurga town administration" (listed towns only)
-            (re.compile(rf"\b(?P<town>{name}) (?i:(?:city |town |municipal |district |urban district )?(?P<head>administration))\b"), "town_after"),
+            (re.compile(rf"\b(?P<town>{name}) (?i:(?:city |town |municipal |district |urban district )?(?P<head>administration|executive committee))\b"), "town_after"),
             # "the Heads of Kiselyovsk, Prokopyevsk and Yurga"
             (re.compile(rf"\b(?P<head>[Hh]eads|[Aa]dministrations|Mayors) of (?:the )?(?:towns of |monotowns of )?(?P<list>{name}(?:, {name})*,? and {name})\b"), "town_list"),
         ]
@@ -377,7 +378,7 @@ class Gazetteer:
             if self.canonical_region(town) or town.lower() in self.regions or town in ("Russian", "Russia"):
                 return
             canon = self.canonical_town(town) or town
-            head = "Head" if head.lower() == "mayor" else head.capitalize()
+            head = {"mayor": "Head", "executive committee": "Administration"}.get(head.lower(), head.capitalize())
             add("BODY", m.start(), m.end(), f"{head} of {canon}")
             add("TOWN", m.start("town"), m.end("town"), canon)
 

@@ -201,6 +201,9 @@ def test_gazetteer_general_forms():
     ("the administration of Usolye-Sibirsky municipal formation", "Administration of Usolye-Sibirskoye"),
     ("the Chuvash Republic Cabinet of Ministers", "Government of Chuvash Republic"),
     ("Kemerovo Oblast Department of Road Construction", "Department of Road Construction of Kemerovo Oblast"),
+    ("Head of the Administration of the town of Yurga", "Head of Yurga"),
+    ("the Executive Committee of Nizhnekamsk Municipal District", "Administration of Nizhnekamsk"),
+    ("the Yurga executive committee", "Administration of Yurga"),
     ("the Federal Agency for Fishery", "Federal Agency for Fishery"),  # unlisted federal bodies, as written
     ("the Ministry of Natural Resources and Environment of the Russian Federation", "Ministry of Natural Resources and Environment"),
 ])
