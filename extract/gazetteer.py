@@ -80,18 +80,30 @@ PLURALS = {"territory": "territories", "plan": "plans", "programme": "programmes
            "plot": "plots", "site": "sites", "fund": "funds", "grant": "grants", "rating": "ratings"}
 
 
+def _plural(word: str) -> str:
+    if word.lower() in PLURALS:
+        return PLURALS[word.lower()]
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    return word + ("es" if re.search(r"(?:s|x|ch|sh)$", word) else "s")
+
+
 def _with_plurals(alias: str) -> list[str]:
-    """The alias and, when it has a countable head noun, its plural ("integrated investment plans")."""
+    """The alias and its plural: the listed countable head noun, else the head before "of" or the last word
+    ("integrated investment plans", "priority development areas"); "A B" also as "B of A(s)" ("rating of monotowns")."""
     words = alias.split(" ")
-    for i, w in enumerate(words):
-        if w.lower() in PLURALS:
-            plural = words[:i] + [PLURALS[w.lower()]] + words[i + 1:]
-            return [alias, " ".join(plural)]
-    return [alias]
+    out = [alias]
+    listed = [i for i, w in enumerate(words) if w.lower() in PLURALS]
+    head = listed[0] if listed else (words.index("of") - 1 if "of" in words[1:] else len(words) - 1)
+    if words[head].isalpha() and words[head].islower() or listed:
+        out.append(" ".join(words[:head] + [_plural(words[head])] + words[head + 1:]))
+    if len(words) == 2 and alias.islower() and all(w.isalpha() for w in words):
+        out += [f"{words[1]} of {words[0]}", f"{words[1]} of {_plural(words[0])}"]
+    return out
 
 
 # British and American spellings and the usual ways of writing compounds: each alias is listed in one form only
-SPELLINGS = [("programme", "program"), ("isation", "ization"), ("centre", "center"), ("labour", "labor"),
+SPELLINGS = [("insurance contributions", "insurance premiums"), ("programme", "program"), ("isation", "ization"), ("centre", "center"), ("labour", "labor"),
              ("socio-economic", "socioeconomic"), ("socio-economic", "social and economic"), ("co-financing", "cofinancing"),
              ("single-industry", "single industry"), ("mono-town", "monotown")]
 
@@ -161,6 +173,8 @@ class Gazetteer:
             for alias in _aliases(row, canon):
                 if _is_short(alias):
                     self._short[alias] = ("MEASURE", canon)
+                    if alias.isupper():
+                        self._short[alias + "s"] = ("MEASURE", canon)  # "TASEDs"
                     continue
                 for spelled in spelling_variants(alias):
                     for variant in _with_plurals(spelled):

@@ -326,3 +326,15 @@ def test_short_form_bound_by_a_bracket_without_hereinafter(nlp):
     ), nlp=nlp)
     assert [(o.clause, o.actor) for o in x.obligations] == [
         ("1", "Department of Construction of Kemerovo Oblast"), ("2", "Department of Construction of Kemerovo Oblast")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("two TASEDs", "Territory of advanced socio-economic development (TASED)"),
+    ("priority development areas", "Territory of advanced socio-economic development (TASED)"),
+    ("an exemption from the property tax", "Property tax exemption"),
+    ("the rating of monotowns", "Annual rating of monotowns"),  # "monotown rating" written the other way round
+    ("loans from the Industrial Development Fund", "Industrial Development Fund loans"),
+    ("reduced insurance premiums", "Reduced insurance contributions for TASED residents"),
+])
+def test_measure_forms(text, name):
+    assert {m.normalized for m in load_gazetteer().find(text) if m.label == "MEASURE"} == {name}
