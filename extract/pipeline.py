@@ -191,7 +191,8 @@ def _register() -> None:
 
 TIDY_DROP = re.compile(r"\s(?=[.,;:)](?:\w|\s|$))|(?<=\()\s|\s(?=-\w)|(?<=\w-)\s(?=\d)")
 NUMBERED = re.compile(r"^(?P<num>(?:[IVX]+\.)?\d+(?:\.\d+)*)[.)]\s")
-SUBITEM = re.compile(r"^\(?(?P<letter>[a-z])\)\s")
+SUBITEM = re.compile(r"^\(?(?P<letter>[a-z])[.)]\s")
+BULLET = re.compile(r"^[-•–—]\s")
 
 
 def _tidy(text: str, base: int) -> tuple[str, list[int]]:
@@ -232,13 +233,14 @@ def _units(doc: Document) -> list[Unit]:
         if b.kind in ("clause", "paragraph") and LABEL.match(text):
             units.append(Unit("label", None, b.page, text, offsets, b))
             continue
-        numbered, sub = NUMBERED.match(text), SUBITEM.match(text)
+        numbered, sub, bullet = NUMBERED.match(text), SUBITEM.match(text), BULLET.match(text)
         cont = (
             prev is not None
             and b.kind == "paragraph"
             and prev.kind in ("clause", "paragraph")
             and not numbered
             and not sub
+            and not bullet
             and (not re.search(r"[.:;!?]$", prev.text) or text[:1].islower())
         )
         if cont:
@@ -256,6 +258,8 @@ def _units(doc: Document) -> list[Unit]:
                 parent = clause
             elif sub and parent:
                 clause = clause or parent + sub.group("letter")
+            elif bullet and parent and parent_unit is not None and (parent_unit.text.endswith(":") or units[-1].clause == parent):
+                clause = clause or parent  # "2. X shall:" then "- prepare ...;" items: duties of clause 2
             elif clause and not re.search(r"\d[a-z]$", clause):  # ingest's own label; "3a" is a sub-item
                 top = True
                 parent = clause
@@ -659,9 +663,10 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             group.tentative.append(ob)
             out.append(ob)
             continue
-        if unit.top is False and unit.clause and group.parent_actors and re.match(r"\s*(?:\(?[a-z]\)\s*)?[a-z]", sentence):
-            # sub-item under "X shall:": "a) within 10 working days ..., set up ..."
-            body = sentence[SUBITEM.match(sentence.lstrip()).end() + lead:] if SUBITEM.match(sentence.lstrip()) else sentence
+        item = re.match(r"\s*(?:[-•–—]\s*|\(?[a-z][.)]\s+)?(?=[a-z])", sentence)
+        if unit.top is False and unit.clause and group.parent_actors and item:
+            # sub-item under "X shall:": "a) within 10 working days ..., set up ...", "- prepare ..."
+            body = sentence[item.end():]
             out.append(_obligation(list(group.parent_actors), body, sentence, unit, towns, doc_date))
     return out
 

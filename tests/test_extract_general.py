@@ -338,3 +338,18 @@ def test_short_form_bound_by_a_bracket_without_hereinafter(nlp):
 ])
 def test_measure_forms(text, name):
     assert {m.normalized for m in load_gazetteer().find(text) if m.label == "MEASURE"} == {name}
+
+
+def test_dash_and_letter_dot_items_under_a_lead_in(nlp):
+    obs = extract_document(make_doc(
+        clause("2", "The Ministry of Finance shall:"),
+        Block("paragraph", "- prepare amendments to the budget code by 1 June 2018;", 1),
+        Block("paragraph", "- inform the Government of the Russian Federation annually.", 1),
+        clause("3", "The Monotowns Development Fund shall:"),
+        Block("paragraph", "a. review the applications within 30 days;", 1),
+        Block("paragraph", "b. publish the results on its website.", 1),
+        date="2018-04-10"), nlp=nlp).obligations
+    assert [(o.clause, o.actor, o.deadline) for o in obs] == [
+        ("2", "Ministry of Finance", "2018-06-01"), ("2", "Ministry of Finance", "2018-12-31"),
+        ("3a", "Monotowns Development Fund", "2018-05-10"), ("3b", "Monotowns Development Fund", None)]
+    assert obs[0].action == "prepare amendments to the budget code"
