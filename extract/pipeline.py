@@ -28,7 +28,7 @@ COMPONENT = "govkb_gazetteer"
 DIRECTED = (r"instructed|recommended|requested|invited|obliged|tasked|charged|required|proposed|asked|entrusted|"
             r"assigned|directed|mandated|advised|urged|called upon|encouraged")
 MODAL = re.compile(
-    r"\b(?:(?:shall|will|must|should) be (?:responsible|accountable) for|shall|must|should|ought to|will(?! be\b)|ha(?:s|ve) to|"
+    r"\b(?:(?:shall|will|must|should) be (?:responsible|accountable) for|shall|must|should|ought to|will(?! be\b)|ha(?:s|ve) to(?! date\b)|"
     r"needs? to|undertakes? to|"
     rf"(?:is|are) (?:hereby |also |further |jointly |once again |again )?(?:{DIRECTED})(?:,[^,;]{{1,80}},)?(?: to\b|(?= ?:)| with\b)|"
     r"(?:is|are) to)\b(?! be\b)",

@@ -353,3 +353,7 @@ def test_dash_and_letter_dot_items_under_a_lead_in(nlp):
         ("2", "Ministry of Finance", "2018-06-01"), ("2", "Ministry of Finance", "2018-12-31"),
         ("3a", "Monotowns Development Fund", "2018-05-10"), ("3b", "Monotowns Development Fund", None)]
     assert obs[0].action == "prepare amendments to the budget code"
+
+
+def test_has_to_date_is_no_duty(nlp):
+    assert duties(clause("1", "The Monotowns Development Fund has to date financed 40 projects."), nlp=nlp) == []
