@@ -28,8 +28,8 @@ from ingest.errors import IngestError, UnsupportedFile
 
 SUFFIXES = (".pdf", ".txt")
 SAVE_EVERY_S = 5.0  # FAISS is saved at most this often during a run, and always at its end
-EMBED_BATCH = 64
-EMBED_FLUSH = 256  # chunks queued across documents before one encode call (a crash loses none: reconcile)
+EMBED_BATCH = 128
+EMBED_FLUSH = 2048  # chunks queued across documents before one encode call (a crash loses none: reconcile)
 
 Progress = Callable[[int, int, str], None]  # (files done, files total, current file)
 
