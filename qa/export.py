@@ -19,6 +19,8 @@ from typing import Iterable
 
 import sqlite_utils
 
+from extract.deadlines import PERIOD_MONTHS  # months between due dates, by recurrence
+
 DEADLINE_COLUMNS = (
     "deadline", "status", "actor", "action", "towns", "source", "doc_type", "doc_number", "doc_date",
     "title", "clause", "page", "deadline_text", "recurrence", "quote",
@@ -30,7 +32,6 @@ ENTITY_COLUMNS = (
 STATUSES = ("overdue", "due", "upcoming", "undated")
 FORMATS = ("csv", "json", "xlsx", "md", "ics")
 DOC_TYPES = ("resolution", "order", "instruction", "minutes", "other")
-RECURRENCE_MONTHS = {"annual": 12, "semiannual": 6, "quarterly": 3, "monthly": 1}
 DATE_COLUMNS = ("deadline", "doc_date")  # written as real dates in XLSX
 INT_COLUMNS = ("page", "start", "end")
 TOWN_SEPARATOR = "; "
@@ -84,8 +85,8 @@ def expand_recurrence(first: date, recurrence: str | None, start: date, end: dat
     while True:
         if recurrence == "weekly":
             due = first + timedelta(weeks=k)
-        elif recurrence in RECURRENCE_MONTHS:
-            due = add_months(first, k * RECURRENCE_MONTHS[recurrence], anchor_day=first.day)
+        elif recurrence in PERIOD_MONTHS:
+            due = add_months(first, k * PERIOD_MONTHS[recurrence], anchor_day=first.day)
         else:  # an unknown recurrence: keep the first due date only
             return [first] if start <= first <= end else []
         if due > end:
