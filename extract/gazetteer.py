@@ -226,10 +226,12 @@ class Gazetteer:
             re.compile(rf"\b(?:the )?(?:mono)?(?:town|city|monotown|single-industry town|municipality) of (?P<town>{name})"),
             re.compile(rf"\b(?P<town>{name}) (?i:urban (?:district|settlement|okrug)|municipal (?:district|formation)|town district)\b"),
         ]
+        # ... and a ministry's own department ("the Department of Territorial Development", "the Legal Department")
         self._federal_re = re.compile(
-            r"\b(?:Ministry|Federal (?:Service|Agency)) (?:of|for|on) (?:the )?[A-Z][\w'’-]*"
+            r"\b(?:Ministry|Federal (?:Service|Agency)|Department) (?:of|for|on) (?:the )?[A-Z][\w'’-]*"
             r"(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Russia\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*"
             r"|\bFederal (?:[A-Z][a-z]+ ){1,2}(?:Service|Agency)\b"
+            r"|(?<=\b[Tt]he )(?!(?:Russian|Federal|Regional|Municipal)\b)[A-Z][a-z]+ Department\b"
         )
         self._capitalized = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b")
 

@@ -28,14 +28,14 @@ COMPONENT = "govkb_gazetteer"
 DIRECTED = (r"instructed|recommended|requested|invited|obliged|tasked|charged|required|proposed|asked|entrusted|"
             r"assigned|directed|mandated|advised|urged|called upon|encouraged")
 MODAL = re.compile(
-    r"\b(?:(?:shall|will|must|should) be (?:responsible|accountable) for|shall|must|should|ought to|will(?! be\b)|ha(?:s|ve) to(?! date\b)|"
+    r"\b(?:(?:shall|will|must|should) be (?:responsible|accountable) for|shall|must|should(?! (?:you|it|they|we|there)\b)|ought to|will(?! be\b)|ha(?:s|ve) to(?! date\b)|"
     r"needs? to|undertakes? to|"
     rf"(?:is|are) (?:hereby |also |further |jointly |once again |again )?(?:{DIRECTED})(?:,[^,;]{{1,80}},)?(?: to\b|(?= ?:)| with\b)|"
     r"(?:is|are) to)\b(?! be\b)",
     re.I,
 )
 NOT_DUTY = re.compile(
-    r"enters? into force|come into force|comes into force|shall (?:apply|be deemed|become|expire|lose|remain|not apply|cease)|"
+    r"enters? into force|come into force|comes into force|\bcontrol (?:over|of) (?:the )?(?:implementation|execution|fulfilment)|shall (?:apply|be deemed|become|expire|lose|remain|not apply|cease)|"
     r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish|create|rename|set up|support the|form|"
     r"determine that|consider the information|take into account the (?:information|report)|accept|agree with|endorse|welcome)\b",
     re.I,
@@ -56,9 +56,14 @@ INFINITIVE = re.compile(
 )
 # a letter's requests to its addressee: "Please submit ...", "We ask you to ...", "You are requested to ..."
 REQUEST = re.compile(
-    r"^(?:[A-Z][\w ,]{0,60}, )?(?:(?:We|I) (?:would )?(?:also |therefore |hereby |kindly )?(?:ask|request|urge|invite) you(?:,[^,]{1,60},)? to |"
+    r"^(?:[A-Z][\w ,]{0,60}, )?(?:(?:We|I) (?:would )?(?:also |therefore |hereby |kindly )?(?:ask|request|urge|invite) you(?:,[^,]{1,60},)? to(?: |(?=:))|"
     r"(?:Please|Kindly) (?=[a-z])|You are (?:hereby |kindly |also )?(?:requested|asked|invited|instructed|recommended) to )",
     re.I,
+)
+# "We further ask the Administration of X to send ...": a request to a body named in the sentence
+REQUEST_BODY = re.compile(
+    r"^(?:[A-Z][\w ,]{0,60}, )?(?:We|I) (?:would )?(?:also |further |therefore |hereby |kindly |additionally )?"
+    r"(?:ask|request|urge|invite) (?=(?:the |all )?[A-Z])"
 )
 ADDRESSEE = re.compile(r"^To (?:the |all )?[A-Za-z]")
 # "It is proposed that X submit", "It is necessary for X to ensure", "It is deemed appropriate for X to ..."
@@ -69,7 +74,7 @@ PROPOSED = re.compile(
 DELEGATING = {"instruct", "recommend", "request", "propose", "charge", "oblige", "invite", "task", "ask", "entrust",
               "direct", "assign", "call upon", "urge"}
 # "to" that introduces the delegated action, not a recipient ("recommend to the heads ... to submit")
-ACTION_TO = re.compile(r"\b(?:to|with) (?!the\b|a\b|an\b|all\b|its\b|their\b|this\b|these\b|that\b|each\b)(?=[a-z])")
+ACTION_TO = re.compile(r"\b(?:to|with) (?!the\b|a\b|an\b|all\b|its\b|their\b|this\b|these\b|that\b|each\b|which\b|whom\b)(?=[a-z])")
 RESPONSIBLE_LABEL = (r"Responsible(?: executors?| bodies| body| for (?:execution|implementation))?|(?:Co-)?executors?|"
                      r"Executed by|Implementers?|Implementing (?:bodies|body)|Performers?|Lead (?:body|agency|executor)|In charge")
 # bare "Date:" is no deadline label in a clause (minutes open with the meeting's date)
@@ -220,6 +225,7 @@ def _units(doc: Document) -> list[Unit]:
     units: list[Unit] = []
     offset = 0
     parent: str | None = None
+    current: str | None = None  # the latest numbered label, which a) b) items extend ("2.1" -> "2.1a")
     parent_unit: Unit | None = None
     for b in doc.blocks:
         text, offsets = _tidy(b.text, offset)
@@ -242,6 +248,8 @@ def _units(doc: Document) -> list[Unit]:
             and not sub
             and not bullet
             and (not re.search(r"[.:;!?]$", prev.text) or text[:1].islower())
+            # an address line or a salutation ends its block ("To the Government of X", "Dear colleagues,")
+            and not ((ADDRESSEE.match(prev.text) or re.match(r"Dear\b", prev.text)) and text[:1].isupper())
         )
         if cont:
             prev.text += " " + text
@@ -252,17 +260,20 @@ def _units(doc: Document) -> list[Unit]:
             lead_in = parent_unit is not None and parent_unit.text.endswith(":")
             if numbered and lead_in and re.match(r"\d+\)", text) and not re.match(r"\d+\)", parent_unit.text):
                 clause = clause or f"{parent}.{numbered.group('num')}"  # "4. X together with Y:" then "1) to prepare ..."
+                current = clause
+            elif numbered and lead_in and parent and (clause or numbered.group("num")).startswith(parent + "."):
+                clause = current = clause or numbered.group("num")  # "2. X shall:" then "2.1. form ...": items of 2
             elif numbered:
                 clause = clause or numbered.group("num")
                 top = True
-                parent = clause
-            elif sub and parent:
-                clause = clause or parent + sub.group("letter")
+                parent = current = clause
+            elif sub and (current or parent):
+                clause = clause or (current or parent) + sub.group("letter")
             elif bullet and parent and parent_unit is not None and (parent_unit.text.endswith(":") or units[-1].clause == parent):
                 clause = clause or parent  # "2. X shall:" then "- prepare ...;" items: duties of clause 2
             elif clause and not re.search(r"\d[a-z]$", clause):  # ingest's own label; "3a" is a sub-item
                 top = True
-                parent = clause
+                parent = current = clause
             kind = "clause" if clause else b.kind
         else:
             kind = b.kind
@@ -395,7 +406,7 @@ def _trim_action(text: str) -> str:
     text = re.sub(r"\s*,\s*(?:,\s*)+", " ", text)  # the hole a removed ", by D," leaves
     text = re.sub(r"\s+([,;])", r"\1", text).strip(" ,;:.(")
     text = re.sub(r"^(?:,\s*)+", "", text)
-    return text
+    return re.sub(r"^to (?=[a-z])", "", text)  # "in 2018, to ensure ..." less its deadline
 
 
 def _strip_number(text: str) -> tuple[int, str]:
@@ -513,6 +524,7 @@ class _Group:
         self.parent_actors: list[str] = []
         self.addressees: list[str] = []  # a letter's "To the heads of ..." line: who its requests are for
         self.tentative: list[Obligation] = []  # agentless passives: duties only once a label names the actor
+        self.lead_in = False  # parent_actors come from a lead-in the numbered items before us continue
 
     def unclaimed(self) -> list[Obligation]:
         """Agentless passives that no "Responsible:" line claimed: not duties after all."""
@@ -570,9 +582,22 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         request = REQUEST.match(sentence[lead:])
         if request and (group.addressees or group.parent_actors):
             actors = list(group.addressees or group.parent_actors)
+            if not sentence[lead + request.end():].strip(" :"):  # "we ask you to:" then 1. 2. 3.
+                group.parent_actors = actors
+                continue
             out += [_obligation(actors, part, sentence, unit, towns, doc_date)
                     for part in _split_conjuncts(sentence[lead + request.end():], doc_date)]
             continue
+        asked = REQUEST_BODY.match(sentence[lead:])
+        if asked:
+            after = sentence[lead + asked.end():]
+            m = ACTION_TO.search(after)
+            actors = _bodies_in(ents, s + lead + asked.end(), s + lead + asked.end() + (m.start() if m else len(after)))
+            if actors and m:
+                actors = _main_first(actors, after[: m.start()], ents, s + lead + asked.end())
+                out += [_obligation(actors, part, sentence, unit, towns, doc_date)
+                        for part in _split_conjuncts(after[m.end():], doc_date)]
+                continue
         inf = INFINITIVE.match(sentence[lead:])
         proposed = PROPOSED.match(sentence)
         if proposed:  # "It is proposed that the Government of X and the Government of Y submit ..."
@@ -594,6 +619,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                     continue
                 m = ACTION_TO.search(after)
                 if not m:
+                    if sentence.rstrip().endswith(":"):  # "To recommend the heads of X:" then 3.1, 3.2 ...
+                        group.parent_actors = _bodies_in(ents, s + lead + inf.end(), e)
                     continue
                 split = lead + inf.end() + m.start()
                 actors = _bodies_in(ents, s + lead + inf.end(), s + split)
@@ -664,7 +691,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             out.append(ob)
             continue
         item = re.match(r"\s*(?:[-•–—]\s*|\(?[a-z][.)]\s+)?(?=[a-z])", sentence)
-        if unit.top is False and unit.clause and group.parent_actors and item:
+        listed = unit.top is False or (unit.clause and group.lead_in)  # "we ask you to:" then "1. submit ..."
+        if listed and unit.clause and group.parent_actors and item:
             # sub-item under "X shall:": "a) within 10 working days ..., set up ...", "- prepare ..."
             body = sentence[item.end():]
             out.append(_obligation(list(group.parent_actors), body, sentence, unit, towns, doc_date))
@@ -699,7 +727,8 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
     out: list[Obligation] = []
     group = _Group()
     footnotes = [u.text for u in units if u.text.startswith("*")]
-    for unit, ents in zip(units, per_unit):
+    for i, (unit, ents) in enumerate(zip(units, per_unit)):
+        prev_text = units[i - 1].text.rstrip() if i else None
         if unit.kind == "table_row":
             out += _row_obligations(unit, ents, doc_date, doc_towns, footnotes)
             continue
@@ -710,8 +739,11 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             continue
         if unit.top:
             out = _drop(out, group.unclaimed())
+            lead_in = group.parent_actors if (group.lead_in or (prev_text or "").endswith(":")) else []
             addressees, group = group.addressees, _Group()
             group.addressees = addressees
+            if lead_in and re.match(r"\s*\S+\s+[a-z]", unit.text):  # a lower-case item continues the lead-in
+                group.parent_actors, group.lead_in = lead_in, True
         if ADDRESSEE.match(unit.text) and not INFINITIVE.match(unit.text):
             head = re.split(r"\b(?:Dear|In pursuance|In accordance)\b", unit.text)[0]
             group.addressees = _bodies_in(ents, 0, len(head))[:1]

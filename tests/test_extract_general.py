@@ -357,3 +357,68 @@ def test_dash_and_letter_dot_items_under_a_lead_in(nlp):
 
 def test_has_to_date_is_no_duty(nlp):
     assert duties(clause("1", "The Monotowns Development Fund has to date financed 40 projects."), nlp=nlp) == []
+
+
+# --- lead-ins whose items are numbered sub-clauses or a numbered list ----------------------------
+
+def test_decimal_items_under_a_modal_lead_in_keep_its_actor(nlp):
+    found = duties(
+        clause("4", "The Ministry of Construction of Kemerovo Oblast shall:"),
+        clause("4.1", "by 1 May 2017, draft the design brief for the new water intake;"),
+        clause("4.2", "within 5 working days of the signing of this order, appoint a project manager."),
+        clause("5", "To hold a public hearing on the draft programme in the third quarter of 2017."),
+        nlp=nlp,
+    )
+    assert found == [("4.1", "Ministry of Construction of Kemerovo Oblast", "2017-05-01"),
+                     ("4.2", "Ministry of Construction of Kemerovo Oblast", "2017-03-13"),
+                     ("5", None, "2017-09-30")]
+
+
+def test_delegating_lead_in_without_action_gives_its_items_the_recipients(nlp):
+    found = duties(
+        clause("3", "To recommend the Administration of Yurga:"),
+        clause("3.1", "in the second quarter of 2017, to update the town's investment passport;"),
+        clause("3.2", "to report to the Government of Kemerovo Oblast on the results by 1 September 2017."),
+        nlp=nlp,
+    )
+    assert found == [("3.1", "Administration of Yurga", "2017-06-30"), ("3.2", "Administration of Yurga", "2017-09-01")]
+
+
+def test_letter_numbered_requests_after_we_ask_you_to(nlp):
+    doc = make_doc(
+        Block("paragraph", "To the Government of Chelyabinsk Oblast", 1),
+        Block("paragraph", "Dear colleagues,", 1),
+        Block("paragraph", "Taking into account the above, we would ask you to:", 1),
+        clause("1", "forward to the Fund the updated list of projects by 10 April 2017;"),
+        clause("2", "designate an official responsible for contacts with the Fund."),
+        Block("paragraph", "We also ask the Administration of Zlatoust, which received a copy of this letter, "
+                           "to confirm its participation in the seminar by 20 March 2017.", 1),
+        doc_type="other",
+    )
+    obs = extract_document(doc, nlp=nlp).obligations
+    assert [(o.clause, o.actor, o.deadline) for o in obs] == [
+        ("1", "Government of Chelyabinsk Oblast", "2017-04-10"),
+        ("2", "Government of Chelyabinsk Oblast", None),
+        (None, "Administration of Zlatoust", "2017-03-20"),
+    ]
+    assert obs[2].action.startswith("confirm its participation")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Control over the execution of this order is entrusted to the Deputy Governor of Kemerovo Oblast.",
+    "The Deputy Minister of Finance shall exercise control over the implementation of this order.",
+    "The Fund's experts are ready, should you find it useful, to visit the town in April 2017.",
+])
+def test_control_formula_and_inverted_should_are_not_duties(nlp, sentence):
+    assert duties(clause("7", sentence), nlp=nlp) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Department of Regional Policy and Municipal Affairs shall prepare a summary.",
+     "Department of Regional Policy and Municipal Affairs"),
+    ("The Budget Department is to assess the cost.", "Budget Department"),
+])
+def test_a_ministrys_own_department_is_a_body(nlp, text, name):
+    bodies = [m.normalized for m in load_gazetteer().find(text) if m.label == "BODY"]
+    assert bodies == [name]
+    assert duties(clause("2", text), nlp=nlp)[0][1] == name
