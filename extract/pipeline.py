@@ -68,7 +68,8 @@ REQUEST_BODY = re.compile(
 ADDRESSEE = re.compile(r"^To (?:the |all )?[A-Za-z]")
 # "It is proposed that X submit", "It is necessary for X to ensure", "It is deemed appropriate for X to ..."
 PROPOSED = re.compile(
-    r"^\s*It is (?:hereby |also )?(?:proposed|recommended|requested|necessary|advisable|expedient|appropriate|"
+    r"^\s*It (?:is|would be|will be|seems|appears) (?:hereby |also |therefore )?(?:proposed|recommended|requested|necessary|"
+    r"advisable|expedient|appropriate|desirable|useful|"
     r"(?:considered|deemed|found) (?:necessary|appropriate|expedient|advisable)) (?:that|for|to) "
 )
 DELEGATING = {"instruct", "recommend", "request", "propose", "charge", "oblige", "invite", "task", "ask", "entrust",
@@ -195,6 +196,8 @@ def _register() -> None:
 # --- units ------------------------------------------------------------------------------------
 
 TIDY_DROP = re.compile(r"\s(?=[.,;:)](?:\w|\s|$))|(?<=\()\s|\s(?=-\w)|(?<=\w-)\s(?=\d)")
+# "1. ON X (Surname) It was decided:" opens decisions of their own, not items of one duty
+DECISION_LEAD = re.compile(r"\b(?:decided|decides|resolved|resolves|agreed|agrees|order|orders|noted)\s*:\s*$", re.I)
 NUMBERED = re.compile(r"^(?P<num>(?:[IVX]+\.)?\d+(?:\.\d+)*)[.)]\s")
 SUBITEM = re.compile(r"^\(?(?P<letter>[a-z])[.)]\s")
 BULLET = re.compile(r"^[-•–—]\s")
@@ -261,7 +264,8 @@ def _units(doc: Document) -> list[Unit]:
             if numbered and lead_in and re.match(r"\d+\)", text) and not re.match(r"\d+\)", parent_unit.text):
                 clause = clause or f"{parent}.{numbered.group('num')}"  # "4. X together with Y:" then "1) to prepare ..."
                 current = clause
-            elif numbered and lead_in and parent and (clause or numbered.group("num")).startswith(parent + "."):
+            elif (numbered and lead_in and parent and (clause or numbered.group("num")).startswith(parent + ".")
+                  and not DECISION_LEAD.search(parent_unit.text)):
                 clause = current = clause or numbered.group("num")  # "2. X shall:" then "2.1. form ...": items of 2
             elif numbered:
                 clause = clause or numbered.group("num")
@@ -423,7 +427,9 @@ def _split_conjuncts(rest: str, doc_date: Date | None) -> list[str]:
         # deadline, unless that is a plain date that then governs the whole clause ("do A and report by D")
         own = find_deadline(piece, doc_date)
         prev = find_deadline(parts[-1], doc_date) if parts else None
-        vague = own and own.deadline.date is None and not own.deadline.recurrence
+        # ("within 14 days of receiving the request" is a condition on the whole clause, not a duty of its own)
+        vague = (own and own.deadline.date is None and not own.deadline.recurrence
+                 and not own.deadline.text.lower().startswith("within"))
         if not parts or MODAL.match(piece) or (own and (prev or vague)):
             parts.append(piece)
         else:
@@ -538,7 +544,9 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
     for x in sorted((x for x in ents if x.label == "BODY" and x.start >= start and x.end <= end), key=lambda x: x.start):
         if x.start < pos:
             continue
-        if not re.fullmatch(r"(?:,? and |, )?(?:the )?(?:\([^()]*\) ?)?", text[pos:x.start]):
+        # "the administrations of Kirs and Luza": a town list's bodies start at the first town
+        if not re.fullmatch(r"(?:,? and |, )?(?:the )?(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
+                            r"(?:(?:mono)?towns of )?)?", text[pos:x.start]):
             break
         if x.normalized not in actors:
             actors.append(x.normalized)

@@ -422,3 +422,26 @@ def test_a_ministrys_own_department_is_a_body(nlp, text, name):
     bodies = [m.normalized for m in load_gazetteer().find(text) if m.label == "BODY"]
     assert bodies == [name]
     assert duties(clause("2", text), nlp=nlp)[0][1] == name
+
+
+def test_decided_heading_keeps_decimal_decisions_apart(nlp):
+    found = duties(
+        clause("2", "ON THE INDUSTRIAL PARK IN YURGA (Ivanov) It was agreed:"),
+        clause("2.1", "To instruct the Administration of Yurga to find an anchor resident. Deadline: 1 June 2017."),
+        clause("2.2", "To recommend that the administrations of Kiselyovsk and Anzhero-Sudzhensk update their "
+                      "investment passports. Deadline: 1 August 2017."),
+        nlp=nlp,
+    )
+    assert found == [("2.1", "Administration of Yurga", "2017-06-01"), ("2.2", "Administration of Kiselyovsk", "2017-08-01")]
+
+
+def test_would_be_advisable_for_a_body(nlp):
+    found = duties(clause("6", "It would be advisable for the Ministry of Labour and Social Protection, together with "
+                               "the Federal Tax Service, to review the reporting forms by 1 October 2017."), nlp=nlp)
+    assert found == [("6", "Ministry of Labour and Social Protection", "2017-10-01")]
+
+
+def test_a_relative_condition_does_not_split_the_duty(nlp):
+    found = duties(clause("3", "The Ministry of Finance of Kemerovo Oblast shall examine the applications of the towns "
+                               "and give its opinion within 10 days of receiving each application."), nlp=nlp)
+    assert found == [("3", "Ministry of Finance of Kemerovo Oblast", None)]
