@@ -65,8 +65,10 @@ VAGUE = (
     r"upon (?:receipt|request|completion)[^,.;]*|in due course|until further notice|as soon as possible|without delay|immediately"
 )
 # words that make "within N days of ..." count from the document itself
-DOC_EVENT = r"signing|entry into force|adoption|publication|official publication|approval|receipt|receiving"
-DOC_ANCHOR = r"signing|entry into force|adoption|publication|official publication|approval|(?:receipt|receiving)(?= (?:of )?(?:this|these|the present)\b)"
+# ("after the meeting": the minutes' own meeting, whose date is the document date; "of the meeting of X" is another)
+DOC_EVENT = r"signing|entry into force|adoption|publication|official publication|approval|receipt|receiving|meeting"
+DOC_ANCHOR = (r"signing|entry into force|adoption|publication|official publication|approval|meeting|"
+              r"(?:receipt|receiving)(?= (?:of )?(?:this|these|the present)\b)")
 DOC_NOUN = r"resolution|order|document|decree|instruction|instructions|minutes|protocol|decision|list|letter|report"
 WITHIN = (
     rf"(?:within|(?:no|not) later than|in|during) (?:a period of |the next )?(?P<n>{NUM}) (?P<working>working |business |calendar )?"
@@ -77,7 +79,9 @@ WITHIN = (
 BY = r"(?:(?:by )?no later than|not later than|by|before|until|till|prior to|in|during|within|on)"
 # "Deadline: D", "Term - D", "Completion date: D": a label naming when (shared with the pipeline's label lines)
 DEADLINE_LABEL = (
-    r"deadline(?: for (?:execution|submission|completion|implementation|reporting))?|report(?:ing)? due|due date|due|"
+    r"deadline(?: for (?:execution|submission|completion|implementation|reporting|"
+    r"(?:items?|clauses?|paragraphs?|points?) [\dIVX.]+[a-z]?(?:(?:\s*[-–,]\s*|\s+and\s+)[\dIVX.]+[a-z]?)*))?|"
+    r"report(?:ing)? due|report by|due date|due|"
     r"term(?: of (?:execution|implementation))?|time ?frame|timeline|timing|time limit|completion date|date of completion|"
     r"execution (?:date|period)|period of (?:execution|implementation)|implementation period"
 )
@@ -234,15 +238,20 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
         return doc_date + timedelta(weeks=1)
     period = PERIOD_MONTHS[recurrence]
     # "by the 15th day of the month following the reporting quarter"
-    m = re.search(r"(?:by|before|not later than|no later than) the (\d{1,2})(?:st|nd|rd|th)?(?: day| working day| calendar day)?(?: of the month)? (?:following|after) (?:the |each |every )?(?:end of the )?(?:reporting )?(month|quarter|half-year|year|period)", t)
+    m = re.search(r"(?:by|before|not later than|no later than) the (\d{1,2})(?:st|nd|rd|th)?(?: day| working day| calendar day)?"
+                  r"(?: of the (?:(first|second|third) )?month)? (?:following|after) (?:the |each |every )?(?:end of the )?"
+                  r"(?:reporting )?(month|quarter|half-year|year|period)", t)
     if m:
         day = int(m.group(1))
+        later = {"second": 1, "third": 2}.get(m.group(2) or "", 0)  # "the 25th day of the second month following"
         # reporting periods end on month ends aligned with the calendar (quarters, halves, years)
         y, mo = doc_date.year, 1
         while True:
             end = _last_day(y, mo)
             if end.month % period == 0:
                 nxt = end + timedelta(days=1)
+                for _ in range(later):
+                    nxt = _last_day(nxt.year, nxt.month) + timedelta(days=1)
                 due = date(nxt.year, nxt.month, min(day, calendar.monthrange(nxt.year, nxt.month)[1]))
                 if due > doc_date:
                     return due
@@ -265,10 +274,13 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
             if mo > 12:
                 y, mo = y + 1, 1
     # "annually, by 1 February (of the year following the reporting year)"; "by 25 July and 25 January"
-    if re.search(rf"(?:by|before|not later than|no later than|until) (?:the )?\d{{1,2}}{ORD}? {MONTH.lower()}", t):
+    # ... or "annually, by April 1", "by May 15 of the year following the reporting year"
+    if re.search(rf"(?:by|before|not later than|no later than|until) (?:the )?(?:\d{{1,2}}{ORD}? {MONTH.lower()}|"
+                 rf"{MONTH.lower()} \d{{1,2}}(?!\d))", t):
         dues = []
-        for m in re.finditer(rf"\b(\d{{1,2}}){ORD}? ({MONTH.lower()})", t):
-            mo, d = MONTHS[m.group(2).rstrip(".")], int(m.group(1))
+        for m in re.finditer(rf"\b(\d{{1,2}}){ORD}? ({MONTH.lower()})|\b({MONTH.lower()}) (\d{{1,2}})(?!\d)", t):
+            mo = MONTHS[(m.group(2) or m.group(3)).rstrip(".")]
+            d = int(m.group(1) or m.group(4))
             for y in range(doc_date.year, doc_date.year + 3):
                 try:
                     due = date(y, mo, d)

@@ -206,7 +206,9 @@ class Gazetteer:
             (re.compile(rf"\b(?P<head>Government|Administration|Governor)s of (?:the )?(?i:{region_alt}) and {reg}\b"), "plural_second"),
             # "Kemerovo Oblast Government"
             # "Ministry of Economic Development of Kemerovo Oblast", "Department of Investment of ..."
-            (re.compile(rf"\b(?P<head>(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
+            (re.compile(rf"\b(?P<head>(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
+            # "Department of Economic Development of the Administration of Yurga": a town administration's unit
+            (re.compile(rf"\b(?P<head>(?:Department|Committee|Directorate|Office|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b)[A-Z][\w'’-]*)*?) of the (?i:administration) of {twn}\b"), "town_unit"),
             # "Administration of Mundybash", "Head of the town of Yurga"
             # "Head of the Administration of Yurga" is its Head; a district's executive committee is its Administration
             (re.compile(rf"\b(?P<head>(?i:Administration|Head|Mayor|Executive Committee))(?i: of the (?:administration|executive committee))? of {twn}\b"), "town"),
@@ -361,6 +363,10 @@ class Gazetteer:
 
     def _add_template(self, m: re.Match, kind: str, add) -> None:
         head = m.group("head")
+        if kind == "town_unit":
+            town = self.canonical_town(m.group("town")) or m.group("town")
+            add("BODY", m.start(), m.end(), f"{head} of the Administration of {town}")
+            return
         if kind == "town_after":
             town = self.canonical_town(m.group("town"))
             if town:

@@ -430,7 +430,8 @@ def _split_conjuncts(rest: str, doc_date: Date | None) -> list[str]:
         # ("within 14 days of receiving the request" is a condition on the whole clause, not a duty of its own)
         vague = (own and own.deadline.date is None and not own.deadline.recurrence
                  and not own.deadline.text.lower().startswith("within"))
-        if not parts or MODAL.match(piece) or (own and (prev or vague)):
+        continues = re.match(r"(?:in|on|at|by|for|of|from|during|within|until|till|before|after)\b", piece)
+        if not parts or MODAL.match(piece) or (own and (prev or vague) and not continues):
             parts.append(piece)
         else:
             parts[-1] += " and " + piece
@@ -530,6 +531,7 @@ class _Group:
         self.parent_actors: list[str] = []
         self.addressees: list[str] = []  # a letter's "To the heads of ..." line: who its requests are for
         self.tentative: list[Obligation] = []  # agentless passives: duties only once a label names the actor
+        self.dated: set[int] = set()  # ids of obligations a label line has dated
         self.lead_in = False  # parent_actors come from a lead-in the numbered items before us continue
 
     def unclaimed(self) -> list[Obligation]:
@@ -621,6 +623,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 that = re.match(r",?\s*(?:that|for)\s+", after)
                 if that:  # "Recommend that the Government of X submit ..."
                     actors, end = _leading_bodies(ents, text, s + lead + inf.end() + that.end(), e)
+                    if actors and not text[end:e].strip(" :"):  # "To recommend that X:" then its items
+                        group.parent_actors = actors
+                        continue
                     if actors:
                         out += [_obligation(actors, part, sentence, unit, towns, doc_date)
                                 for part in _split_conjuncts(_drop_to(text[end:e]), doc_date)]
@@ -717,10 +722,13 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
     _, fields = _labelled(unit.text)
     if "deadline" in fields:
         deadline = _labelled_deadline(fields["deadline"], doc_date)
-        for o in group.obligations:  # the list's deadline line governs its items, bar relative/vague ones
+        # the list's deadline line governs its items, bar relative/vague ones and items an earlier line dated
+        # ("a) ... Report due: D1.  b) ... Report due: D2.")
+        for o in group.obligations:
             own_relative = o.deadline_text is not None and (o.deadline is None or o.deadline_text.lower().startswith("within"))
-            if deadline and not own_relative:
+            if deadline and not own_relative and id(o) not in group.dated:
                 o.deadline, o.deadline_text, o.recurrence = deadline.date, deadline.text, deadline.recurrence
+                group.dated.add(id(o))
     if "responsible" in fields:
         pos = unit.text.find(fields["responsible"])
         actors = _bodies_in(ents, pos, pos + len(fields["responsible"]))

@@ -122,3 +122,18 @@ def test_normalize_date_never_makes_up_a_day(text, expected):
 
 def test_normalize_date_rejects_non_dates():
     assert normalize_date("within 30 days", SIGNED) is None
+
+
+@pytest.mark.parametrize("text, doc_date, due", [
+    ("annually, by April 1", date(2018, 9, 28), "2019-04-01"),
+    ("annually, by May 15 of the year following the reporting year", date(2018, 2, 20), "2018-05-15"),
+    ("quarterly, by the 20th day of the second month following the reporting quarter", date(2019, 4, 20), "2019-05-20"),
+    ("quarterly, by the 5th day of the third month following the reporting quarter", date(2019, 4, 20), "2019-06-05"),
+    ("within ten days after the meeting", date(2017, 8, 22), "2017-09-01"),
+    ("within ten days after the meeting of the Supervisory Board", date(2017, 8, 22), None),
+    ("Deadline for items 3.1-3.4: 1 October 2017", date(2017, 8, 22), "2017-10-01"),
+    ("Deadline for clauses 2 and 3: 15 November 2017", date(2017, 8, 22), "2017-11-15"),
+    ("Report by: 28.12.2018", date(2018, 11, 12), "2018-12-28"),
+])
+def test_american_recurring_days_meeting_anchor_and_item_labels(text, doc_date, due):
+    assert resolve_deadline(text, doc_date).date == due

@@ -445,3 +445,37 @@ def test_a_relative_condition_does_not_split_the_duty(nlp):
     found = duties(clause("3", "The Ministry of Finance of Kemerovo Oblast shall examine the applications of the towns "
                                "and give its opinion within 10 days of receiving each application."), nlp=nlp)
     assert found == [("3", "Ministry of Finance of Kemerovo Oblast", None)]
+
+
+def test_each_report_due_line_dates_its_own_sub_item(nlp):
+    found = duties(
+        clause("2", "The Ministry of Finance shall:"),
+        Block("clause", "a) draft the rules for the new subsidy;", 1, clause="2a"),
+        Block("paragraph", "Report due: 1 May 2017.", 1),
+        Block("clause", "b) assess the cost of the subsidy for the budget;", 1, clause="2b"),
+        Block("paragraph", "Report due: 1 July 2017.", 1),
+        nlp=nlp,
+    )
+    assert found == [("2a", "Ministry of Finance", "2017-05-01"), ("2b", "Ministry of Finance", "2017-07-01")]
+
+
+def test_recommend_that_lead_in_and_a_prepositional_conjunct(nlp):
+    found = duties(
+        clause("4", "To recommend that the Administration of Yurga:"),
+        clause("4.1", "to survey the vacant industrial sites in 2017 and in 2018 and to publish the results;"),
+        clause("4.2", "to appoint a coordinator for investors."),
+        Block("paragraph", "Deadline for items 4.1-4.2: 1 December 2017.", 1),
+        nlp=nlp,
+    )
+    assert found == [("4.1", "Administration of Yurga", "2017-12-01"), ("4.2", "Administration of Yurga", "2017-12-01")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Committee for Property Management of the Administration of Yurga shall list the vacant sites.",
+     "Committee for Property Management of the Administration of Yurga"),
+    ("The Corporation for the Development of Kemerovo Oblast shall assist investors.",
+     "Corporation for the Development of Kemerovo Oblast"),
+    ("Federal executive bodies are to report on the support measures.", "Federal executive authorities"),
+])
+def test_units_of_town_administrations_regional_corporations_and_federal_generics(nlp, text, name):
+    assert duties(clause("2", text), nlp=nlp)[0][1] == name
