@@ -344,7 +344,7 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
     for m in SHORT_FORM.finditer(unit.text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        if re.search(r"\((?:(?:hereinafter|hereafter)(?: referred to as| called)?,? ?)?[\"“]?$", unit.text[: m.start()]):
+        if re.search(r"\((?:(?:hereinafter|hereafter)(?: referred to as| called)?\s*[,:–—-]?\s*)?[\"“]?$", unit.text[: m.start()]):
             before = [x for x in out if x.label == "BODY" and x.end <= m.start()]
             if before:
                 state.defined[m.group("head")] = max(before, key=lambda x: (x.end, x.end - x.start)).normalized
@@ -395,6 +395,30 @@ def _main_first(actors: list[str], text: str, ents: list[Entity], base: int) -> 
             if main in actors:
                 actors = [main] + [a for a in actors if a != main]
     return actors
+
+
+LINK_WORDS = re.compile(r"^(?:(?:jointly|together) with|with the participation of|in cooperation with|involving|the)\s+", re.I)
+NOTE = re.compile(r"\((?:by agreement|if agreed|as agreed|convener|responsible executor|lead|coordinator)\)", re.I)
+
+
+def _named_actors(ents: list[Entity], text: str, start: int, end: int) -> list[str]:
+    """Who a "Responsible:" line or an executor cell names, in order: the bodies found, and any other
+    name listed between them as written ("Krasnokamensk Employment Centre (by agreement)")."""
+    actors: list[str] = []
+    bodies = [e for e in ents if e.label == "BODY" and start <= e.start and e.end <= end]
+    for seg in re.finditer(r"[^,;\n]+", text[start:end]):
+        a, b = start + seg.start(), start + seg.end()
+        hit = [e for e in bodies if e.start < b and a < e.end]
+        names = _bodies_in(hit, min(e.start for e in hit), max(e.end for e in hit)) if hit else []
+        if not names:
+            name = LINK_WORDS.sub("", NOTE.sub("", seg.group()).strip(" .:")).strip()
+            words = name.split()
+            if (not words or len(words) > 8 or not (name[0].isupper() or name[0] in "\"'«")
+                    or INITIALS_PERSON.search(name) or not re.search(r"[a-z]", name)):
+                continue
+            names = [name]
+        actors += [n for n in names if n not in actors]
+    return _main_first(actors, text[start:end], ents, start)
 
 
 def _towns_in(ents: list[Entity], start: int, end: int) -> list[str]:
@@ -577,6 +601,10 @@ def _only_bodies(ents: list[Entity], sentence: str, s: int, end: int) -> bool:
     return not [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in SUBJECT_WORDS]
 
 
+# "Pr-1745, item 2a: submit ...": an earlier act's instruction quoted (a status report), not a new duty
+CITED_ITEM = re.compile(r"^\s*[^:;]{1,150}?,\s*(?:item|paragraph|clause|point|sub-item|subparagraph)s? [\w.()]+\s*:\s", re.I)
+
+
 def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_towns: list[str],
                           group: _Group) -> list[Obligation]:
     text = unit.text
@@ -585,7 +613,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
     for s, e in _sentences(text):
         s = max(s, skip)
         sentence = text[s:e]
-        if not sentence.strip() or NOT_DUTY.search(sentence.strip()):
+        if not sentence.strip() or NOT_DUTY.search(sentence.strip()) or CITED_ITEM.match(sentence):
             continue
         towns = _towns_in(ents, s, e) or (doc_towns if len(doc_towns) == 1 else [])
         lead = len(sentence) - len(sentence.lstrip())
@@ -731,8 +759,7 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
                 group.dated.add(id(o))
     if "responsible" in fields:
         pos = unit.text.find(fields["responsible"])
-        actors = _bodies_in(ents, pos, pos + len(fields["responsible"]))
-        actors = _main_first(actors, fields["responsible"], ents, pos)
+        actors = _named_actors(ents, unit.text, pos, pos + len(fields["responsible"]))
         for o in group.obligations:
             if o.actor is None and actors:
                 o.actor, o.actors = actors[0], actors
@@ -831,15 +858,17 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
         return []
     cells = b.cells
     action = cells[cols["action"]] if cols["action"] < len(cells) else ""
-    if not action.strip() or NOT_DUTY.search(action.strip()):
+    if not action.strip() or NOT_DUTY.search(action.strip()) or CITED_ITEM.match(action):
         return []
+    if not any(c.strip() for i, c in enumerate(cells) if i not in (cols["action"], cols.get("number"))):
+        return []  # a section row ("| | II. Investment projects | | |")
     actors: list[str] = []
     if "responsible" in cols and cols["responsible"] < len(cells):
         resp = cells[cols["responsible"]]
         resp = _tidy(resp, 0)[0]
         pos = unit.text.find(resp) if resp else -1
         if pos >= 0:
-            actors = _main_first(_bodies_in(ents, pos, pos + len(resp)), resp, ents, pos)
+            actors = _named_actors(ents, unit.text, pos, pos + len(resp))
         else:
             actors = [m.normalized for m in load_gazetteer().find(resp) if m.label == "BODY"]
     deadline = None

@@ -479,3 +479,29 @@ def test_recommend_that_lead_in_and_a_prepositional_conjunct(nlp):
 ])
 def test_units_of_town_administrations_regional_corporations_and_federal_generics(nlp, text, name):
     assert duties(clause("2", text), nlp=nlp)[0][1] == name
+
+
+def test_table_executors_named_as_written_section_rows_and_quoted_instructions(nlp):
+    header = ["No.", "Action", "Executor", "Term"]
+    rows = [["", "I. Roads and utilities", "", ""],
+            ["1", "Repair of the bridge over the river", "MUE \"Gorvodokanal\" (by agreement), Ministry of Finance", "June 2017"],
+            ["2", "Training of the town's project team", "Yurga Employment Centre", "IV quarter 2017"],
+            ["3", "List Pr-200, item 4: report on the new jobs", "Ministry of Finance", "1 May 2017"],
+            ["4", "Survey of the vacant sites", "D.V. Petrov", "1 June 2017"]]
+    blocks = [Block("table_row", " | ".join(r), 1, clause=r[0] or None, cells=r, header=header, table=0) for r in rows]
+    obs = extract_document(make_doc(*blocks), nlp=nlp).obligations
+    assert [(o.clause, o.actor, o.actors, o.deadline) for o in obs] == [
+        ("1", 'MUE "Gorvodokanal"', ['MUE "Gorvodokanal"', "Ministry of Finance"], "2017-06-30"),
+        ("2", "Yurga Employment Centre", ["Yurga Employment Centre"], "2017-12-31"),
+        ("4", None, [], "2017-06-01"),
+    ]
+
+
+def test_hereinafter_with_a_dash_binds_the_short_form(nlp):
+    found = duties(
+        clause("1", "Subsidies are granted by the Ministry of Industry and Trade (hereinafter - the Ministry)."),
+        clause("2", "The form is approved by the Ministry of Finance."),
+        clause("3", "The Ministry shall publish the list of recipients by 1 June 2017."),
+        nlp=nlp,
+    )
+    assert found == [("3", "Ministry of Industry and Trade", "2017-06-01")]
