@@ -168,6 +168,62 @@ def load_nlp(model: str | None = DEFAULT_MODEL) -> "Language":
     return nlp
 
 
+def _persons(doc) -> None:
+    """Person names: the statistical model's (when it ran on this text) and "A.B. Surname" forms."""
+    from spacy.tokens import Span
+
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    for m in INITIALS_PERSON.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), label="PERSON", alignment_mode="expand")
+        if span is not None:
+            persons.append(Span(doc, span.start, span.end, label="PERSON"))
+    doc.spans["govkb_person"] = persons
+
+
+# two capitalised words in a row ("Dmitry Kozak", "Mr Petrov"): where a person's name may stand
+CAPITAL_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+)")
+NOT_NAME_WORD = {
+    "The", "This", "These", "That", "To", "In", "On", "For", "By", "Of", "And", "At", "A", "An", "It", "If", "When",
+    "With", "From", "Within", "Under", "Deadline", "Responsible", "Report", "Term", "Executor", "Executors", "Copy",
+    "Dear", "Pursuant", "According", "Having", "Taking", "Following", "Federal", "Russian", "State", "Regional",
+    "Municipal", "Urban", "Economic", "Social", "Development", "Ministry", "Government", "Fund", "Department",
+    "Committee", "Council", "Commission", "Working", "Group", "Administration", "Oblast", "Krai", "Republic",
+    "Federation", "Programme", "Program", "Resolution", "Order", "Decree", "Law", "Rules", "Article", "Annex",
+    "Appendix", "Minutes", "List", "Instructions", "Section", "Table", "Item", "Page", "Moscow", "Supervisory", "Board",
+}
+
+
+def _may_name_person(doc) -> bool:
+    """Whether a unit can hold a name the rules do not explain: initials, or two capitalised words in a
+    row outside every gazetteer name and not a heading's or a body's words."""
+    text = doc.text
+    if INITIALS_PERSON.search(text):
+        return True
+    taken = [(sp.start_char, sp.end_char) for sp in doc.spans.get("govkb", [])]
+    for m in CAPITAL_PAIR.finditer(text):
+        if m.group(1) in NOT_NAME_WORD or m.group(2) in NOT_NAME_WORD:
+            continue
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            return True
+    return False
+
+
+def _pipe(nlp, texts: list[str], batch_size: int) -> list:
+    """Rules over every text; the statistical components (tok2vec + NER, ~70% of the cost) only over
+    the texts where a person's name may stand, since the gazetteer names everything else."""
+    statistical = [(name, proc) for name, proc in nlp.pipeline if name != COMPONENT]
+    if not statistical:
+        return list(nlp.pipe(texts, batch_size=batch_size))
+    with nlp.select_pipes(disable=[name for name, _ in statistical]):
+        docs = list(nlp.pipe(texts, batch_size=batch_size))
+    todo = [d for d in docs if _may_name_person(d)]
+    for _, proc in statistical:
+        todo = list(proc.pipe(todo, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in todo]
+    for d in todo:
+        _persons(d)
+    return docs
+
+
 def _register() -> None:
     from spacy.language import Language
 
@@ -176,20 +232,13 @@ def _register() -> None:
         @Language.component(COMPONENT)
         def govkb_gazetteer(doc):  # noqa: ANN001
             """Gazetteer and context-rule names into doc.spans["govkb"] (nested names kept)."""
-            from spacy.tokens import Span
-
             spans = []
             for m in load_gazetteer().find(doc.text):
                 span = doc.char_span(m.start, m.end, label=m.label, kb_id=m.normalized, alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
             doc.spans["govkb"] = spans
-            persons = [e for e in doc.ents if e.label_ == "PERSON"]
-            for m in INITIALS_PERSON.finditer(doc.text):
-                span = doc.char_span(m.start(), m.end(), label="PERSON", alignment_mode="expand")
-                if span is not None:
-                    persons.append(Span(doc, span.start, span.end, label="PERSON"))
-            doc.spans["govkb_person"] = persons
+            _persons(doc)
             return doc
 
 
@@ -948,7 +997,7 @@ def extract_documents(docs: Iterable[Document], nlp=None, batch_size: int = 64,
     for doc in docs:
         date = next(date_iter, None) if date_iter is not None else None
         units = _units(doc)
-        sdocs = list(nlp.pipe((u.text for u in units), batch_size=batch_size))
+        sdocs = _pipe(nlp, [u.text for u in units], batch_size)
         yield _build(doc, sdocs, date, gaz)
 
 

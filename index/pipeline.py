@@ -29,7 +29,7 @@ from ingest.errors import IngestError, UnsupportedFile
 SUFFIXES = (".pdf", ".txt")
 SAVE_EVERY_S = 5.0  # FAISS is saved at most this often during a run, and always at its end
 EMBED_BATCH = 128
-EMBED_FLUSH = 2048  # chunks queued across documents before one encode call (a crash loses none: reconcile)
+EMBED_FLUSH = 4096  # chunks queued across documents before one encode call (a crash loses none: reconcile)
 
 Progress = Callable[[int, int, str], None]  # (files done, files total, current file)
 
@@ -214,13 +214,35 @@ class _Vectors:
         self.last_save = time.monotonic()
         self.pending_ids: list[int] = []
         self.pending_texts: list[str] = []
+        self._loading = None  # a thread loading the encoder while the workers start on the files
+
+    def preload(self) -> None:
+        """Start loading the model in the background: it takes seconds of mostly one core, which the
+        first documents' parsing and extraction in the worker processes would otherwise wait for."""
+        if self._encoder is None and self._loading is None:
+            import threading
+
+            self._loading = threading.Thread(target=self._load, name="govkb-load-encoder", daemon=True)
+            self._loading.start()
+
+    def _load(self) -> None:
+        from index.embed import load_doc_encoder
+
+        try:
+            self._encoder = load_doc_encoder()
+        except Exception as exc:  # raised again where the encoder is first needed
+            self._encoder = exc
 
     @property
     def encoder(self):
+        if self._loading is not None:
+            self._loading.join()
+            self._loading = None
         if self._encoder is None:
-            from index.embed import load_doc_encoder
-
-            self._encoder = load_doc_encoder()
+            self._load()
+        if isinstance(self._encoder, Exception):
+            err, self._encoder = self._encoder, None
+            raise err
         return self._encoder
 
     def add(self, ids: list[int], texts: list[str]) -> None:
@@ -321,6 +343,8 @@ def run_ingest(
         done = len(summary.unchanged)
         info = {p: (size, mtime, seen) for p, size, mtime, seen in todo}
         with_extract = bool(todo) and extract and _extractor() is not None  # spaCy only if needed
+        if todo:
+            vectors.preload()
         for result in _results([t[0] for t in todo], workers, with_extract):
             path = result["path"]
             size, mtime, seen = info[path]

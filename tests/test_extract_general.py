@@ -505,3 +505,16 @@ def test_hereinafter_with_a_dash_binds_the_short_form(nlp):
         nlp=nlp,
     )
     assert found == [("3", "Ministry of Industry and Trade", "2017-06-01")]
+
+
+def test_statistical_ner_runs_where_a_name_may_stand(nlp):
+    from extract.pipeline import _may_name_person, _pipe
+
+    texts = ["The meeting on Yurga was chaired by Dmitry Kozak.",
+             "The Ministry of Finance shall submit proposals to the Government of the Russian Federation by 1 June 2017."]
+    docs = _pipe(nlp, texts, batch_size=8)
+    assert [_may_name_person(d) for d in docs] == [True, False]
+    assert [e.text for e in docs[0].spans["govkb_person"]] == ["Dmitry Kozak"]
+    assert "ner" not in nlp.disabled  # the selection is undone
+    full = list(nlp.pipe(texts))  # every component on every text: the same names
+    assert [[e.text for e in d.spans["govkb_person"]] for d in full] == [["Dmitry Kozak"], []]
