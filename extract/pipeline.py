@@ -727,7 +727,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         m = MODAL.search(sentence)
         if m:
             subj = sentence[: m.start()]
-            apposition = re.search(r",\s*(?:as|being|acting as)\b[^,]*,", subj)
+            # ", as the operator,", ", set up by the Government of X to support investors,": not the subject
+            apposition = re.search(r",\s*(?:as|being|acting as|set up|established|created|formed|founded|headed|chaired|"
+                                   r"represented|appointed|coordinated|supervised)\b[^,]*,", subj)
             actors = _bodies_in(ents, s, s + (apposition.start() if apposition else m.start()))
             generic = next((canon for rx, canon in SUBJECT_GENERICS if rx.fullmatch(subj.strip(" ,"))), None)
             if not actors and generic:

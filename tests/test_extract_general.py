@@ -518,3 +518,11 @@ def test_statistical_ner_runs_where_a_name_may_stand(nlp):
     assert "ner" not in nlp.disabled  # the selection is undone
     full = list(nlp.pipe(texts))  # every component on every text: the same names
     assert [[e.text for e in d.spans["govkb_person"]] for d in full] == [["Dmitry Kozak"], []]
+
+
+def test_a_participial_apposition_is_not_part_of_the_subject(nlp):
+    found = extract_document(make_doc(clause(
+        "7", "The Corporation for the Development of Kemerovo Oblast, set up by the Government of Kemerovo Oblast to "
+             "support investors, shall open a one-stop shop in Yurga by 1 September 2017.")), nlp=nlp).obligations
+    assert [(o.actor, o.actors, o.deadline) for o in found] == [
+        ("Corporation for the Development of Kemerovo Oblast", ["Corporation for the Development of Kemerovo Oblast"], "2017-09-01")]
