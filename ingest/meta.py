@@ -85,7 +85,8 @@ def sentence_case(text: str, proper: set[str]) -> str:
     for i, w in enumerate(text.split()):
         lw = w.lower()
         core = lw.strip("\"'(),;:")
-        if i == 0 or core in proper or core.rstrip("s") in proper:
+        # the first word, a name the body capitalises, a quoted name's first word ('"Integrated development"')
+        if i == 0 or core in proper or core.rstrip("s") in proper or lw[:1] in "\"'«“":
             w = "-".join(_capitalise(p) if (j == 0 or p.strip("\"'(),;:") in proper) else p
                          for j, p in enumerate(lw.split("-")))
         else:
@@ -105,7 +106,7 @@ def is_mostly_caps(text: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
-MEETING = re.compile(r"\bmeeting\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+No\.|\s+[A-Z][a-z]+,\s|\s+Chaired\b|$)", re.I)
+MEETING = re.compile(r"\bmeeting\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+(?:of\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}|\s+No\.|\s+[A-Z][a-z]+,\s|\s+Chaired\b|$)", re.I)
 SIGNATORY = re.compile(r"\b(President|Prime Minister)(?: of the Russian Federation)?\b")
 
 
@@ -139,6 +140,13 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
         if m:
             meta.issuer = f"{m.group(1)} of the Russian Federation"
     meta.title = find_title(title_lines, meta.doc_type, proper, body)
+    if meta.title is None and meta.doc_type in ("other", "order", "resolution"):
+        # a letter's subject line comes after the address block: "ON THE PREPARATION OF ..."
+        lines = [ln for ln in body.splitlines()[:40] if ln.strip()]
+        heads = [i for i, ln in enumerate(lines) if re.match(r"^\s*ON\s+[A-Z]", ln) and is_mostly_caps(ln)]
+        if heads:
+            meta.title = restore_names(sentence_case(_with_continuation([" ".join(x.split()) for x in lines], heads[0]),
+                                                     proper), body)
     if meta.title is None and meta.doc_type == "minutes" and meeting:
         meta.title = "Meeting " + meeting.group(1).strip().rstrip(".,")
     return meta

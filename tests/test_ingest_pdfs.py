@@ -388,3 +388,17 @@ def test_repeated_footer_and_page_of_n_removed(tmp_path):
     assert "Official translation" not in doc.text and "Page 2 of 3" not in doc.text
     assert [b.clause for b in doc.blocks if b.kind == "clause"][:3] == ["1.1", "1.2", "1.3"]
     assert len([b for b in doc.blocks if b.kind == "clause"]) == 36
+
+
+def test_title_rules_quoted_names_numeric_meeting_dates_and_a_letters_subject():
+    from ingest.meta import extract_meta
+
+    body = "The priority programme of the region is under way in Yurga and Belovo."
+    meta = extract_meta(["GOVERNMENT OF KEMEROVO OBLAST", "ORDER", "of 14 August 2017 No. 367-r",
+                         'ON MEASURES UNDER THE PRIORITY PROGRAMME "INTEGRATED DEVELOPMENT OF MONOTOWNS"'], body)
+    assert meta.title == 'On measures under the priority programme "Integrated development of monotowns"'
+    meta = extract_meta(["MINUTES", "of the meeting of the working group on the monotown of Yurga 22.03.2018"], body)
+    assert meta.title == "Meeting of the working group on the monotown of Yurga"
+    letter = "To the Government of Kemerovo Oblast\nDear colleagues,\nON THE TRAINING OF PROJECT TEAMS\nThe Fund informs ..."
+    meta = extract_meta(["MONOTOWNS DEVELOPMENT FUND", "Ref. No. 12/34 of 1 March 2018"], letter)
+    assert meta.title == "On the training of project teams"
