@@ -119,7 +119,12 @@ SHORT_HEADS = ("Ministry", "Fund", "Bank", "Commission", "Working Group", "Agenc
                "Inspectorate", "Board", "Project Office", "Headquarters")
 SHORT_FORM = re.compile(rf"\b[Tt]he (?P<head>{'|'.join(SHORT_HEADS)})\b(?! of\b| for\b| under\b)")
 RECURRING_CONTEXT = re.compile("|".join(rx for _, rx in RECURRENCE) + r"|every|each year|once a", re.I)
-INITIALS_PERSON = re.compile(r"\b[A-Z]\.(?:\s?[A-Z]\.)?\s?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\.(?:\s?[A-Z]\.)?(?!\s*[A-Z][a-z])")
+# "A.B. Surname", "Yu.A. Surname" (two-letter initials: Yu, Ya, Zh, Sh, Ch, Kh, Ts), "Surname A.B."
+INITIAL = r"(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\."
+INITIALS_PERSON = re.compile(rf"\b{INITIAL}(?:\s?{INITIAL})?\s?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|"
+                             rf"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? {INITIAL}(?:\s?{INITIAL})?(?!\s*[A-Z][a-z])")
+# "The Ministry of Industry and Trade (Manturov)", "(Kostina, Belyaev)": surnames in brackets
+BRACKET_SURNAMES = re.compile(r"\((?P<names>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:, [A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3})\)")
 TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:Deputy |First Deputy |Acting )?(?:Prime Minister|Minister|Governor|Head|Chairman|Director|President|Mayor)\s+)+")
 SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z(])")
 NO_SPLIT_BEFORE = re.compile(r"(?:\bNo|\bArt|\bart|\bp|\bpp|\bsub|\bcl|\b[A-Z]|\betc|\bi\.e|\be\.g)\.$")
@@ -173,10 +178,21 @@ def _persons(doc) -> None:
     from spacy.tokens import Span
 
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
-    for m in INITIALS_PERSON.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end(), label="PERSON", alignment_mode="expand")
+    found: list[tuple] = [(m.start(), m.end()) for m in INITIALS_PERSON.finditer(doc.text)
+             if not (m.start() == 0 and re.match(r"[IVX]\. ", m.group()))]  # "I. Infrastructure": a section
+    names = [(sp.start_char, sp.end_char) for sp in doc.spans.get("govkb", [])]
+    for m in BRACKET_SURNAMES.finditer(doc.text):
+        for w in re.finditer(r"[A-Z][\w-]+", m.group("names")):
+            a, b = m.start("names") + w.start(), m.start("names") + w.end()
+            if w.group() not in NOT_NAME_WORD and not any(x <= a and b <= y for x, y in names):
+                found.append((a, b, "surname"))
+    # the model's span inside a longer written form gives way to it ("A. Petrov" in "Yu.A. Petrov")
+    persons = [e for e in persons if not any(a <= e.start_char and e.end_char <= b and (a, b) != (e.start_char, e.end_char)
+                                             for a, b, *_ in found)]
+    for a, b, *kind in found:
+        span = doc.char_span(a, b, label="PERSON", alignment_mode="expand")
         if span is not None:
-            persons.append(Span(doc, span.start, span.end, label="PERSON"))
+            persons.append(Span(doc, span.start, span.end, label="PERSON", kb_id=kind[0] if kind else ""))
     doc.spans["govkb_person"] = persons
 
 
@@ -351,9 +367,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 # --- entities ---------------------------------------------------------------------------------
 
-def _person_name(text: str) -> str | None:
+def _person_name(text: str, surname: bool = False) -> str | None:
     name = TITLES.sub("", " ".join(text.split())).strip(" ,.")
-    if not name or not name[0].isupper() or len(name) < 3 or " " not in name:
+    if not name or not name[0].isupper() or len(name) < 3 or (" " not in name and not surname):
         return None
     if re.search(r"\b(?:Ministry|Government|Fund|Federation|Oblast|Krai|Republic|Council|Bank|Agency|Group|Resolution|Order)\b", name):
         return None
@@ -410,7 +426,7 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
         s, e = span.start_char, span.end_char
         if any(a < e and s < b for a, b in taken):
             continue
-        name = _person_name(unit.text[s:e])
+        name = _person_name(unit.text[s:e], surname=span.kb_id_ == "surname")
         if name:
             out.append(Entity("PERSON", unit.text[s:e], name, unit.page, s, e))
             taken.append((s, e))

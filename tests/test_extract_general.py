@@ -526,3 +526,13 @@ def test_a_participial_apposition_is_not_part_of_the_subject(nlp):
              "support investors, shall open a one-stop shop in Yurga by 1 September 2017.")), nlp=nlp).obligations
     assert [(o.actor, o.actors, o.deadline) for o in found] == [
         ("Corporation for the Development of Kemerovo Oblast", ["Corporation for the Development of Kemerovo Oblast"], "2017-09-01")]
+
+
+def test_person_forms_two_letter_initials_and_surnames_in_brackets(nlp):
+    doc = make_doc(
+        clause("1", "The Ministry of Industry and Trade (Manturov) and the Ministry of Finance (Siluanov) shall report "
+                    "to Yu.A. Petrov and V.Yu. Sidorova by 1 June 2017."),
+        clause("2", "ON THE TOWNS OF THE REGION (Kiselyovsk, Yurga)"),
+    )
+    persons = {e.normalized for e in extract_document(doc, nlp=nlp).entities if e.label == "PERSON"}
+    assert persons == {"Manturov", "Siluanov", "Yu.A. Petrov", "V.Yu. Sidorova"}
