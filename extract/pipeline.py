@@ -76,7 +76,7 @@ DELEGATING = {"instruct", "recommend", "request", "propose", "charge", "oblige",
               "direct", "assign", "call upon", "urge"}
 # "to" that introduces the delegated action, not a recipient ("recommend to the heads ... to submit")
 ACTION_TO = re.compile(r"\b(?:to|with) (?!the\b|a\b|an\b|all\b|its\b|their\b|this\b|these\b|that\b|each\b|which\b|whom\b)(?=[a-z])")
-RESPONSIBLE_LABEL = (r"Responsible(?: executors?| bodies| body| for (?:execution|implementation))?|(?:Co-)?executors?|"
+RESPONSIBLE_LABEL = (r"Responsible(?: executors?| bodies| body| for (?:execution|implementation))?|Resp\.|(?:Co-)?executors?|"
                      r"Executed by|Implementers?|Implementing (?:bodies|body)|Performers?|Lead (?:body|agency|executor)|In charge")
 # bare "Date:" is no deadline label in a clause (minutes open with the meeting's date)
 LABEL = re.compile(
@@ -678,7 +678,15 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
     for s, e in _sentences(text):
         s = max(s, skip)
         sentence = text[s:e]
-        if not sentence.strip() or NOT_DUTY.search(sentence.strip()) or CITED_ITEM.match(sentence):
+        addressed = re.match(r"\s*To (?:the |all )?[^:]{2,120}:\s+(?=[a-z])", sentence) if group.parent_actors else None
+        if addressed:  # "To the regions: to submit ...": the actor came from before the colon
+            s += addressed.end()
+            sentence = text[s:e]
+        not_duty = NOT_DUTY.search(sentence.strip())
+        if (not_duty and not_duty.start() == 0 and group.parent_actors and unit.top is False
+                and not re.search(r"\b(?:attached|annexed|following amendments)\b", sentence)):
+            not_duty = None  # "1. The Government shall: a) approve, by 1 June, a plan ...": a duty of its own
+        if not sentence.strip() or not_duty or CITED_ITEM.match(sentence):
             continue
         towns = _towns_in(ents, s, e) or (doc_towns if len(doc_towns) == 1 else [])
         lead = len(sentence) - len(sentence.lstrip())
@@ -734,6 +742,10 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 action = sentence[split + len(m.group()):]
             else:
                 actors = list(group.parent_actors or group.addressees)
+                tail = re.search(r"\(([^()]+)\)\W*$", sentence)
+                if not actors and tail:  # "2. To prepare ... (Ministry of Industry of X Oblast, monthly)."
+                    actors = _named_actors(ents, text, s + tail.start(1), s + tail.end(1))
+                    actors = [a for a in actors if not find_deadline(a, doc_date) and not RECURRING_CONTEXT.search(a)]
                 start = inf.start("verb") if inf.group("verb") else inf.start("bare")
                 action = sentence[lead + start:]
                 action = action[:1].lower() + action[1:]
@@ -799,7 +811,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             out.append(ob)
             continue
         item = re.match(r"\s*(?:[-•–—]\s*|\(?[a-z][.)]\s+)?(?=[a-z])", sentence)
-        listed = unit.top is False or (unit.clause and group.lead_in)  # "we ask you to:" then "1. submit ..."
+        listed = unit.top is False or (unit.clause and group.lead_in) or addressed  # "we ask you to:" then "1. submit ..."
         if listed and unit.clause and group.parent_actors and item:
             # sub-item under "X shall:": "a) within 10 working days ..., set up ...", "- prepare ..."
             body = sentence[item.end():]
@@ -854,7 +866,13 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             group.addressees = addressees
             if lead_in and re.match(r"\s*\S+\s+[a-z]", unit.text):  # a lower-case item continues the lead-in
                 group.parent_actors, group.lead_in = lead_in, True
-        if ADDRESSEE.match(unit.text) and not INFINITIVE.match(unit.text):
+        addressed = re.match(r"^\s*(?:\S+\s+)?To (?:the |all )?([^:]{2,120}):\s+(?=to [a-z]|[a-z])", unit.text)
+        if addressed:  # "4. To the regions: to submit ...": the decision's actor is named before the colon
+            who = addressed.group(1).strip()
+            named = _bodies_in(ents, addressed.start(1), addressed.end(1))
+            generic = next((canon for rx, canon in SUBJECT_GENERICS if rx.fullmatch(who)), None)
+            group.parent_actors = named or ([generic] if generic else [])
+        elif ADDRESSEE.match(unit.text) and not INFINITIVE.match(unit.text):
             head = re.split(r"\b(?:Dear|In pursuance|In accordance)\b", unit.text)[0]
             group.addressees = _bodies_in(ents, 0, len(head))[:1]
             continue

@@ -536,3 +536,19 @@ def test_person_forms_two_letter_initials_and_surnames_in_brackets(nlp):
     )
     persons = {e.normalized for e in extract_document(doc, nlp=nlp).entities if e.label == "PERSON"}
     assert persons == {"Manturov", "Siluanov", "Yu.A. Petrov", "V.Yu. Sidorova"}
+
+
+def test_addressed_decisions_bracketed_executors_resp_label_and_verbs_under_a_lead_in(nlp):
+    found = duties(
+        clause("1", "The Government of Kemerovo Oblast shall:"),
+        Block("clause", "a) approve, by 1 June 2017, a plan of new jobs in Yurga;", 1, clause="1a"),
+        clause("2", "To the regions: to update the investment passports of the monotowns by 1 July 2017."),
+        clause("3", "To keep a record of the new jobs in Yurga (Ministry of Finance of Kemerovo Oblast, monthly)."),
+        clause("4", "To survey the vacant sites of Yurga."),
+        Block("paragraph", "Resp.: Administration of Yurga. Term: 01.09.2017.", 1),
+        nlp=nlp,
+    )
+    assert found == [("1a", "Government of Kemerovo Oblast", "2017-06-01"),
+                     ("2", "Executive authorities of constituent entities", "2017-07-01"),
+                     ("3", "Ministry of Finance of Kemerovo Oblast", "2017-03-31"),
+                     ("4", "Administration of Yurga", "2017-09-01")]
