@@ -73,7 +73,12 @@ def capitalised_words(body: str) -> set[str]:
             caps[w.lower()] += 1
         else:
             lower[w.lower()] += 1
-    return {w for w, n in caps.items() if lower[w] == 0}
+    return {w for w, n in caps.items() if lower[w] == 0} - COMMON_NOUNS
+
+
+# document nouns a body capitalises when it means one act or list ("the Rules", "the Plan") but that a
+# sentence-case title writes in lower case ("On approval of the rules for granting subsidies ...")
+COMMON_NOUNS = {"rules", "procedure", "regulations", "plan", "programme", "program", "economy", "list", "methodology"}
 
 
 def sentence_case(text: str, proper: set[str]) -> str:

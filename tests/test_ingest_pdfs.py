@@ -402,3 +402,12 @@ def test_title_rules_quoted_names_numeric_meeting_dates_and_a_letters_subject():
     letter = "To the Government of Kemerovo Oblast\nDear colleagues,\nON THE TRAINING OF PROJECT TEAMS\nThe Fund informs ..."
     meta = extract_meta(["MONOTOWNS DEVELOPMENT FUND", "Ref. No. 12/34 of 1 March 2018"], letter)
     assert meta.title == "On the training of project teams"
+
+
+def test_sentence_case_keeps_document_nouns_lower_case():
+    from ingest.meta import extract_meta
+
+    body = "The Rules set the procedure. Subsidies under the Rules go to the Monotowns Development Fund."
+    meta = extract_meta(["GOVERNMENT OF THE RUSSIAN FEDERATION", "RESOLUTION", "of 1 March 2016 No. 99",
+                         "ON APPROVAL OF THE RULES FOR GRANTING SUBSIDIES TO THE MONOTOWNS DEVELOPMENT FUND"], body)
+    assert meta.title == "On approval of the rules for granting subsidies to the Monotowns Development Fund"
