@@ -66,6 +66,8 @@ REQUEST_BODY = re.compile(
     r"(?:ask|request|urge|invite) (?=(?:the |all )?[A-Z])"
 )
 ADDRESSEE = re.compile(r"^To (?:the |all )?[A-Za-z]")
+# "To the regions: to submit ...": a decision addressed to whoever is named before the colon
+ADDRESSED = re.compile(r"\s*To (?:the |all )?(?P<who>[^:]{2,120}):\s+(?=[a-z])")
 # "It is proposed that X submit", "It is necessary for X to ensure", "It is deemed appropriate for X to ..."
 PROPOSED = re.compile(
     r"^\s*It (?:is|would be|will be|seems|appears) (?:hereby |also |therefore )?(?:proposed|recommended|requested|necessary|"
@@ -98,6 +100,13 @@ SUBJECT_GENERICS = [
     (re.compile(r"(?:the )?(?:monotowns|municipalities|municipal formations)(?: concerned)?", re.I),
      "Local self-government bodies of monotowns"),
 ]
+
+
+def _generic_subject(subject: str) -> str | None:
+    """The generic body a plural subject names ("the regions" -> executive authorities), else None."""
+    return next((canon for rx, canon in SUBJECT_GENERICS if rx.fullmatch(subject.strip(" ,"))), None)
+
+
 # a subject that is a party but no body ("Borrowers shall report ...", "The executors of the Plan shall ..."): actor null
 AGENT_SUBJECT = re.compile(
     r"(?:(?:the|all|each) )?(?:[a-z-]+ ){0,2}(?:executors?|borrowers?|residents?|applicants?|participants?|recipients?|"
@@ -144,8 +153,8 @@ class Unit:
     text: str
     offsets: list[int]
     block: Block
-    top: bool = False
-    index: int = 0  # position among the document's units  # a numbered clause that opens a group (sub-items and label lines follow)
+    top: bool = False  # a numbered clause that opens a group (sub-items and label lines follow)
+    index: int = 0  # position among the document's units
 
     def abs(self, start: int, end: int) -> tuple[int, int]:
         """Document.text offsets of text[start:end]."""
@@ -178,7 +187,7 @@ def _persons(doc) -> None:
     from spacy.tokens import Span
 
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
-    found: list[tuple] = [(m.start(), m.end()) for m in INITIALS_PERSON.finditer(doc.text)
+    found = [(m.start(), m.end(), "") for m in INITIALS_PERSON.finditer(doc.text)  # (start, end, kind)
              if not (m.start() == 0 and re.match(r"[IVX]\. ", m.group()))]  # "I. Infrastructure": a section
     names = [(sp.start_char, sp.end_char) for sp in doc.spans.get("govkb", [])]
     for m in BRACKET_SURNAMES.finditer(doc.text):
@@ -188,11 +197,11 @@ def _persons(doc) -> None:
                 found.append((a, b, "surname"))
     # the model's span inside a longer written form gives way to it ("A. Petrov" in "Yu.A. Petrov")
     persons = [e for e in persons if not any(a <= e.start_char and e.end_char <= b and (a, b) != (e.start_char, e.end_char)
-                                             for a, b, *_ in found)]
-    for a, b, *kind in found:
+                                             for a, b, _ in found)]
+    for a, b, kind in found:
         span = doc.char_span(a, b, label="PERSON", alignment_mode="expand")
         if span is not None:
-            persons.append(Span(doc, span.start, span.end, label="PERSON", kb_id=kind[0] if kind else ""))
+            persons.append(Span(doc, span.start, span.end, label="PERSON", kb_id=kind))
     doc.spans["govkb_person"] = persons
 
 
@@ -678,7 +687,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
     for s, e in _sentences(text):
         s = max(s, skip)
         sentence = text[s:e]
-        addressed = re.match(r"\s*To (?:the |all )?[^:]{2,120}:\s+(?=[a-z])", sentence) if group.parent_actors else None
+        addressed = ADDRESSED.match(sentence) if group.parent_actors else None
         if addressed:  # "To the regions: to submit ...": the actor came from before the colon
             s += addressed.end()
             sentence = text[s:e]
@@ -759,7 +768,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             apposition = re.search(r",\s*(?:as|being|acting as|set up|established|created|formed|founded|headed|chaired|"
                                    r"represented|appointed|coordinated|supervised)\b[^,]*,", subj)
             actors = _bodies_in(ents, s, s + (apposition.start() if apposition else m.start()))
-            generic = next((canon for rx, canon in SUBJECT_GENERICS if rx.fullmatch(subj.strip(" ,"))), None)
+            generic = _generic_subject(subj)
             if not actors and generic:
                 actors = [generic]
             party = not actors and AGENT_SUBJECT.fullmatch(subj.strip(" ,")) and not NOT_ACTION_VERB.match(sentence[m.end():])
@@ -866,11 +875,11 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             group.addressees = addressees
             if lead_in and re.match(r"\s*\S+\s+[a-z]", unit.text):  # a lower-case item continues the lead-in
                 group.parent_actors, group.lead_in = lead_in, True
-        addressed = re.match(r"^\s*(?:\S+\s+)?To (?:the |all )?([^:]{2,120}):\s+(?=to [a-z]|[a-z])", unit.text)
+        skip, _ = _strip_number(unit.text)
+        addressed = ADDRESSED.match(unit.text, skip)
         if addressed:  # "4. To the regions: to submit ...": the decision's actor is named before the colon
-            who = addressed.group(1).strip()
-            named = _bodies_in(ents, addressed.start(1), addressed.end(1))
-            generic = next((canon for rx, canon in SUBJECT_GENERICS if rx.fullmatch(who)), None)
+            named = _bodies_in(ents, addressed.start("who"), addressed.end("who"))
+            generic = _generic_subject(addressed.group("who"))
             group.parent_actors = named or ([generic] if generic else [])
         elif ADDRESSEE.match(unit.text) and not INFINITIVE.match(unit.text):
             head = re.split(r"\b(?:Dear|In pursuance|In accordance)\b", unit.text)[0]

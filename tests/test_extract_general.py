@@ -32,6 +32,11 @@ def clause(n: str, text: str) -> Block:
     return Block("clause", f"{n}. {text}", 1, clause=n)
 
 
+def table(header: list[str], rows: list[list[str]]) -> list[Block]:
+    """Table-row blocks as ingest makes them; the first cell is the row's number."""
+    return [Block("table_row", " | ".join(r), 1, clause=r[0] or None, cells=r, header=header, table=0) for r in rows]
+
+
 def duties(*blocks: Block, nlp, date: str = "2017-03-06") -> list[tuple]:
     obs = extract_document(make_doc(*blocks, date=date), nlp=nlp).obligations
     return [(o.clause, o.actor, o.deadline) for o in obs]
@@ -113,8 +118,7 @@ def test_decision_table_header_synonyms(nlp):
     header = ["#", "Activity", "Performer", "Timeframe"]
     rows = [["1", "Inventory of vacant land plots", "Ministry of Finance", "December 2017"],
             ["2", "Survey of residents", "Monotowns Development Fund", "every six months"]]
-    blocks = [Block("table_row", " | ".join(r), 1, clause=r[0], cells=r, header=header, table=0) for r in rows]
-    obs = extract_document(make_doc(*blocks), nlp=nlp).obligations
+    obs = extract_document(make_doc(*table(header, rows)), nlp=nlp).obligations
     assert [(o.clause, o.actor, o.deadline, o.recurrence) for o in obs] == [
         ("1", "Ministry of Finance", "2017-12-31", None),
         ("2", "Monotowns Development Fund", "2017-06-30", "semiannual"),
@@ -488,8 +492,7 @@ def test_table_executors_named_as_written_section_rows_and_quoted_instructions(n
             ["2", "Training of the town's project team", "Yurga Employment Centre", "IV quarter 2017"],
             ["3", "List Pr-200, item 4: report on the new jobs", "Ministry of Finance", "1 May 2017"],
             ["4", "Survey of the vacant sites", "D.V. Petrov", "1 June 2017"]]
-    blocks = [Block("table_row", " | ".join(r), 1, clause=r[0] or None, cells=r, header=header, table=0) for r in rows]
-    obs = extract_document(make_doc(*blocks), nlp=nlp).obligations
+    obs = extract_document(make_doc(*table(header, rows)), nlp=nlp).obligations
     assert [(o.clause, o.actor, o.actors, o.deadline) for o in obs] == [
         ("1", 'MUE "Gorvodokanal"', ['MUE "Gorvodokanal"', "Ministry of Finance"], "2017-06-30"),
         ("2", "Yurga Employment Centre", ["Yurga Employment Centre"], "2017-12-31"),
