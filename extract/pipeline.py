@@ -47,12 +47,35 @@ DIRECTIVE_VERBS = (
     r"Coordinate|Assess|Update|Draw up|Review|Secure|Adopt|Agree|Sign|Conclude|Verify|Check|Speed up|Accelerate|Take measures|"
     r"Take steps|Take action|Resolve|Settle|Amend|Submit|Notify|Nominate|Appoint|Designate|Identify|Compile|Collect|Forward"
 )
+
+
+def _third_person(verbs: str) -> str:
+    """"Carry out|Submit|Organi[sz]e" -> "carries out|submits|organi[sz]es": the present tense of a decision
+    in translated minutes ("The Ministry of Finance submits proposals by 1 June")."""
+    out = []
+    for v in verbs.split("|"):
+        head, _, tail = v.partition(" ")
+        head = head[:1].lower() + head[1:]
+        if re.search(r"[^aeiou]y$", head):
+            head = head[:-1] + "ies"
+        elif re.search(r"(?:s|sh|ch|x|z)$", head):
+            head += "es"
+        else:
+            head += "s"
+        out.append(f"{head} {tail}".strip())
+    return "|".join(out)
+
+
+PRESENT_DECISION = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,[^,;]{1,100},\s*)?(?:also |jointly |additionally )?"
+    rf"(?P<verb>{_third_person(DIRECTIVE_VERBS)})\b(?! (?:you|us)\b| that\b)"  # "informs you that ...": news
+)
 IMPERATIVE = r"Instruct|Recommend|Request|Propose|Charge|Oblige|Invite|Task|Ask|Entrust|Direct|Assign|Call upon|Urge"
 INFINITIVE = re.compile(
     r"^(?:[-•–—]\s*)?(?:[A-Z][\w ]{0,40}, )?"
     rf"(?:[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b)(?P<verb>[a-z]+(?: upon)?)|(?P<imp>{IMPERATIVE})|"
     rf"(?P<bare>{DIRECTIVE_VERBS})(?= (?:the|a|an|all|this|these|that|its|their|proposals|information|measures|work|"
-    r"monitoring|funding|financing|support|[a-z]+(?:s|ion|ment|ing))\b))\b"
+    r"monitoring|funding|financing|support|[a-z]+(?:s|ion|ment|ing)|and [a-z]+)\b|,))\b"
 )
 # a letter's requests to its addressee: "Please submit ...", "We ask you to ...", "You are requested to ..."
 REQUEST = re.compile(
@@ -126,6 +149,8 @@ BARE_TO = re.compile(r"(?:,\s*|\s+)(?:[-–—]\s+)?to (?!the\b|a\b|an\b|this\b|
 SHORT_HEADS = ("Ministry", "Fund", "Bank", "Commission", "Working Group", "Agency", "Corporation", "Government", "Council",
                "Service", "Administration", "Governor", "Chamber", "Association", "Department", "Committee", "Directorate",
                "Inspectorate", "Board", "Project Office", "Headquarters")
+# in monotown policy "the Fund" with no fund named before it is the Monotowns Development Fund
+DOMAIN_DEFAULT = {"Fund": "Monotowns Development Fund"}
 SHORT_FORM = re.compile(rf"\b[Tt]he (?P<head>{'|'.join(SHORT_HEADS)})\b(?! of\b| for\b| under\b)")
 RECURRING_CONTEXT = re.compile("|".join(rx for _, rx in RECURRENCE) + r"|every|each year|once a", re.I)
 # "A.B. Surname", "Yu.A. Surname" (two-letter initials: Yu, Ya, Zh, Sh, Ch, Kh, Ts), "Surname A.B."
@@ -398,7 +423,7 @@ class _DocState:
                 self.recent[head] = canonical
 
     def short(self, head: str) -> str | None:
-        return self.defined.get(head) or self.recent.get(head)
+        return self.defined.get(head) or self.recent.get(head) or DOMAIN_DEFAULT.get(head)
 
 
 def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) -> list[Entity]:
@@ -645,7 +670,7 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
         if x.start < pos:
             continue
         # "the administrations of Kirs and Luza": a town list's bodies start at the first town
-        if not re.fullmatch(r"(?:,? and |, )?(?:the )?(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
+        if not re.fullmatch(r"\s*(?:,? and |, )?(?:[Tt]he )?(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
                             r"(?:(?:mono)?towns of )?)?", text[pos:x.start]):
             break
         if x.normalized not in actors:
@@ -672,6 +697,8 @@ def _only_bodies(ents: list[Entity], sentence: str, s: int, end: int) -> bool:
         if s <= x.start and x.end <= s + end:
             words[x.start - s: x.end - s] = " " * (x.end - x.start)
     rest = re.sub(r"\([^()]*\)", " ", "".join(words))
+    while (lead := find_deadline(rest, None)) is not None and lead.end > lead.start:  # "X, within 2 months, to ..."
+        rest = rest[: lead.start] + " " + rest[lead.end:]
     return not [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in SUBJECT_WORDS]
 
 
@@ -752,11 +779,14 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             else:
                 actors = list(group.parent_actors or group.addressees)
                 tail = re.search(r"\(([^()]+)\)\W*$", sentence)
+                end = len(sentence)
                 if not actors and tail:  # "2. To prepare ... (Ministry of Industry of X Oblast, monthly)."
                     actors = _named_actors(ents, text, s + tail.start(1), s + tail.end(1))
                     actors = [a for a in actors if not find_deadline(a, doc_date) and not RECURRING_CONTEXT.search(a)]
+                    if actors and not find_deadline(tail.group(1), doc_date):
+                        end = tail.start()  # the executors' bracket is no part of the action
                 start = inf.start("verb") if inf.group("verb") else inf.start("bare")
-                action = sentence[lead + start:]
+                action = sentence[lead + start:end]
                 action = action[:1].lower() + action[1:]
             for part in _split_conjuncts(action, doc_date):
                 out.append(_obligation(actors, part, sentence, unit, towns, doc_date))
@@ -779,12 +809,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                     group.parent_actors = actors  # "X shall:" then a) b) c)
                     continue
                 lead_deadline = find_deadline(subj, doc_date)  # "Within 20 working days ..., X is to prepare"
-                for part in _split_conjuncts(rest, doc_date):
-                    ob = _obligation(actors, part, sentence, unit, towns, doc_date)
-                    if lead_deadline and ob.deadline_text is None:
-                        d = lead_deadline.deadline
-                        ob.deadline, ob.deadline_text, ob.recurrence = d.date, d.text, d.recurrence
-                    out.append(ob)
+                out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
+                        for part in _split_conjuncts(rest, doc_date)]
                 continue
         if sentence.rstrip().endswith(":") and _only_bodies(ents, sentence, s, len(sentence.rstrip()) - 1):
             group.parent_actors = _bodies_in(ents, s, e)  # "The Ministry of Finance together with MED:" then items
@@ -796,6 +822,13 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             if rest.rstrip().endswith(":"):
                 group.parent_actors = actors
                 continue
+            lead_deadline = find_deadline(sentence[: bare.start()], doc_date)  # "X, within 2 months, to draft ..."
+            out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
+                    for part in _split_conjuncts(rest, doc_date)]
+            continue
+        present = _present_decision(ents, text, s + lead, e, doc_date)
+        if present is not None:  # "The Ministry of Finance submits proposals ... by 1 June 2017"
+            actors, rest = present
             out += [_obligation(actors, part, sentence, unit, towns, doc_date) for part in _split_conjuncts(rest, doc_date)]
             continue
         passive = PASSIVE.search(sentence)
@@ -826,6 +859,30 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             body = sentence[item.end():]
             out.append(_obligation(list(group.parent_actors), body, sentence, unit, towns, doc_date))
     return out
+
+
+def _present_decision(ents: list[Entity], text: str, s: int, e: int, doc_date: Date | None) -> tuple[list[str], str] | None:
+    """Bodies, then a directive verb in the present tense, in a sentence with a due date or a recurrence: the
+    translated form of a decision, not a description (which names no deadline)."""
+    actors, end = _leading_bodies(ents, text, s, e)
+    m = PRESENT_DECISION.match(text, end, e) if actors else None
+    if not m:
+        return None
+    due = find_deadline(text[m.end():e], doc_date)
+    if due is None or (due.deadline.date is None and not due.deadline.recurrence):
+        return None
+    verb = m.group("verb")
+    head, _, tail = verb.partition(" ")
+    head = head[:-3] + "y" if head.endswith("ies") else head[:-2] if re.search(r"(?:s|sh|ch|x|z)es$", head) else head[:-1]
+    return actors, f"{head} {tail}".strip() + text[m.end():e]
+
+
+def _lead_dated(ob: Obligation, lead) -> Obligation:
+    """A deadline written before the action ("Within 20 days, X is to ...") dates it when it has none."""
+    if lead and ob.deadline_text is None:
+        d = lead.deadline
+        ob.deadline, ob.deadline_text, ob.recurrence = d.date, d.text, d.recurrence
+    return ob
 
 
 def _drop_to(text: str) -> str:

@@ -555,3 +555,35 @@ def test_addressed_decisions_bracketed_executors_resp_label_and_verbs_under_a_le
                      ("2", "Executive authorities of constituent entities", "2017-07-01"),
                      ("3", "Ministry of Finance of Kemerovo Oblast", "2017-03-31"),
                      ("4", "Administration of Yurga", "2017-09-01")]
+
+
+@pytest.mark.parametrize("sentence, due", [
+    ("The Ministry of Finance submits proposals on the budget code to the Government by 1 June 2017.", "2017-06-01"),
+    ("The Ministry of Finance, together with the Monotowns Development Fund, carries out monitoring quarterly.", "2017-03-31"),
+    ("The Ministry of Finance and the Ministry of Labour and Social Protection, within 2 months, to draft amendments.",
+     "2017-05-06"),
+    ("Prepare and submit to the Government a report on the pilot by 1 June 2017 (Ministry of Finance).", "2017-06-01"),
+    ("Ensure, by 1 June 2017, the submission of applications (Ministry of Finance, Monotowns Development Fund).",
+     "2017-06-01"),
+])
+def test_present_tense_decisions_lead_deadlines_and_bracketed_executors(nlp, sentence, due):
+    obs = extract_document(make_doc(clause("5", sentence)), nlp=nlp).obligations
+    assert [(o.clause, o.actor, o.deadline) for o in obs] == [("5", "Ministry of Finance", due)]
+    assert "Ministry" not in obs[0].action and "within" not in obs[0].action
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ministry of Finance submits that the budget allows no new subsidy in 2017.",
+    "The Monotowns Development Fund informs you that on 3 March 2017 the Supervisory Board approved new terms.",
+    "The Ministry of Finance provides subsidies to the regions.",  # a description: no due date
+])
+def test_present_tense_without_a_due_date_or_as_news_is_no_duty(nlp, sentence):
+    assert duties(clause("5", sentence), nlp=nlp) == []
+
+
+def test_the_fund_with_no_fund_named_before_is_the_monotowns_fund(nlp):
+    assert duties(clause("1", "The Fund to provide consulting support to the town administration by 1 June 2017."),
+                  nlp=nlp) == [("1", "Monotowns Development Fund", "2017-06-01")]
+    # a fund named before it is the one meant
+    assert duties(clause("1", "The Industrial Development Fund shall review the list of projects."),
+                  clause("2", "The Fund to report on the review by 1 June 2017."), nlp=nlp)[1][1] == "Industrial Development Fund"
