@@ -76,12 +76,12 @@ WITHIN = (
     rf"(?: (?:of|from|after|following)(?: the\b)?(?: date of\b)?(?: the\b)?(?: (?:{DOC_EVENT})\b)?(?: of\b)?"
     rf"(?: (?:this|these|the present) (?:{DOC_NOUN})| hereof)?)?"
 )
-BY = r"(?:(?:by )?no later than|not later than|by|before|until|till|prior to|in|during|within|on)"
+BY = r"(?:(?:by )?no later than|not later than|by|before|until|till|prior to|in the course of|throughout|in|during|within|on)"
 # "Deadline: D", "Term - D", "Completion date: D": a label naming when (shared with the pipeline's label lines)
 DEADLINE_LABEL = (
     r"deadline(?: for (?:execution|submission|completion|implementation|reporting|"
     r"(?:items?|clauses?|paragraphs?|points?) [\dIVX.]+[a-z]?(?:(?:\s*[-–,]\s*|\s+and\s+)[\dIVX.]+[a-z]?)*))?|"
-    r"report(?:ing)? due|report by|due date|due|"
+    r"report(?:ing)? due|report by|report(?=\s*:)|due date|due|"
     r"term(?: of (?:execution|implementation))?|time ?frame|timeline|timing|time limit|completion date|date of completion|"
     r"execution (?:date|period)|period of (?:execution|implementation)|implementation period"
 )
@@ -329,7 +329,8 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
             end = m.end() + (tail.end() if tail else 0)
             # the rule may come first: "within 30 days after the end of each quarter", "by the 5th day of the month following each quarter"
             head = re.search(r"(?:within [^,;]{1,40}? (?:after|following|from) the end of|(?:by|before|not later than|no later than) the "
-                             r"\d{1,2}(?:st|nd|rd|th)? (?:working |calendar )?day of the month (?:following|after)) (?:the )?$",
+                             r"\d{1,2}(?:st|nd|rd|th)? (?:(?:working |calendar )?day of the month (?:following|after)|"
+                             r"(?:(?:working |calendar )?day )?of))(?: the)? $",  # "by the 1st of each month"
                              text[: m.start()], re.I)
             start = head.start() if head else m.start()
             # "by the 5th day of the month ..., quarterly" -> take the whole phrase

@@ -197,25 +197,34 @@ class Gazetteer:
         self._measure_re = re.compile(rf"(?<!\w)(?:{measure_alt})(?!\w)", re.I)
         self._short_re = re.compile(rf"\b(?:{_alternation(list(self._short))})\b")
         reg = rf"(?P<region>(?i:the )?(?i:{region_alt}))"
-        twn = (rf"(?:(?i:the (?:town|city|monotown|municipality|urban settlement|urban district) of )|the )?(?P<town>{name})"
-               r"(?: (?i:urban settlement|urban district|municipal district|town district|municipality|urban okrug))?")
+        # ... 'of the municipal formation "the town of Tulun"' names the town in quotes
+        twn = (r'(?:(?i:the )?(?i:municipal formation|municipality|urban district|urban okrug|urban settlement|municipal district) '
+               r'"(?i:the )?(?:(?i:town|city) of )?|'
+               rf"(?i:the (?:town|city|monotown|municipality|urban settlement|urban district) of )|the )?(?P<town>{name})"
+               r'"?(?: (?i:urban settlement|urban district|municipal district|town district|municipality|urban okrug))?')
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
             (re.compile(rf"\b(?P<head>(?i:Government|Administration|Governor|Cabinet of Ministers|Head|Prosecutor's Office))(?i:s? of ){reg}\b"), "region"),
             # "the Governments of Sverdlovsk Oblast and Kemerovo Oblast": the second one
             (re.compile(rf"\b(?P<head>Government|Administration|Governor)s of (?:the )?(?i:{region_alt}) and {reg}\b"), "plural_second"),
+            # "the project office of Vologda Oblast"
+            (re.compile(rf"\b(?P<head>(?i:(?:regional )?project (?:office|committee)|situation (?:centre|center))) of {reg}\b"), "region_office"),
             # "Kemerovo Oblast Government"
             # "Ministry of Economic Development of Kemerovo Oblast", "Department of Investment of ..."
             (re.compile(rf"\b(?P<head>(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Department of Economic Development of the Administration of Yurga": a town administration's unit
             (re.compile(rf"\b(?P<head>(?:Department|Committee|Directorate|Office|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b)[A-Z][\w'’-]*)*?) of the (?i:administration) of {twn}\b"), "town_unit"),
+            # "the Property Management Committee of the Administration of the town of Shelekhov"
+            (re.compile(rf"\b(?P<head>(?!The\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,3}} (?:Committee|Department|Directorate|Office|Division|Service)) of the (?i:administration) of {twn}\b"), "town_unit"),
+            # "the employment centre of the town of Shelekhov"
+            (re.compile(rf"\b(?P<head>(?i:employment (?:centre|center)|employment service)) (?:of|in) {twn}\b"), "town_office"),
             # "Administration of Mundybash", "Head of the town of Yurga"
             # "Head of the Administration of Yurga" is its Head; a district's executive committee is its Administration
             (re.compile(rf"\b(?P<head>(?i:Administration|Head|Mayor|Executive Committee))(?i: of the (?:administration|executive committee))? of {twn}\b"), "town"),
             # "Yurga City Administration", "the Yurga town administration" (listed towns only)
             (re.compile(rf"\b(?P<town>{name}) (?i:(?:city |town |municipal |district |urban district )?(?P<head>administration|executive committee))\b"), "town_after"),
             # "the Heads of Kiselyovsk, Prokopyevsk and Yurga"
-            (re.compile(rf"\b(?P<head>[Hh]eads|[Aa]dministrations|Mayors) of (?:the )?(?:towns of |monotowns of )?(?P<list>{name}(?:, {name})*,? and {name})\b"), "town_list"),
+            (re.compile(rf"\b(?P<head>[Hh]eads|[Aa]dministrations|Mayors) of (?:the )?(?:(?i:municipal formations|municipalities|urban districts|urban settlements) of (?:the )?)?(?:(?:mono)?towns (?:of )?)?(?P<list>{name}(?:, {name})*,? and {name})\b"), "town_list"),
         ]
         # after a region's name (matched from each region found, not by scanning with the long alternation):
         # "Kemerovo Oblast Government", "Kemerovo Oblast Department of Construction"
@@ -336,6 +345,15 @@ class Gazetteer:
         for m in self._federal_re.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in bodies):
                 add("BODY", m.start(), m.end(), m.group())
+        # a company, named as written ('JSC "Urgalugol"', "PJSC T Plus", "Vostsibugol Company LLC"); a body
+        # inside its quoted name is part of it ('JSC "Corporation for the Development of X Oblast"')
+        for m in COMPANY.finditer(text):
+            found = [f for f in found if not (f.label == "BODY" and m.start() <= f.start and f.end <= m.end())]
+            if not any(f.label == "BODY" and f.start < m.end() and m.start() < f.end for f in found):
+                add("BODY", m.start(), m.end(), " ".join(m.group().split()))
+        for m in RESEARCH_BODY.finditer(text):  # "the All-Russian Research Institute of Labour", as written
+            if not any(f.label == "BODY" and f.start < m.end() and m.start() < f.end for f in found):
+                add("BODY", m.start(), m.end(), " ".join(m.group().split()))
         for rx in self._town_context:
             for m in rx.finditer(text):
                 town = m.group("town")
@@ -366,6 +384,13 @@ class Gazetteer:
         if kind == "town_unit":
             town = self.canonical_town(m.group("town")) or m.group("town")
             add("BODY", m.start(), m.end(), f"{head} of the Administration of {town}")
+            return
+        if kind in ("town_office", "region_office"):
+            place = (self.canonical_town(m.group("town")) or m.group("town") if kind == "town_office"
+                     else self.canonical_region(m.group("region")))
+            if place:
+                head = " ".join(head.split()).lower()
+                add("BODY", m.start(), m.end(), f"{head[:1].upper()}{head[1:]} of {place}")
             return
         if kind == "town_after":
             town = self.canonical_town(m.group("town"))
@@ -403,6 +428,20 @@ class Gazetteer:
             head = {"mayor": "Head", "executive committee": "Administration"}.get(head.lower(), head.capitalize())
             add("BODY", m.start(), m.end(), f"{head} of {canon}")
             add("TOWN", m.start("town"), m.end("town"), canon)
+
+
+FORMS = r"PJSC|OJSC|CJSC|JSC|LLC|NJSC|FSUE|ANO"
+COMPANY = re.compile(
+    rf'\b(?:{FORMS})\s+(?:"[^"\n]{{2,80}}"|[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,6}})'
+    rf'|"[A-Z][^"\n]{{1,60}}"\s+(?:{FORMS})\b'
+    rf'|\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:Company|Group|Holding)\s+(?:{FORMS})\b'
+)
+
+
+RESEARCH_BODY = re.compile(
+    r"\b(?:(?:All-Russian|Federal|Russian|Central|State|National|Scientific)\s+)*(?:Research\s+)?(?:Institute|University)"
+    r" (?:of|for) (?:the )?[A-Z][\w'’-]*(?:(?:,? (?:and |of |for |the )*)(?!Ministry\b|Government\b|Russian\b)[A-Z][\w'’-]*)*"
+)
 
 
 def _resolve(found: list[Match]) -> list[Match]:

@@ -11,7 +11,7 @@ from extract.deadlines import (
     BY as BY_RE, DATE_EXPR as DATE_EXPR_RE, DATE_RE, DEADLINE_LABEL, LABELLED as LABELLED_RE, RECURRENCE, find_dates,
     find_deadline, resolve_deadline,
 )
-from extract.gazetteer import Gazetteer, Match, load_gazetteer
+from extract.gazetteer import COMPANY, Gazetteer, Match, load_gazetteer
 from extract.model import Entity, Extraction, Obligation
 from ingest.model import Block, Document
 
@@ -37,6 +37,7 @@ MODAL = re.compile(
 NOT_DUTY = re.compile(
     r"enters? into force|come into force|comes into force|\bcontrol (?:over|of) (?:the )?(?:implementation|execution|fulfilment)|shall (?:apply|be deemed|become|expire|lose|remain|not apply|cease)|"
     r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish|create|rename|set up|support the|form|"
+    r"postpone|defer|remove (?:the|this) (?:item|issue|question)|"
     r"determine that|consider the information|take into account the (?:information|report)|accept|agree with|endorse|welcome)\b",
     re.I,
 )
@@ -79,7 +80,9 @@ INFINITIVE = re.compile(
 )
 # a letter's requests to its addressee: "Please submit ...", "We ask you to ...", "You are requested to ..."
 REQUEST = re.compile(
-    r"^(?:[A-Z][\w ,]{0,60}, )?(?:(?:We|I) (?:would )?(?:also |therefore |hereby |kindly )?(?:ask|request|urge|invite) you(?:,[^,]{1,60},)? to(?: |(?=:))|"
+    r"^(?:[A-Z][\w ,]{0,100}, )?(?:(?:We|I) (?:would )?(?:also |therefore |hereby |kindly )?(?:ask|request|urge|invite) you(?:,[^,]{1,60},)? to(?: |(?=:))|"
+    r"(?:We|I) (?:would )?(?:also |therefore |further )?(?:recommend|propose|suggest) that you(?:,[^,]{1,80},)? |"
+    r"It is (?:also )?(?:requested|recommended|proposed) that(?:,[^,]{1,80},)? you(?:,[^,]{1,80},)? |"
     r"(?:Please|Kindly) (?=[a-z])|You are (?:hereby |kindly |also )?(?:requested|asked|invited|instructed|recommended) to )",
     re.I,
 )
@@ -111,6 +114,7 @@ LABEL = re.compile(
 )
 # words a subject may hold besides the bodies themselves ("X, together with the interested bodies, to ...")
 SUBJECT_WORDS = {"the", "and", "with", "together", "jointly", "in", "cooperation", "participation", "of", "russia",
+                 "federation", "administrations", "heads", "mayors",
                  "as", "well", "also", "other", "interested", "concerned", "relevant", "involving", "hereby", "federal",
                  "regional", "executive", "bodies", "authorities", "ministries", "agencies", "departments", "organisations",
                  "organizations"}
@@ -120,14 +124,16 @@ SUBJECT_GENERICS = [
                 r"highest officials) of (?:the )?(?:constituent entities|regions|subjects)(?: of the Russian Federation)?|"
                 r"constituent entities(?: of the Russian Federation)?)", re.I),
      "Executive authorities of constituent entities"),
-    (re.compile(r"(?:the )?(?:monotowns|municipalities|municipal formations)(?: concerned)?", re.I),
+    (re.compile(r"(?:the )?(?:(?:heads|mayors|administrations) of (?:the )?)?(?:local self-government(?: bodies)?|monotowns|"
+                r"municipalities|municipal formations|municipal administrations)(?: concerned)?(?: (?:of|in) [^,;:]{1,120})?", re.I),
      "Local self-government bodies of monotowns"),
 ]
 
 
 def _generic_subject(subject: str) -> str | None:
     """The generic body a plural subject names ("the regions" -> executive authorities), else None."""
-    return next((canon for rx, canon in SUBJECT_GENERICS if rx.fullmatch(subject.strip(" ,"))), None)
+    subject = " ".join(subject.split()).strip(" ,")
+    return next((canon for rx, canon in SUBJECT_GENERICS if rx.fullmatch(subject)), None)
 
 
 # a subject that is a party but no body ("Borrowers shall report ...", "The executors of the Plan shall ..."): actor null
@@ -152,6 +158,8 @@ SHORT_HEADS = ("Ministry", "Fund", "Bank", "Commission", "Working Group", "Agenc
 # in monotown policy "the Fund" with no fund named before it is the Monotowns Development Fund
 DOMAIN_DEFAULT = {"Fund": "Monotowns Development Fund"}
 SHORT_FORM = re.compile(rf"\b[Tt]he (?P<head>{'|'.join(SHORT_HEADS)})\b(?! of\b| for\b| under\b)")
+# an executor cell holding the short form alone: "| Department |", "| Committee, Department* |"
+CELL_SHORT_FORM = re.compile(rf"(?:^|(?<=\| )|(?<=, )|(?<=; ))(?P<head>{'|'.join(SHORT_HEADS)})(?=\s*(?:\||,|;|\(|\*|$))")
 RECURRING_CONTEXT = re.compile("|".join(rx for _, rx in RECURRENCE) + r"|every|each year|once a", re.I)
 # "A.B. Surname", "Yu.A. Surname" (two-letter initials: Yu, Ya, Zh, Sh, Ch, Kh, Ts), "Surname A.B."
 INITIAL = r"(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\."
@@ -440,7 +448,8 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
             norm = state.short("Government")
         out.append(Entity(span.label_, unit.text[s:e], norm, unit.page, s, e))
         taken.append((s, e))
-    for m in SHORT_FORM.finditer(unit.text):
+    cells = CELL_SHORT_FORM.finditer(unit.text) if unit.kind == "table_row" else ()
+    for m in [*SHORT_FORM.finditer(unit.text), *cells]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         if re.search(r"\((?:(?:hereinafter|hereafter)(?: referred to as| called)?\s*[,:–—-]?\s*)?[\"“]?$", unit.text[: m.start()]):
@@ -615,7 +624,8 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
     return body, fields
 
 
-PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTICIPLE}) (?:[^.;]*? )?by (?=(?:the )?[A-Z])")
+PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTICIPLE}) (?:[^.;]*? )??by "
+                     r"(?=(?:the )?(?:[A-Z]|(?:administrations?|heads?|mayors?|governments?|project office)\b))")
 
 
 def _base_verb(participle: str) -> str:
@@ -670,7 +680,7 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
         if x.start < pos:
             continue
         # "the administrations of Kirs and Luza": a town list's bodies start at the first town
-        if not re.fullmatch(r"\s*(?:,? and |, )?(?:[Tt]he )?(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
+        if not re.fullmatch(r"\s*(?:,? and |, )?(?:[Tt]he )?(?:(?:Acting|Interim|First) )?(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
                             r"(?:(?:mono)?towns of )?)?", text[pos:x.start]):
             break
         if x.normalized not in actors:
@@ -732,7 +742,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             if not sentence[lead + request.end():].strip(" :"):  # "we ask you to:" then 1. 2. 3.
                 group.parent_actors = actors
                 continue
-            out += [_obligation(actors, part, sentence, unit, towns, doc_date)
+            lead_deadline = find_deadline(request.group(), doc_date)  # "It is requested that, within 10 days, you ..."
+            out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
                     for part in _split_conjuncts(sentence[lead + request.end():], doc_date)]
             continue
         asked = REQUEST_BODY.match(sentence[lead:])
@@ -749,6 +760,12 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         proposed = PROPOSED.match(sentence)
         if proposed:  # "It is proposed that the Government of X and the Government of Y submit ..."
             actors, end = _leading_bodies(ents, text, s + proposed.end(), e)
+            if not actors and sentence.rstrip().endswith(":"):  # "It is recommended that the heads of ... :"
+                generic = _generic_subject(re.sub(r"\([^()]*\)", "", sentence[proposed.end():]).rstrip(" :"))
+                actors = [generic] if generic else []
+            if actors and sentence.rstrip().endswith(":"):  # "It is recommended that X (A. Name) within ...:" then a) b)
+                group.parent_actors = actors
+                continue
             if actors:
                 out += [_obligation(actors, part, sentence, unit, towns, doc_date)
                         for part in _split_conjuncts(_drop_to(text[end:e]), doc_date)]
@@ -783,6 +800,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 if not actors and tail:  # "2. To prepare ... (Ministry of Industry of X Oblast, monthly)."
                     actors = _named_actors(ents, text, s + tail.start(1), s + tail.end(1))
                     actors = [a for a in actors if not find_deadline(a, doc_date) and not RECURRING_CONTEXT.search(a)]
+                    if not actors:  # "(D.N. Kozak, A.G. Siluanov)": the officials answer for it
+                        actors = [x.normalized for x in sorted(ents, key=lambda x: x.start) if x.label == "PERSON"
+                                  and s + tail.start(1) <= x.start and x.end <= s + tail.end(1)]
                     if actors and not find_deadline(tail.group(1), doc_date):
                         end = tail.start()  # the executors' bracket is no part of the action
                 start = inf.start("verb") if inf.group("verb") else inf.start("bare")
@@ -802,6 +822,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             if not actors and generic:
                 actors = [generic]
             party = not actors and AGENT_SUBJECT.fullmatch(subj.strip(" ,")) and not NOT_ACTION_VERB.match(sentence[m.end():])
+            if m.group().lower() == "will" and actors and all(COMPANY.fullmatch(a) for a in actors):
+                continue  # "JSC X will lead to the release of 120 workers": a forecast, not a duty
             if actors or party:
                 actors = _main_first(actors, subj, ents, s) if actors else []
                 rest = sentence[m.start():]
@@ -941,6 +963,9 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         elif ADDRESSEE.match(unit.text) and not INFINITIVE.match(unit.text):
             head = re.split(r"\b(?:Dear|In pursuance|In accordance)\b", unit.text)[0]
             group.addressees = _bodies_in(ents, 0, len(head))[:1]
+            if not group.addressees:  # "To the senior officials (heads of ...) of the constituent entities (list attached)"
+                generic = _generic_subject(re.sub(r"\([^()]*\)", " ", head[3:]))
+                group.addressees = [generic] if generic else []
             continue
         body, fields = _labelled(unit.text)
         found = _sentence_obligations(unit, ents, doc_date, doc_towns, group)

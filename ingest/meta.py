@@ -18,7 +18,7 @@ DATE_PATTERNS = [
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "m", "y")),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
 ]
-NUMBER = re.compile(r"\bNo\.?\s*([A-Za-z]{0,4}-?\d+(?:[-/][A-Za-z0-9]+)*)", re.I)
+NUMBER = re.compile(r"\bNo\.?\s*((?:[A-Za-z]{1,4}-)*[A-Za-z]{0,4}-?\d+(?:[-/][A-Za-z0-9]+)*)", re.I)
 TYPE_WORDS = [
     ("instruction", re.compile(r"\b(list of instructions|instructions? of the (president|prime minister|chairman))\b", re.I)),
     ("minutes", re.compile(r"^\s*(minutes|protocol)\b", re.I | re.M)),
@@ -111,8 +111,13 @@ def is_mostly_caps(text: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
-MEETING = re.compile(r"\bmeeting\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+(?:of\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}|\s+No\.|\s+[A-Z][a-z]+,\s|\s+Chaired\b|$)", re.I)
+MEETING = re.compile(r"\bmeeting\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+(?:of\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}|\s+No\.|\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*,\s|\s+Chaired\b|$)", re.I)
 SIGNATORY = re.compile(r"\b(President|Prime Minister)(?: of the Russian Federation)?\b")
+# whose instructions, or who held the meeting, as the title names them: the office, not the Government
+OFFICE = [
+    (re.compile(r"\b(?:First )?Deputy (?:Prime Minister|Chairman of the Government)\b", re.I), "Deputy Prime Minister of the Russian Federation"),
+    (re.compile(r"\b(?:Prime Minister|Chairman of the Government)\b", re.I), "Prime Minister of the Russian Federation"),
+]
 
 
 def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = None) -> DocumentMeta:
@@ -144,6 +149,17 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
         m = SIGNATORY.search(flat_head + " " + body[:2000])
         if m:
             meta.issuer = f"{m.group(1)} of the Russian Federation"
+    federal = meta.issuer is None or re.fullmatch(r"(?i)(?:the )?government of the russian federation", meta.issuer)
+    title_line = re.search(r"(?i)\b(?:list of instructions|minutes)\b.*", flat_head)
+    if federal and meta.doc_type in ("instruction", "minutes") and title_line:
+        # "List of instructions following the working trip of the Chairman of the Government", "meeting with Deputy
+        # Prime Minister X": issued by that office
+        scope = title_line.group() if meta.doc_type == "instruction" else (meeting.group(1) if meeting else "")
+        if meta.doc_type == "minutes" and not re.match(r"(?i)(?:with|held by|chaired by)\b", scope.strip()):
+            scope = ""
+        office = next((name for rx, name in OFFICE if rx.search(scope)), None)
+        if office:
+            meta.issuer = office
     meta.title = find_title(title_lines, meta.doc_type, proper, body)
     if meta.title is None and meta.doc_type in ("other", "order", "resolution"):
         # a letter's subject line comes after the address block: "ON THE PREPARATION OF ..."
@@ -182,6 +198,8 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
             text = sentence_case(line, proper)
             for nxt in joined[i + 1:]:
                 wrapped = re.search(r"\b(?:in|of|the|and|for|on|with|at|by|to|[A-Z]\.)$", text)
+                # a wrapped line may start with a person's initials ("D.A. Medvedev to the Republic of ...")
+                wrapped = wrapped or re.match(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]+ (?:to|in|on|at)\b", nxt)
                 if nxt.startswith("approved") or not (nxt[:1].islower() or wrapped) or NUMBER.search(nxt):
                     break
                 text += " " + nxt

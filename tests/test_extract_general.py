@@ -587,3 +587,76 @@ def test_the_fund_with_no_fund_named_before_is_the_monotowns_fund(nlp):
     # a fund named before it is the one meant
     assert duties(clause("1", "The Industrial Development Fund shall review the list of projects."),
                   clause("2", "The Fund to report on the review by 1 June 2017."), nlp=nlp)[1][1] == "Industrial Development Fund"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('the Ministry of Energy, with JSC "Baikal Rail", to', 'JSC "Baikal Rail"'),
+    ("It is proposed that Severugol Company LLC inform", "Severugol Company LLC"),
+    ("the Government of Komi Republic, PJSC T Plus (by agreement)", "PJSC T Plus"),
+    ("the Fishery Committee of the Administration of the town of Baikalsk shall", "Fishery Committee of the Administration of Baikalsk"),
+    ("the employment centre of the town of Baikalsk to organise", "Employment centre of Baikalsk"),
+    ("the project office of Tomsk Oblast shall monitor", "Project office of Tomsk Oblast"),
+    ("the All-Russian Research Institute of Forestry of the Ministry of Labour", "All-Russian Research Institute of Forestry"),
+    ('the mayor of the municipal formation "the town of Baikalsk" shall', "Head of Baikalsk"),
+    ("Heads of municipal formations of the monotowns Baikalsk and Yurga are recommended", "Head of Baikalsk"),
+    ("the Mintrans of Russia and Rostrud", "Ministry of Transport"),
+    ("the Mintrans of Russia and Rostrud", "Federal Service for Labour and Employment"),
+])
+def test_companies_town_and_region_offices_institutes_and_federal_short_names(text, name):
+    assert name in [m.normalized for m in load_gazetteer().find(text) if m.label == "BODY"]
+
+
+def test_a_company_inside_a_quoted_name_is_one_body():
+    found = [m.normalized for m in load_gazetteer().find('with JSC "Corporation for the Development of Tomsk Oblast" to')
+             if m.label == "BODY"]
+    assert found == ['JSC "Corporation for the Development of Tomsk Oblast"']
+
+
+def test_executor_cells_with_a_short_form_and_persons_in_a_tail_bracket(nlp):
+    blocks = [clause("1", "The Department of Finance of the Administration of the town of Baikalsk (hereinafter the Department) "
+                          "is the coordinator of the Plan."),
+              *table(["No.", "Activity", "Executor", "Implementation period"],
+                     [["1.1", "Preparation of the budget request", "Department", "by 01.07.2017"]]),
+              clause("2", "To work out the issue of tariffs and to report to the Government (A.B. Petrov, C.D. Sidorov).")]
+    assert duties(*blocks, nlp=nlp) == [("1.1", "Department of Finance of the Administration of Baikalsk", "2017-07-01"),
+                                        ("2", "A.B. Petrov", None)]
+
+
+def test_letter_requests_to_a_generic_addressee_in_other_forms(nlp):
+    blocks = [Block("paragraph", "To the senior officials (heads of the highest executive bodies) of the constituent entities "
+                                 "of the Russian Federation (according to the list)", 1),
+              clause("1", "It is requested that, within 10 working days of the date of this letter, you designate an official."),
+              clause("2", "When drafting the regional programmes of the promotion of employment for the next year, "
+                          "we ask you to provide for retraining."),
+              clause("3", "We recommend that you consider holding job fairs in the first quarter of 2017.")]
+    assert duties(*blocks, nlp=nlp) == [("1", "Executive authorities of constituent entities", "2017-03-20"),
+                                        ("2", "Executive authorities of constituent entities", None),
+                                        ("3", "Executive authorities of constituent entities", "2017-03-31")]
+
+
+def test_recommended_that_generic_lead_in_lower_case_passive_agent_and_postponement(nlp):
+    blocks = [clause("7", "It is recommended that the heads of local self-government of the municipalities of Tomsk Oblast "
+                          "in whose territories monotowns are located:"),
+              Block("clause", "7.1. bring the programmes of the monotowns into line with the Programme by 1 June 2017;", 1, clause="7.1"),
+              clause("8", "Proposals on investment sites shall be submitted by the administration of the town of Baikalsk "
+                          "to the Government of Tomsk Oblast by 20 July 2017."),
+              clause("9", "To postpone the consideration of the application of Baikalsk.")]
+    assert duties(*blocks, nlp=nlp) == [("7.1", "Local self-government bodies of monotowns", "2017-06-01"),
+                                        ("8", "Administration of Baikalsk", "2017-07-20")]
+
+
+@pytest.mark.parametrize("text, due, recurrence", [
+    ("in the course of 2018", "2018-12-31", None),
+    ("throughout 2018", "2018-12-31", None),
+    ("by the 1st of each month", "2017-04-01", "monthly"),
+])
+def test_course_of_a_year_and_a_day_of_each_month(text, due, recurrence):
+    found = find_deadline(text, date(2017, 3, 6))
+    assert (found.deadline.date, found.deadline.recurrence) == (due, recurrence)
+
+
+def test_report_label_with_a_first_date_and_a_recurrence(nlp):
+    blocks = [clause("2", "The Government of Tomsk Oblast shall ensure the monitoring of the labour market."),
+              Block("paragraph", "Report: by 1 September 2017, then every six months.", 1)]
+    obs = extract_document(make_doc(*blocks), nlp=nlp).obligations
+    assert [(o.clause, o.deadline, o.recurrence) for o in obs] == [("2", "2017-09-01", "semiannual")]

@@ -411,3 +411,21 @@ def test_sentence_case_keeps_document_nouns_lower_case():
     meta = extract_meta(["GOVERNMENT OF THE RUSSIAN FEDERATION", "RESOLUTION", "of 1 March 2016 No. 99",
                          "ON APPROVAL OF THE RULES FOR GRANTING SUBSIDIES TO THE MONOTOWNS DEVELOPMENT FUND"], body)
     assert meta.title == "On approval of the rules for granting subsidies to the Monotowns Development Fund"
+
+
+def test_office_numbers_the_office_as_issuer_and_a_place_before_the_date():
+    from ingest.meta import extract_meta
+
+    body = "The Chairman of the Government visited the town."
+    meta = extract_meta(["GOVERNMENT OF THE RUSSIAN FEDERATION", "LIST OF INSTRUCTIONS",
+                         "following the working trip of the Chairman of the Government of the Russian Federation",
+                         "A.B. Petrov to Perm Krai on 2 May 2018", "Moscow, 16 May 2018", "No. AP-P16-1234"], body)
+    assert (meta.number, meta.issuer, meta.date) == ("AP-P16-1234", "Prime Minister of the Russian Federation", "2018-05-16")
+    assert meta.title.endswith("A.B. Petrov to Perm Krai on 2 May 2018")
+    meta = extract_meta(["GOVERNMENT OF THE RUSSIAN FEDERATION", "MINUTES",
+                         "of the meeting with Deputy Prime Minister of the Russian Federation V.V. Ivanov on monotowns",
+                         "Ust-Kut, 3 June 2017", "No. VI-P9-12pr"], body)
+    assert (meta.number, meta.issuer) == ("VI-P9-12pr", "Deputy Prime Minister of the Russian Federation")
+    meta = extract_meta(["GOVERNMENT OF TOMSK OBLAST", "MINUTES", "of the meeting of the working group on the town of Ust-Kut",
+                         "Ust-Kut, 3 June 2017", "No. 5"], body)
+    assert meta.title == "Meeting of the working group on the town of Ust-Kut" and meta.issuer == "Government of Tomsk Oblast"
