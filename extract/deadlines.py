@@ -345,7 +345,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
             due = _add(doc_date, _number(m.group("n")), m.group("unit").lower(), bool(m.group("working")) and m.group("working").strip() in ("working", "business"))
         end = m.end() if not event else m.end() + len(re.match(r"[^,;.]*", text[m.end():]).group())
         return DeadlineSpan(Deadline(_iso(due), text[m.start():end].rstrip(), None), m.start(), end)
-    m = re.search(rf"(?:\b{LABELLED}(?:{BY} )?(?:the )?(?:end of (?:the )?)?|\b{BY} (?:the )?(?:end of (?:the )?)?)(?P<expr>{DATE_EXPR})", text, re.I)
+    m = _dated_expression(text, doc_date)
     if m:
         sub = DATE_RE.match(text, m.start("expr"))
         parsed = _parse(sub, doc_date) if sub else None
@@ -378,6 +378,28 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     if m:
         return DeadlineSpan(Deadline(None, m.group().strip(), None), m.start(), m.end())
     return None
+
+
+# "the Strategy for the period until 2025", "the programme until 2020": a horizon named with its act, no deadline
+HORIZON = re.compile(r"\b(?:period|programme|program|strategy|plan|concept|forecast|policy|project)\s*$", re.I)
+WEAK_BY = re.compile(r"(?:in|during|in the course of|throughout|on)\b", re.I)
+
+
+def _dated_expression(text: str, doc_date: date | None) -> re.Match | None:
+    """The date expression that is the deadline: the first one under a firm word ("by", "no later than",
+    "Deadline:"); failing that the first one under "in"/"during" that is set off by a comma or ends the clause,
+    since a date inside the action ("the spaces to be improved in 2018 are selected ... in the fourth quarter of
+    2017") is part of what is to be done."""
+    found = [m for m in re.finditer(rf"(?:\b{LABELLED}(?:{BY} )?(?:the )?(?:end of (?:the )?)?|\b{BY} (?:the )?(?:end of (?:the )?)?)"
+                                    rf"(?P<expr>{DATE_EXPR})", text, re.I)
+             if (sub := DATE_RE.match(text, m.start("expr"))) and _parse(sub, doc_date) 
+             and not (re.match(r"(?:until|till)\b", m.group(), re.I) and HORIZON.search(text[: m.start()]))]
+    firm = [m for m in found if not WEAK_BY.match(m.group())]
+    if firm or not found:
+        return firm[0] if firm else None
+    # "organise, in the second quarter of 2018, the training", "... selected by a vote in the fourth quarter of 2017."
+    set_off = [m for m in found if re.search(r",\s*$", text[: m.start()]) or re.match(r"\s*(?:[.;]|$)", text[m.end():])]
+    return (set_off or found)[0]
 
 
 def _period_end(d: date, period: str) -> date:

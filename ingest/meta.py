@@ -111,7 +111,7 @@ def is_mostly_caps(text: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
-MEETING = re.compile(r"\bmeeting\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+(?:of\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}|\s+No\.|\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*,\s|\s+Chaired\b|$)", re.I)
+MEETING = re.compile(r"\b(?P<kind>meeting|videoconference|video conference|conference|session|hearings)\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+(?:of\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}|\s+No\.|\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*,\s|\s+Chaired\b|$)", re.I)
 SIGNATORY = re.compile(r"\b(President|Prime Minister)(?: of the Russian Federation)?\b")
 # whose instructions, or who held the meeting, as the title names them: the office, not the Government
 OFFICE = [
@@ -134,33 +134,43 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
         meta.number = m.group(1).rstrip(".-/")
     meta.date = title_date(title_lines)
     proper = capitalised_words(body)
-    for line in title_lines[:n_title_lines]:
-        stripped = line.strip()
+    lines = title_lines[:n_title_lines]
+    for i, line in enumerate(lines):
+        stripped = " ".join(line.split())
+        nxt = " ".join(lines[i + 1].split()) if i + 1 < len(lines) else ""
+        if (nxt and is_mostly_caps(stripped) and is_mostly_caps(nxt) and not NUMBER.search(nxt) and not parse_date(nxt)
+                and (re.search(r"\b(?:OF|THE|AND|FOR|ON)$", stripped) or stripped.count('"') % 2)):
+            stripped += " " + nxt  # 'ADMINISTRATION OF THE URBAN SETTLEMENT "TOWN OF' / 'KRASNOKAMENSK"'
         if BODY_WORDS.search(stripped) and not NUMBER.search(stripped) and not parse_date(stripped) \
                 and not re.match(r"^(on|list of|minutes|meeting|of|following|approved)\b", stripped, re.I):
             meta.issuer = title_case(stripped) if is_mostly_caps(stripped) else stripped
             break
     meeting = MEETING.search(flat_head)
     if meta.doc_type == "minutes" and meeting:  # for minutes, the body that met or held the meeting
-        body_met = re.match(r"(?:of|held by)\s+(?:the\s+)?(.+?)(?:\s+on\s+.*)?$", meeting.group(1).strip().rstrip(".,"))
+        body_met = re.match(r"(?:of|held by)\s+(?:the\s+)?(.+?)(?:\s+on\s+.*)?$", meeting.group(2).strip().rstrip(".,"))
         if body_met and BODY_WORDS.search(body_met.group(1)) and body_met.group(1)[:1].isupper():
             meta.issuer = body_met.group(1)
+    federal = meta.issuer is None or re.fullmatch(r"(?i)(?:the )?government of the russian federation", meta.issuer)
+    title_line = re.search(r"(?i)\b(?:list of instructions|minutes)\b.*", flat_head)
+    if federal and meta.doc_type in ("instruction", "minutes") and title_line:
+        # "List of instructions of the First Deputy Prime Minister", "... following the working trip of the Chairman of
+        # the Government", "meeting with Deputy Prime Minister X": issued by that office, the first one named; a list's
+        # opening sentence may name it ("the Prime Minister held a meeting in Miass")
+        if meta.doc_type == "instruction":
+            scope = title_line.group() + " " + body[:300]
+        else:
+            scope = meeting.group(2) if meeting and re.match(r"(?i)(?:with|held by|chaired by)\b", meeting.group(2)) else ""
+        hits = [(m.start(), name) for rx, name in OFFICE for m in rx.finditer(scope)]
+        if hits:
+            meta.issuer = min(hits)[1]
     if meta.doc_type == "instruction" and meta.issuer is None:
         m = SIGNATORY.search(flat_head + " " + body[:2000])
         if m:
             meta.issuer = f"{m.group(1)} of the Russian Federation"
-    federal = meta.issuer is None or re.fullmatch(r"(?i)(?:the )?government of the russian federation", meta.issuer)
-    title_line = re.search(r"(?i)\b(?:list of instructions|minutes)\b.*", flat_head)
-    if federal and meta.doc_type in ("instruction", "minutes") and title_line:
-        # "List of instructions following the working trip of the Chairman of the Government", "meeting with Deputy
-        # Prime Minister X": issued by that office
-        scope = title_line.group() if meta.doc_type == "instruction" else (meeting.group(1) if meeting else "")
-        if meta.doc_type == "minutes" and not re.match(r"(?i)(?:with|held by|chaired by)\b", scope.strip()):
-            scope = ""
-        office = next((name for rx, name in OFFICE if rx.search(scope)), None)
-        if office:
-            meta.issuer = office
-    meta.title = find_title(title_lines, meta.doc_type, proper, body)
+    if meta.doc_type == "minutes" and meeting:  # for minutes, the line naming the meeting
+        meta.title = f"{meeting.group('kind').capitalize()} {meeting.group(2).strip().rstrip('.,')}"
+    else:
+        meta.title = find_title(title_lines, meta.doc_type, proper, body)
     if meta.title is None and meta.doc_type in ("other", "order", "resolution"):
         # a letter's subject line comes after the address block: "ON THE PREPARATION OF ..."
         lines = [ln for ln in body.splitlines()[:40] if ln.strip()]
@@ -168,8 +178,6 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
         if heads:
             meta.title = restore_names(sentence_case(_with_continuation([" ".join(x.split()) for x in lines], heads[0]),
                                                      proper), body)
-    if meta.title is None and meta.doc_type == "minutes" and meeting:
-        meta.title = "Meeting " + meeting.group(1).strip().rstrip(".,")
     return meta
 
 

@@ -188,7 +188,7 @@ def _parse_pdfium(pdf, path: Path) -> Document:
 def _meta(units: list[Unit], doc: Document):
     n_title = title_block_end(units)
     lines: list[str] = []
-    for unit in units[: max(n_title, 1) + 2]:
+    for unit in units[: max(n_title, 1) + 3]:
         if unit.kind == "text":
             lines.extend(unit.lines if unit.centred else [unit.text])
     return extract_meta(lines, doc.text, n_title_lines=sum(len(u.lines) for u in units[:n_title]))

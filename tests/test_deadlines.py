@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.deadlines import normalize_date, resolve_deadline
+from extract.deadlines import find_deadline, normalize_date, resolve_deadline
 
 SIGNED = date(2015, 11, 24)  # a Tuesday
 
@@ -137,3 +137,16 @@ def test_normalize_date_rejects_non_dates():
 ])
 def test_american_recurring_days_meeting_anchor_and_item_labels(text, doc_date, due):
     assert resolve_deadline(text, doc_date).date == due
+
+
+def test_the_deadline_among_several_dates_firm_words_set_off_dates_and_horizons():
+    d = date(2017, 6, 15)
+    # a firm word wins over a date inside the action
+    assert find_deadline("submit in 2017 proposals on the programme for 2018 by 1 August 2017", d).deadline.date == "2017-08-01"
+    # among "in" dates, the one set off by a comma or closing the clause
+    assert find_deadline("ensure that the spaces to be improved in 2018 are chosen by vote in the fourth quarter of 2017.",
+                         d).deadline.date == "2017-12-31"
+    assert find_deadline("organise, in the third quarter of 2017, the training of the teams that joined in 2018, Yurga among them",
+                         d).deadline.date == "2017-09-30"
+    # "the Strategy for the period until 2025" is a horizon, not a due date
+    assert find_deadline("ensure in 2018 the measures of the Strategy for the period until 2025", d).deadline.date == "2018-12-31"

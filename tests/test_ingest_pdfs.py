@@ -429,3 +429,16 @@ def test_office_numbers_the_office_as_issuer_and_a_place_before_the_date():
     meta = extract_meta(["GOVERNMENT OF TOMSK OBLAST", "MINUTES", "of the meeting of the working group on the town of Ust-Kut",
                          "Ust-Kut, 3 June 2017", "No. 5"], body)
     assert meta.title == "Meeting of the working group on the town of Ust-Kut" and meta.issuer == "Government of Tomsk Oblast"
+
+
+def test_minutes_title_is_the_meeting_line_and_a_wrapped_issuer_is_joined():
+    from ingest.meta import extract_meta
+
+    body = "The participants heard the regions."
+    meta = extract_meta(["MINISTRY OF ECONOMIC DEVELOPMENT OF THE RUSSIAN FEDERATION", "MINUTES",
+                         "of the videoconference with the regions on the monotowns programme", "24 May 2018 No. 45-VK",
+                         "ON THE PROGRESS OF THE PROGRAMME"], body)
+    assert meta.title == "Videoconference with the regions on the monotowns programme"
+    meta = extract_meta(['ADMINISTRATION OF THE URBAN SETTLEMENT "TOWN OF', 'BAIKALSK"', "MINUTES No. 2",
+                         "of the meeting of the working group", "22.03.2018"], body, n_title_lines=5)
+    assert meta.issuer == 'Administration of the Urban Settlement "Town of Baikalsk"'
