@@ -43,10 +43,10 @@ MONTH_DAY_YEAR = rf"(?P<m2>{MONTH}) (?P<d2>\d{{1,2}})(?!\d){ORD}?(?:, ?(?P<y2>\d
 DOTTED = r"(?P<d3>\d{1,2})(?P<sep>[./])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4})"  # 01.09.2015, 01/09/2015 (day first)
 ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
 DAY = rf"(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{DOTTED}|{ISO})"
-QUARTER = r"(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV) quarter(?: of)? (?P<qy>\d{4})|Q(?P<qn>[1-4]) (?P<qy2>\d{4})"
+QUARTER = r"(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV|[1-4]) quarter(?: of)? (?P<qy>\d{4})|Q(?P<qn>[1-4]) (?P<qy2>\d{4})"
 HALF = r"(?:the )?(?P<h>first|second|1st|2nd) half(?:-year| of the year)?(?: of)? (?P<hy>\d{4})|H(?P<hn>[12]) (?P<hy2>\d{4})"
-MONTH_YEAR = rf"(?P<mm>{MONTH}),? (?:of )?(?P<my>\d{{4}})"
-YEAR = r"(?:the end of |end-|year-end )?(?:the year )?(?P<yy>(?:19|20)\d{2})(?!\d|-\d)"
+MONTH_YEAR = rf"(?:{MONTH} ?[-–] ?)?(?P<mm>{MONTH}),? (?:of )?(?P<my>\d{{4}})"  # "March-April 2017": its last month
+YEAR = r"(?:(?:the )?end of |end-|year-end )?(?:the year )?(?P<yy>(?:19|20)\d{2})(?!\d|-\d)"
 DATE_EXPR = rf"(?:{DAY}|{QUARTER}|{HALF}|{MONTH_YEAR}|{YEAR})"
 DATE_RE = re.compile(rf"\b{DATE_EXPR}", re.I)
 
@@ -89,8 +89,8 @@ LABELLED = rf"(?:{DEADLINE_LABEL}|date)s?\s*(?::|\s[-–—](?=\s))\s*"
 # "two months after the signing of this order": no "within", but counted from the document itself
 AFTER_DOCUMENT = re.compile(
     rf"\b(?P<n>{NUM}) (?P<working>working |business |calendar )?(?P<unit>days?|weeks?|months?|years?) (?:after|from|following) "
-    r"(?:the )?(?:date of )?(?:the )?(?:(?:signing|entry into force|adoption|publication|official publication)(?: of)? )?"
-    r"(?:this|these|the present) (?:" + DOC_NOUN + r")\b",
+    r"(?:the )?(?:date of )?(?:the )?(?:(?:(?:signing|entry into force|adoption|publication|official publication)(?: of)? )?"
+    r"(?:this|these|the present) (?:" + DOC_NOUN + r")\b|(?:signing|entry into force|adoption|publication)\b(?! of\b))",
     re.I,
 )
 # a quarter or half-year without its year: the first such period ending on or after the document date
@@ -275,7 +275,7 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
                 y, mo = y + 1, 1
     # "annually, by 1 February (of the year following the reporting year)"; "by 25 July and 25 January"
     # ... or "annually, by April 1", "by May 15 of the year following the reporting year"
-    if re.search(rf"(?:by|before|not later than|no later than|until) (?:the )?(?:\d{{1,2}}{ORD}? {MONTH.lower()}|"
+    if re.search(rf"(?:by|before|not later than|no later than|until|till) (?:the )?(?:\d{{1,2}}{ORD}? {MONTH.lower()}|"
                  rf"{MONTH.lower()} \d{{1,2}}(?!\d))", t):
         dues = []
         for m in re.finditer(rf"\b(\d{{1,2}}){ORD}? ({MONTH.lower()})|\b({MONTH.lower()}) (\d{{1,2}})(?!\d)", t):
@@ -298,6 +298,9 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
         due = _last_day(doc_date.year, mo)
         return due if due > doc_date else _last_day(doc_date.year + 1, mo)
     m = re.search(r"(?:by|before|not later than|no later than) the (\d{1,2})(?:st|nd|rd|th)?(?: day| working day)?(?: of (?:each|every|the) month)?", t)
+    if m and recurrence != "monthly" and not re.search(MONTH.lower(), t[m.end():]):
+        # "quarterly, not later than the 5th": the day of the month after each period
+        return _recurring(f"by the {m.group(1)}th day of the month following the reporting period", recurrence, doc_date)
     if m and recurrence == "monthly":
         d = int(m.group(1))
         cur = date(doc_date.year, doc_date.month, 1)
@@ -325,7 +328,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     for recurrence, rx in RECURRENCE:
         m = re.search(rf"\b(?:{rx})\b", text, re.I)
         if m:
-            tail = re.match(r",? (?:by|before|not later than|no later than|until|in|every|on|within) [^,;]*?(?=[,;]|\.\s|\.?$)", text[m.end():], re.I)
+            tail = re.match(r",? (?:by|before|not later than|no later than|until|till|in|every|on|within) [^,;]*?(?=[,;]|\.\s|\.?$)", text[m.end():], re.I)
             end = m.end() + (tail.end() if tail else 0)
             # the rule may come first: "within 30 days after the end of each quarter", "by the 5th day of the month following each quarter"
             head = re.search(r"(?:within [^,;]{1,40}? (?:after|following|from) the end of|(?:by|before|not later than|no later than) the "

@@ -351,6 +351,10 @@ class Gazetteer:
             found = [f for f in found if not (f.label == "BODY" and m.start() <= f.start and f.end <= m.end())]
             if not any(f.label == "BODY" and f.start < m.end() and m.start() < f.end for f in found):
                 add("BODY", m.start(), m.end(), " ".join(m.group().split()))
+        for m in INSTITUTION.finditer(text):  # 'Federal State ... Institution "Council for the Study of X"': its name
+            name = m.group("name")
+            if not any(f.label == "BODY" and f.start < m.end() and m.start() < f.end for f in found):
+                add("BODY", m.start("name"), m.end("name"), self.canonical_body(name) or " ".join(name.split()))
         for m in RESEARCH_BODY.finditer(text):  # "the All-Russian Research Institute of Labour", as written
             if not any(f.label == "BODY" and f.start < m.end() and m.start() < f.end for f in found):
                 add("BODY", m.start(), m.end(), " ".join(m.group().split()))
@@ -430,7 +434,7 @@ class Gazetteer:
             add("TOWN", m.start("town"), m.end("town"), canon)
 
 
-FORMS = r"PJSC|OJSC|CJSC|JSC|LLC|NJSC|FSUE|ANO"
+FORMS = r"PJSC|OJSC|CJSC|JSC|LLC|NJSC|FSUE|ANO|MUP|MUE|SUE|GUP|FGUP|MBU|MKU|MAU"
 COMPANY = re.compile(
     rf'\b(?:{FORMS})\s+(?:"[^"\n]{{2,80}}"|[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,6}})'
     rf'|"[A-Z][^"\n]{{1,60}}"\s+(?:{FORMS})\b'
@@ -438,8 +442,14 @@ COMPANY = re.compile(
 )
 
 
+# a state institution or non-profit named by its legal form and a quoted name
+INSTITUTION = re.compile(
+    r"(?i:(?:federal |regional |municipal )?(?:state )?(?:budgetary |autonomous |unitary |treasury )?(?:scientific |educational )?"
+    r"(?:institution|enterprise)|(?:autonomous )?non-profit organi[sz]ation|state corporation|foundation) "
+    r'"(?P<name>[A-Z][^"\n]{2,80})"'
+)
 RESEARCH_BODY = re.compile(
-    r"\b(?:(?:All-Russian|Federal|Russian|Central|State|National|Scientific)\s+)*(?:Research\s+)?(?:Institute|University)"
+    r"\b(?:(?:All-Russian|Federal|Russian|Central|State|National|Scientific)\s+)*(?:Research\s+)?(?:Institute|University|Council|Centre|Center)"
     r" (?:of|for) (?:the )?[A-Z][\w'’-]*(?:(?:,? (?:and |of |for |the )*)(?!Ministry\b|Government\b|Russian\b)[A-Z][\w'’-]*)*"
 )
 

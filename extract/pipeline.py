@@ -31,13 +31,15 @@ MODAL = re.compile(
     r"\b(?:(?:shall|will|must|should) be (?:responsible|accountable) for|shall|must|should(?! (?:you|it|they|we|there)\b)|ought to|will(?! be\b)|ha(?:s|ve) to(?! date\b)|"
     r"needs? to|undertakes? to|"
     rf"(?:is|are) (?:hereby |also |further |jointly |once again |again )?(?:{DIRECTED})(?:,[^,;]{{1,80}},)?(?: to\b|(?= ?:)| with\b)|"
-    r"(?:is|are) to)\b(?! be\b)",
+    r"(?:is|are) (?:also |further |hereby |now )?to)\b(?! be\b)",
     re.I,
 )
 NOT_DUTY = re.compile(
     r"enters? into force|come into force|comes into force|\bcontrol (?:over|of) (?:the )?(?:implementation|execution|fulfilment)|shall (?:apply|be deemed|become|expire|lose|remain|not apply|cease)|"
     r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish|create|rename|set up|support the|form|"
     r"postpone|defer|remove (?:the|this) (?:item|issue|question)|"
+    # "To appoint the First Deputy Head A.N. Sorokin as ...": the act appoints; "to designate an official" is a duty
+    r"(?:appoint|designate)\s+(?!an?\b)(?![^;]*\b(?:by|within|no later than|not later than|until)\b)|"
     r"determine that|consider the information|take into account the (?:information|report)|accept|agree with|endorse|welcome)\b",
     re.I,
 )
@@ -91,8 +93,14 @@ REQUEST_BODY = re.compile(
     r"^(?:[A-Z][\w ,]{0,60}, )?(?:We|I) (?:would )?(?:also |further |therefore |hereby |kindly |additionally )?"
     r"(?:ask|request|urge|invite) (?=(?:the |all )?[A-Z])"
 )
+# "So that the agreement can be signed, the Fund asks the Government of X to provide ...": a body's request
+ASKS = re.compile(r"\b(?:asks|requests|invites|urges|calls (?:up)?on)\s+(?=(?:the |all )?[A-Z])")
+# "The Ministry proposes that the Ministry of Finance, together with the Ministry, consider ..."
+PROPOSES = re.compile(r"\b(?:proposes|suggests|recommends|propose|suggest|recommend) that (?=(?:the |all )?[A-Z])")
 ADDRESSEE = re.compile(r"^To (?:the |all )?[A-Za-z]")
 # "To the regions: to submit ...": a decision addressed to whoever is named before the colon
+# a section heading addressed to a body: "III. To the Ministry of Labour of the Russian Federation:"
+ADDRESSED_HEAD = re.compile(r"\s*To (?:the |all )?(?P<who>[^:]{2,160}):\s*$")
 ADDRESSED = re.compile(r"\s*To (?:the |all )?(?P<who>[^:]{2,120}):\s+(?=[a-z])")
 # "It is proposed that X submit", "It is necessary for X to ensure", "It is deemed appropriate for X to ..."
 PROPOSED = re.compile(
@@ -120,7 +128,7 @@ SUBJECT_WORDS = {"the", "and", "with", "together", "jointly", "in", "cooperation
                  "organizations"}
 # a plural generic in subject position names a generic body ("Regions shall nominate ...")
 SUBJECT_GENERICS = [
-    (re.compile(r"(?:the )?(?:regions|regional (?:authorities|governments|heads)|(?:governors|heads|governments|senior officials|"
+    (re.compile(r"(?:the )?(?:regions|regional (?:authorit(?:y|ies)|governments?|heads)(?: concerned)?|(?:governors|heads|governments|senior officials|"
                 r"highest officials) of (?:the )?(?:constituent entities|regions|subjects)(?: of the Russian Federation)?|"
                 r"constituent entities(?: of the Russian Federation)?)", re.I),
      "Executive authorities of constituent entities"),
@@ -513,11 +521,17 @@ def _named_actors(ents: list[Entity], text: str, start: int, end: int) -> list[s
     """Who a "Responsible:" line or an executor cell names, in order: the bodies found, and any other
     name listed between them as written ("Krasnokamensk Employment Centre (by agreement)")."""
     actors: list[str] = []
-    bodies = [e for e in ents if e.label == "BODY" and start <= e.start and e.end <= end]
+    # "the Fund (to the Ministry)": the addressee in brackets is no executor
+    recipient = [(start + m.start(), start + m.end()) for m in re.finditer(r"\((?:to|for) [^()]*\)", text[start:end])]
+    bodies = [e for e in ents if e.label == "BODY" and start <= e.start and e.end <= end
+              and not any(a <= e.start < b for a, b in recipient)]
     for seg in re.finditer(r"[^,;\n]+", text[start:end]):
         a, b = start + seg.start(), start + seg.end()
         hit = [e for e in bodies if e.start < b and a < e.end]
         names = _bodies_in(hit, min(e.start for e in hit), max(e.end for e in hit)) if hit else []
+        generic = _generic_subject(re.sub(r"\([^()]*\)", "", seg.group())) if not names else None
+        if generic:  # "regional authorities (to the Fund)"
+            names = [generic]
         if not names:
             name = LINK_WORDS.sub("", NOTE.sub("", seg.group()).strip(" .:")).strip()
             words = name.split()
@@ -559,11 +573,9 @@ def _split_conjuncts(rest: str, doc_date: Date | None) -> list[str]:
         # deadline, unless that is a plain date that then governs the whole clause ("do A and report by D")
         own = find_deadline(piece, doc_date)
         prev = find_deadline(parts[-1], doc_date) if parts else None
-        # ("within 14 days of receiving the request" is a condition on the whole clause, not a duty of its own)
-        vague = (own and own.deadline.date is None and not own.deadline.recurrence
-                 and not own.deadline.text.lower().startswith("within"))
+        # ("... and submit them to X as necessary": a vague time is no duty of its own)
         continues = re.match(r"(?:in|on|at|by|for|of|from|during|within|until|till|before|after)\b", piece)
-        if not parts or MODAL.match(piece) or (own and (prev or vague) and not continues):
+        if not parts or MODAL.match(piece) or (own and prev and not continues):
             parts.append(piece)
         else:
             parts[-1] += " and " + piece
@@ -756,7 +768,26 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 out += [_obligation(actors, part, sentence, unit, towns, doc_date)
                         for part in _split_conjuncts(after[m.end():], doc_date)]
                 continue
+        proposes = PROPOSES.search(sentence)
+        if proposes and _bodies_in(ents, s, s + proposes.start()):
+            actors, end = _leading_bodies(ents, text, s + proposes.end(), e)
+            rest = _drop_to(re.sub(r"^\s*(?:\([^()]*\)\s*)?,[^,]{1,100},", "", text[end:e]))
+            if actors and re.match(r"[a-z]", rest):
+                out += [_obligation(actors, part, sentence, unit, towns, doc_date) for part in _split_conjuncts(rest, doc_date)]
+                continue
+        asks = ASKS.search(sentence) if not asked else None
+        if asks and _bodies_in(ents, s, s + asks.start()):
+            after = sentence[asks.end():]
+            m = ACTION_TO.search(after)
+            actors = _bodies_in(ents, s + asks.end(), s + asks.end() + (m.start() if m else 0))
+            if actors and m:
+                lead_deadline = find_deadline(after[m.end():], doc_date)
+                out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
+                        for part in _split_conjuncts(after[m.end():], doc_date)]
+                continue
         inf = INFINITIVE.match(sentence[lead:])
+        if inf and inf.group("bare") and re.search(r"\b(?:were|was|have been|has been)\b", sentence):
+            inf = None  # "Draft resolutions on ... were agreed ...": a noun, and a report of what was done
         proposed = PROPOSED.match(sentence)
         if proposed:  # "It is proposed that the Government of X and the Government of Y submit ..."
             actors, end = _leading_bodies(ents, text, s + proposed.end(), e)
@@ -837,6 +868,10 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         if sentence.rstrip().endswith(":") and _only_bodies(ents, sentence, s, len(sentence.rstrip()) - 1):
             group.parent_actors = _bodies_in(ents, s, e)  # "The Ministry of Finance together with MED:" then items
             continue
+        generic = _generic_subject(sentence.rstrip(" :*")) if sentence.rstrip().endswith(":") else None
+        if generic:  # "**Heads of the municipal formations of the monotowns:**" then "- to ensure ..."
+            group.parent_actors = [generic]
+            continue
         bare = _bare_subject(ents, sentence, s)
         if bare:  # the translated Russian form: "The Ministry of Finance (A. Siluanov) to submit ..."
             actors = _main_first(_bodies_in(ents, s, s + bare.start()), sentence[: bare.start()], ents, s)
@@ -876,7 +911,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             continue
         item = re.match(r"\s*(?:[-•–—]\s*|\(?[a-z][.)]\s+)?(?=[a-z])", sentence)
         listed = unit.top is False or (unit.clause and group.lead_in) or addressed  # "we ask you to:" then "1. submit ..."
-        if listed and unit.clause and group.parent_actors and item:
+        if listed and (unit.clause or BULLET.match(sentence)) and group.parent_actors and item:
             # sub-item under "X shall:": "a) within 10 working days ..., set up ...", "- prepare ..."
             body = sentence[item.end():]
             out.append(_obligation(list(group.parent_actors), body, sentence, unit, towns, doc_date))
@@ -945,6 +980,17 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         if unit.kind == "label":
             _apply_label(unit, ents, doc_date, group)
             continue
+        if unit.kind == "heading":  # a section: "III. To the Ministry of Labour:" names who its items are for
+            out = _drop(out, group.unclaimed())
+            addressees, group = group.addressees, _Group()
+            group.addressees = addressees
+            heading = ADDRESSED_HEAD.match(unit.text, _strip_number(unit.text)[0])
+            if heading:
+                named = _bodies_in(ents, heading.start("who"), heading.end("who"))
+                generic = _generic_subject(heading.group("who"))
+                group.parent_actors = named or ([generic] if generic else [])
+                group.lead_in = bool(group.parent_actors)
+            continue
         if unit.kind not in ("clause", "paragraph"):
             continue
         if unit.top:
@@ -952,10 +998,19 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             lead_in = group.parent_actors if (group.lead_in or (prev_text or "").endswith(":")) else []
             addressees, group = group.addressees, _Group()
             group.addressees = addressees
-            if lead_in and re.match(r"\s*\S+\s+[a-z]", unit.text):  # a lower-case item continues the lead-in
+            imperative = INFINITIVE.match(_strip_number(unit.text)[1])
+            # a lower-case item continues the lead-in, and so does a bare imperative ("1. Develop and implement ...")
+            if lead_in and (re.match(r"\s*\S+\s+[a-z]", unit.text) or (imperative and imperative.group("bare"))):
                 group.parent_actors, group.lead_in = lead_in, True
         skip, _ = _strip_number(unit.text)
         addressed = ADDRESSED.match(unit.text, skip)
+        heading = ADDRESSED_HEAD.match(unit.text, skip)
+        if heading:  # "I. To the Government of the Russian Federation:" as a numbered clause
+            named = _bodies_in(ents, heading.start("who"), heading.end("who"))
+            generic = _generic_subject(heading.group("who"))
+            group.parent_actors = named or ([generic] if generic else [])
+            group.lead_in = bool(group.parent_actors)
+            continue
         if addressed:  # "4. To the regions: to submit ...": the decision's actor is named before the colon
             named = _bodies_in(ents, addressed.start("who"), addressed.end("who"))
             generic = _generic_subject(addressed.group("who"))
@@ -983,8 +1038,9 @@ def _drop(obligations: list[Obligation], unwanted: list[Obligation]) -> list[Obl
 
 HEADER_WORDS = {
     "action": re.compile(r"decision|measure|action|task|instruction|content|event|activit|what|assignment|step|"
-                         r"description|work|undertaking|item of the plan", re.I),
-    "responsible": re.compile(r"responsible|executor|who|body|implement|performer|in charge|lead|agency|organi[sz]ation", re.I),
+                         r"description|work|undertaking|item of the plan|information|document|report", re.I),
+    "responsible": re.compile(r"responsible|executor|who|body|implement|performer|in charge|lead|agency|organi[sz]ation|"
+                              r"submitted by|provided by|presented by|submits", re.I),
     "deadline": re.compile(r"deadline|term|due|date|timing|when|period|time|completion|schedule", re.I),
     "number": re.compile(r"^\s*(?:no\.?|№|#|item|n)\s*$", re.I),
 }
@@ -1074,6 +1130,19 @@ def _parse_date(value: str | None) -> Date | None:
         return None
 
 
+def _month_of_issue(units: list[Unit]) -> Date | None:
+    """A title block dated by its month only ("INFORMATION BULLETIN No. 3 / March 2016"): its first day, to count
+    relative and recurring deadlines from (the document's own date stays null)."""
+    for u in units[:6]:
+        if u.kind != "title":
+            continue
+        for _, _, norm in find_dates(u.text, None):
+            m = re.fullmatch(r"(\d{4})-(\d{2})", norm or "")
+            if m:
+                return Date(int(m.group(1)), int(m.group(2)), 1)
+    return None
+
+
 def _document_meta(doc: Document, gaz: Gazetteer, date: str | None) -> dict:
     meta = doc.meta
     issuer = meta.issuer
@@ -1097,7 +1166,7 @@ def _absolute(e: Entity, unit: Unit) -> Entity:
 def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extraction:
     units = _units(doc)
     document = _document_meta(doc, gaz, date)
-    doc_date = _parse_date(date or doc.meta.date)
+    doc_date = _parse_date(date or doc.meta.date) or _month_of_issue(units)
     state = _DocState()
     per_unit = [_unit_entities(u, sd, state, doc_date) for u, sd in zip(units, sdocs)]
     entities = [_absolute(e, u) for u, ents in zip(units, per_unit) for e in ents]

@@ -205,10 +205,26 @@ def find_gutters(spans: list[Span], page_width: float) -> list[float]:
         inside = [s for s in spans if s.x0 >= a - 1 and s.x1 <= z + 1]
         if len(inside) < 8 or (z - a) < 0.22 * width:
             return []
-        widths = sorted(s.x1 - s.x0 for s in inside)
+        # measured on runs of words, not spans: a justified line may come as one span per word, with gaps of a few
+        # points; a table's cells stand further apart
+        rows: dict[int, list[Span]] = {}
+        for sp in inside:
+            rows.setdefault(round(sp.top / 3), []).append(sp)
+        widths = sorted(_widest_run(row) for row in rows.values())
         if widths[len(widths) * 3 // 4] < 0.6 * (z - a):
             return []  # columns of short cells: a table, not running text
     return gutters
+
+
+def _widest_run(spans: list[Span], gap: float = 15.0) -> float:
+    """Width of the widest run of spans on one line whose gaps are word spaces (at most ``gap`` points)."""
+    spans = sorted(spans, key=lambda sp: sp.x0)
+    best, start, end = 0.0, spans[0].x0, spans[0].x1
+    for sp in spans[1:]:
+        if sp.x0 - end > gap:
+            best, start = max(best, end - start), sp.x0
+        end = max(end, sp.x1)
+    return max(best, end - start)
 
 
 def reading_order(spans: list[Span], page_width: float) -> list[Line]:

@@ -125,11 +125,15 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
     meta = DocumentMeta()
     head = "\n".join(title_lines)
     flat_head = " ".join(head.split())
-    for doc_type, pattern in TYPE_WORDS:
-        if pattern.search(head):
-            meta.doc_type = doc_type
+    block = "\n".join(title_lines[:n_title_lines]) if n_title_lines else head
+    # the title block decides; the lines after it only when it says nothing (a preamble may cite "the list of
+    # instructions of the President of 2 June 2017 No. Pr-1094")
+    for text in (block, head):
+        found = next((doc_type for doc_type, pattern in TYPE_WORDS if pattern.search(text)), None)
+        if found:
+            meta.doc_type = found
             break
-    m = NUMBER.search(head)
+    m = NUMBER.search(block) or NUMBER.search(head)
     if m:
         meta.number = m.group(1).rstrip(".-/")
     meta.date = title_date(title_lines)
@@ -211,6 +215,17 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
                 if nxt.startswith("approved") or not (nxt[:1].islower() or wrapped) or NUMBER.search(nxt):
                     break
                 text += " " + nxt
+            return restore_names(text, body)
+        if re.match(r"^(?:information |news )?(?:bulletin|newsletter|digest)\b", line, re.I):
+            return re.sub(r"\bno\.", "No.", sentence_case(line, proper))  # "INFORMATION BULLETIN No. 14"
+        nxt = joined[i + 1] if i + 1 < len(joined) else ""
+        if (is_mostly_caps(line) and re.search(r"\b(?:REPORT|NOTE|REVIEW|MEMORANDUM)$", line) and len(line.split()) <= 3
+                and nxt[:1].isupper() and not is_mostly_caps(nxt) and not parse_date(nxt) and not NUMBER.search(nxt)):
+            text = nxt  # "MONITORING REPORT" / "The socio-economic situation in ..." (wrapped lines joined)
+            for more in joined[i + 2:]:
+                if not more[:1].islower() or parse_date(more) or NUMBER.search(more):
+                    break
+                text += " " + more
             return restore_names(text, body)
         if re.match(r"^on\s+\S", line, re.I) and not parse_date(line[:40]):
             if line.startswith("on") and i > 0 and is_mostly_caps(joined[i - 1]) and len(joined[i - 1].split()) <= 3:

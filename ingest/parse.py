@@ -188,8 +188,12 @@ def _parse_pdfium(pdf, path: Path) -> Document:
 def _meta(units: list[Unit], doc: Document):
     n_title = title_block_end(units)
     lines: list[str] = []
-    for unit in units[: max(n_title, 1) + 3]:
+    # the title block, and the short lines after it up to the first paragraph of running text (a letter's
+    # subject heading comes after its address lines)
+    for i, unit in enumerate(units[: max(n_title, 1) + 5]):
         if unit.kind == "text":
+            if i >= n_title and len(unit.text) > 250:
+                break
             lines.extend(unit.lines if unit.centred else [unit.text])
     return extract_meta(lines, doc.text, n_title_lines=sum(len(u.lines) for u in units[:n_title]))
 

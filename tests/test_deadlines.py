@@ -150,3 +150,20 @@ def test_the_deadline_among_several_dates_firm_words_set_off_dates_and_horizons(
                          d).deadline.date == "2017-09-30"
     # "the Strategy for the period until 2025" is a horizon, not a due date
     assert find_deadline("ensure in 2018 the measures of the Strategy for the period until 2025", d).deadline.date == "2018-12-31"
+
+
+@pytest.mark.parametrize("text, due, recurrence", [
+    ("annually till 1 March", "2018-03-01", "annual"),
+    ("end of 2017", "2017-12-31", None),
+    ("in March-April 2017", "2017-04-30", None),
+    ("1 quarter 2018", "2018-03-31", None),
+    ("10 days after signing", "2017-03-16", None),
+    ("quarterly, not later than the 5th", "2017-04-05", "quarterly"),
+])
+def test_more_written_forms(text, due, recurrence):
+    found = resolve_deadline(text, date(2017, 3, 6))
+    assert (found.date, found.recurrence) == (due, recurrence)
+
+
+def test_after_signing_of_another_act_counts_from_nothing():
+    assert resolve_deadline("2 months after the signing of the agreement", date(2017, 3, 6)) is None

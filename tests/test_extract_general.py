@@ -660,3 +660,50 @@ def test_report_label_with_a_first_date_and_a_recurrence(nlp):
               Block("paragraph", "Report: by 1 September 2017, then every six months.", 1)]
     obs = extract_document(make_doc(*blocks), nlp=nlp).obligations
     assert [(o.clause, o.deadline, o.recurrence) for o in obs] == [("2", "2017-09-01", "semiannual")]
+
+
+def test_section_headings_addressed_to_a_body_give_their_items_its_actor(nlp):
+    blocks = [Block("heading", "I. To the Government of the Russian Federation:", 1),
+              Block("clause", "1. to prepare a draft federal law on monotowns by the end of 2017;", 1, clause="I.1"),
+              Block("clause", "2. to update the list of monotowns.", 1, clause="I.2"),
+              Block("heading", "II. To the Ministry of Labour and Social Protection of the Russian Federation:", 1),
+              Block("paragraph", "- develop a programme of retraining before the end of the third quarter of 2017;", 1),
+              Block("heading", "III. To the Monotowns Development Fund:", 1),
+              Block("clause", "1. Develop and implement a programme of support for small businesses in 2017.", 1, clause="III.1"),
+              Block("heading", "IV. On the next hearings", 1),
+              Block("clause", "1. to hold the next hearings in 2018.", 1, clause="IV.1")]
+    assert duties(*blocks, nlp=nlp) == [
+        ("I.1", "Government of the Russian Federation", "2017-12-31"),
+        ("I.2", "Government of the Russian Federation", None),
+        (None, "Ministry of Labour and Social Protection", "2017-09-30"),
+        ("III.1", "Monotowns Development Fund", "2017-12-31"),
+        ("IV.1", None, "2018-12-31"),
+    ]
+
+
+def test_a_bodys_request_or_proposal_in_the_third_person(nlp):
+    blocks = [clause("1", "So that the agreement can be signed, the Monotowns Development Fund asks the Government of "
+                          "Tomsk Oblast to provide, before 31 March 2017, the financial model of the park."),
+              clause("2", "The Ministry of Economic Development proposes that the Ministry of Finance, together with the "
+                          "Fund, consider additional allocations by 1 June 2017."),
+              clause("3", "Draft resolutions on new territories were agreed and submitted to the Government of the "
+                          "Russian Federation on 27 February 2017.")]
+    assert duties(*blocks, nlp=nlp) == [("1", "Government of Tomsk Oblast", "2017-03-31"),
+                                        ("2", "Ministry of Finance", "2017-06-01")]
+
+
+def test_a_schedule_table_whose_executor_cell_names_a_generic_and_an_addressee(nlp):
+    rows = table(["No.", "Information", "Submitted by (to whom)", "Time limit"],
+                 [["4.1", "Values of the indicators", "regional authorities (to the Fund)", "by 1 June 2017"],
+                  ["4.2", "Report on the subsidy", "the Monotowns Development Fund (to the Ministry of Finance)", "by 1 July 2017"]])
+    assert duties(*rows, nlp=nlp) == [("4.1", "Executive authorities of constituent entities", "2017-06-01"),
+                                      ("4.2", "Monotowns Development Fund", "2017-07-01")]
+
+
+def test_is_also_to_vague_conjuncts_and_appointments(nlp):
+    blocks = [clause("5", "The Monotowns Development Fund is also to submit an updated schedule by 1 June 2017."),
+              clause("6", "The Government of Tomsk Oblast shall prepare proposals on a park and submit them to the "
+                          "Ministry of Finance as necessary."),
+              clause("7", "To appoint the First Deputy Head of the Administration A.N. Sorokin as the official responsible.")]
+    assert duties(*blocks, nlp=nlp) == [("5", "Monotowns Development Fund", "2017-06-01"),
+                                        ("6", "Government of Tomsk Oblast", None)]

@@ -442,3 +442,20 @@ def test_minutes_title_is_the_meeting_line_and_a_wrapped_issuer_is_joined():
     meta = extract_meta(['ADMINISTRATION OF THE URBAN SETTLEMENT "TOWN OF', 'BAIKALSK"', "MINUTES No. 2",
                          "of the meeting of the working group", "22.03.2018"], body, n_title_lines=5)
     assert meta.issuer == 'Administration of the Urban Settlement "Town of Baikalsk"'
+
+
+def test_two_columns_of_justified_text_whose_lines_come_word_by_word():
+    from ingest.layout import Span, find_gutters
+
+    spans = []
+    for row in range(30):
+        top = 100 + row * 13
+        shift = (row * 7) % 30  # word gaps fall in different places on each line
+        for x in (60, 100 + shift, 150 + shift, 200 + shift):  # a justified left column: one span per word
+            spans.append(Span(x, top, min(x + 38, 288), top + 10, f"w{row}"))
+        spans.append(Span(250 + shift, top, 288, top + 10, "end"))
+        spans.append(Span(310, top, 536, top + 10, "right column line of running text"))
+    assert len(find_gutters(spans, 595)) == 1
+    # a table's cells stand apart: no columns of running text
+    cells = [Span(x, 100 + r * 13, x + 40, 110 + r * 13, "cell") for r in range(30) for x in (60, 160, 260, 360, 460)]
+    assert find_gutters(cells, 595) == []
