@@ -40,13 +40,13 @@ NUM = (r"(?:\d+(?:\s*\([a-z -]+\))?|(?:" + "|".join(sorted((re.escape(w) for w i
 # explicit calendar days, in the four written formats (ordinals allowed)
 DAY_MONTH_YEAR = rf"(?P<d1>\d{{1,2}})(?!\d){ORD}?(?: day)?(?: of)? (?P<m1>{MONTH}),? ?(?P<y1>\d{{4}})?"
 MONTH_DAY_YEAR = rf"(?P<m2>{MONTH}) (?P<d2>\d{{1,2}})(?!\d){ORD}?(?:, ?(?P<y2>\d{{4}}))?"
-DOTTED = r"(?P<d3>\d{1,2})(?P<sep>[./])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4})"  # 01.09.2015, 01/09/2015 (day first)
+DOTTED = r"(?P<d3>\d{1,2})(?P<sep>[./])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4}|\d{2}(?![\d.]))"  # 01.09.2015, 01/09/2015, 01.09.15 (day first)
 ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
 DAY = rf"(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{DOTTED}|{ISO})"
 QUARTER = r"(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV|[1-4]) quarter(?: of)? (?P<qy>\d{4})|Q(?P<qn>[1-4]) (?P<qy2>\d{4})"
 HALF = r"(?:the )?(?P<h>first|second|1st|2nd) half(?:-year| of the year)?(?: of)? (?P<hy>\d{4})|H(?P<hn>[12]) (?P<hy2>\d{4})"
 MONTH_YEAR = rf"(?:{MONTH} ?[-–] ?)?(?P<mm>{MONTH}),? (?:of )?(?P<my>\d{{4}})"  # "March-April 2017": its last month
-YEAR = r"(?:(?:the )?end of |end-|year-end )?(?:the year )?(?P<yy>(?:19|20)\d{2})(?!\d|-\d)"
+YEAR = r"(?:(?:the )?end of |end-|year-end )?(?:the year )?(?P<yy>(?:19|20)\d{2})(?!\d|-\d)(?: year\b)?"
 DATE_EXPR = rf"(?:{DAY}|{QUARTER}|{HALF}|{MONTH_YEAR}|{YEAR})"
 DATE_RE = re.compile(rf"\b{DATE_EXPR}", re.I)
 
@@ -95,7 +95,7 @@ AFTER_DOCUMENT = re.compile(
 )
 # a quarter or half-year without its year: the first such period ending on or after the document date
 PERIOD_NO_YEAR = re.compile(
-    r"\b(?:in|during|by the end of|before the end of|by|within|until the end of) the (?P<n>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV) "
+    r"(?:\b(?:in|during|by the end of|before the end of|by|within|until the end of) the |^(?:the )?)(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV) "
     r"(?P<period>quarter|half(?:-year| of the year)?)(?! of \d| \d)(?: of the (?:current )?year)?",
     re.I,
 )
@@ -151,7 +151,8 @@ def _parse(m: re.Match, doc_date: date | None) -> tuple[str, date] | None:
             day = date(int(y), mo, d) if y else _year_or_next(mo, d, doc_date)
             return (day.isoformat(), day) if day else None
         if g.get("d3"):
-            day = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+            y = int(g["y3"]) + (2000 if len(g["y3"]) == 2 else 0)
+            day = date(y, int(g["m3"]), int(g["d3"]))
             return day.isoformat(), day
         if g.get("y4"):
             day = date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
@@ -231,6 +232,15 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
         return None
     t = text.lower()
     weekday = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
+    if weekday and re.search(r"\blast \w+day of the month", t):  # "monthly, on the last Thursday of the month"
+        target = list(calendar.day_name).index(weekday.group(1).capitalize())
+        y, mo = doc_date.year, doc_date.month
+        while True:
+            end = _last_day(y, mo)
+            due = end - timedelta(days=(end.weekday() - target) % 7)
+            if due > doc_date:
+                return due
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
     if weekday:  # "weekly, every Monday"
         target = list(calendar.day_name).index(weekday.group(1).capitalize())
         return doc_date + timedelta(days=(target - doc_date.weekday() - 1) % 7 + 1)
@@ -297,7 +307,7 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
         mo = MONTHS[m.group(1).rstrip(".")]
         due = _last_day(doc_date.year, mo)
         return due if due > doc_date else _last_day(doc_date.year + 1, mo)
-    m = re.search(r"(?:by|before|not later than|no later than) the (\d{1,2})(?:st|nd|rd|th)?(?: day| working day)?(?: of (?:each|every|the) month)?", t)
+    m = re.search(r"(?:by|before|not later than|no later than|until|till) the (\d{1,2})(?:st|nd|rd|th)?(?: day| working day)?(?: of (?:each|every|the) month)?", t)
     if m and recurrence != "monthly" and not re.search(MONTH.lower(), t[m.end():]):
         # "quarterly, not later than the 5th": the day of the month after each period
         return _recurring(f"by the {m.group(1)}th day of the month following the reporting period", recurrence, doc_date)
@@ -328,16 +338,21 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     for recurrence, rx in RECURRENCE:
         m = re.search(rf"\b(?:{rx})\b", text, re.I)
         if m:
-            tail = re.match(r",? (?:by|before|not later than|no later than|until|till|in|every|on|within) [^,;]*?(?=[,;]|\.\s|\.?$)", text[m.end():], re.I)
+            tail = re.match(r",? (?:by|before|not later than|no later than|until|till|in|every|on|within|starting|beginning|from) [^,;]*?(?=[,;]|\.\s|\.?$)", text[m.end():], re.I)
             end = m.end() + (tail.end() if tail else 0)
             # the rule may come first: "within 30 days after the end of each quarter", "by the 5th day of the month following each quarter"
             head = re.search(r"(?:within [^,;]{1,40}? (?:after|following|from) the end of|(?:by|before|not later than|no later than) the "
                              r"\d{1,2}(?:st|nd|rd|th)? (?:(?:working |calendar )?day of the month (?:following|after)|"
                              r"(?:(?:working |calendar )?day )?of))(?: the)? $",  # "by the 1st of each month"
-                             text[: m.start()], re.I)
+                             text[: m.start()], re.I) or \
+                re.search(rf"(?:(?:by|before|not later than|no later than|until|till) )?(?:the )?\b\d{{1,2}}{ORD}? {MONTH}(?: \d{{4}})?,?"
+                          r" (?:and )?(?:thereafter |then |after that )?$", text[: m.start()], re.I)  # "by 1 June annually"
             start = head.start() if head else m.start()
-            # "by the 5th day of the month ..., quarterly" -> take the whole phrase
             span = text[start:end]
+            first = _first_due(span, doc_date)
+            if first:  # "by 1 June 2017 and thereafter annually", "quarterly, starting from the II quarter of 2017"
+                return DeadlineSpan(Deadline(first.isoformat(), span, recurrence), start, end)
+            # "by the 5th day of the month ..., quarterly" -> the whole phrase
             return DeadlineSpan(Deadline(_iso(_recurring(span, recurrence, doc_date)), span, recurrence), start, end)
     m = re.search(rf"\b{WITHIN}", text, re.I)
     if m:
@@ -403,6 +418,20 @@ def _dated_expression(text: str, doc_date: date | None) -> re.Match | None:
     # "organise, in the second quarter of 2018, the training", "... selected by a vote in the fourth quarter of 2017."
     set_off = [m for m in found if re.search(r",\s*$", text[: m.start()]) or re.match(r"\s*(?:[.;]|$)", text[m.end():])]
     return (set_off or found)[0]
+
+
+def _first_due(span: str, doc_date: date | None) -> date | None:
+    """A recurring duty's first due date when written out: a dated day ("1 June 2017, then quarterly") or the
+    period it starts from ("annually, starting from 2018" -> the end of 2018)."""
+    for m in DATE_RE.finditer(span):
+        g = m.groupdict()
+        dated = g.get("y1") or g.get("y2") or g.get("y3") or g.get("y4")
+        start = re.search(r"\b(?:starting|beginning|commencing)(?: (?:from|with|in))?(?: the)? $|\bfrom(?: the)? $", span[: m.start()], re.I)
+        if dated or (start and (g.get("q") or g.get("qn") or g.get("h") or g.get("hn") or g.get("mm") or g.get("yy"))):
+            parsed = _parse(m, doc_date)
+            if parsed and (doc_date is None or parsed[1] > doc_date):
+                return parsed[1]
+    return None
 
 
 def _period_end(d: date, period: str) -> date:

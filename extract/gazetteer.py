@@ -16,6 +16,9 @@ DATA_DIR = Path(__file__).parent / "data"
 
 # Templates in bodies.csv ("Government of <Region>") are built by context rules, not matched literally.
 TEMPLATE = re.compile(r"<(Region|Town)>")
+# after a comma, the next body of a list, not more words of this one ("Department of X, Teykovo Employment Centre")
+NEXT_BODY = (r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:Centre|Center|Fund|Administration|Office|Committee|Agency|Service|Bank|"
+             r"Corporation|Department|Ministry|Government)\b")
 # Abbreviations match case-sensitively ("MED" but not "med"); longer names ignore case.
 SHORT = 5
 
@@ -240,7 +243,7 @@ class Gazetteer:
         # ... and a ministry's own department ("the Department of Territorial Development", "the Legal Department")
         self._federal_re = re.compile(
             r"\b(?:Ministry|Federal (?:Service|Agency)|Department) (?:of|for|on) (?:the )?[A-Z][\w'’-]*"
-            r"(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Russia\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*"
+            r"(?:(?:, (?!the )(?!" + NEXT_BODY + r")|,? (?:and |of |for |the )+| )(?!Russian\b|Russia\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*"
             r"|\bFederal (?:[A-Z][a-z]+ ){1,2}(?:Service|Agency)\b"
             r"|(?<=\b[Tt]he )(?!(?:Russian|Federal|Regional|Municipal)\b)[A-Z][a-z]+ Department\b"
         )

@@ -151,6 +151,13 @@ AGENT_SUBJECT = re.compile(
     r"(?: of [^,;]{1,60})?",
     re.I,
 )
+# a subject naming an organisation the gazetteer lacks: capitalised words around an organisation's head word
+ORG_SUBJECT = re.compile(
+    r"(?:[Tt]he )?(?P<name>(?:[A-Z][\w'’-]* ){0,4}(?:Secretariat|Office|Centre|Center|Committee|Council|Commission|Service|"
+    r"Agency|Group|Board|Directorate|Inspectorate|Union|Association|Chamber|Institute|University|Company|Corporation|"
+    r"Authority|Team|Headquarters|Foundation)(?: (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?: (?:of |for |and |on |the )*[A-Z][\w'’-]*)*)?)"
+    r"(?: \([^()]*\))?"
+)
 NOT_ACTION_VERB = re.compile(r"\s*(?:be|have|contain|include|consist|comprise|mean|apply)\b", re.I)
 IRREGULAR = {"sent": "send", "given": "give", "taken": "take", "undertaken": "undertake", "drawn": "draw", "done": "do",
              "brought": "bring", "held": "hold", "made": "make", "spent": "spend", "written": "write", "shown": "show",
@@ -432,6 +439,7 @@ class _DocState:
     def __init__(self) -> None:
         self.recent: dict[str, str] = {}
         self.defined: dict[str, str] = {}  # "(hereinafter the Ministry)" binds a short form for the document
+        self.aliases: dict[str, str] = {}  # "(hereinafter the Department of Economic Development)": a longer one
 
     def see(self, canonical: str) -> None:
         for head in SHORT_HEADS:
@@ -440,6 +448,24 @@ class _DocState:
 
     def short(self, head: str) -> str | None:
         return self.defined.get(head) or self.recent.get(head) or DOMAIN_DEFAULT.get(head)
+
+
+# "(hereinafter the Department of Economic Development)": a name of several words standing for the body before it
+HEREINAFTER_NAME = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as| called)?\s*[-–—,:]?\s*(?:the\s+)?[\"“]?"
+                              r"(?P<alias>[A-Z][\w'’-]*(?: (?:of|for|and|on|the|[A-Z][\w'’-]*)){1,8})[\"”]?\)")
+
+
+def _bind_aliases(text: str, ents: list[Entity], state: _DocState) -> None:
+    """Bind "(hereinafter X Y Z)" to the body named before it; give later mentions of X Y Z that body."""
+    for m in HEREINAFTER_NAME.finditer(text):
+        before = [x for x in ents if x.label == "BODY" and x.end <= m.start() and not text[x.end:m.start()].strip(" ,")]
+        alias = m.group("alias")
+        if before and alias.split()[0] in SHORT_HEADS + ("Ministry", "Department", "Committee", "Agency", "Directorate"):
+            state.aliases[alias.lower()] = max(before, key=lambda x: (x.end, x.end - x.start)).normalized
+    for x in ents:
+        name = re.sub(r"^the ", "", x.text, flags=re.I).lower()
+        if x.label == "BODY" and name in state.aliases:
+            x.normalized = state.aliases[name]
 
 
 def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) -> list[Entity]:
@@ -469,6 +495,7 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
         if canon:
             out.append(Entity("BODY", m.group(), canon, unit.page, m.start(), m.end()))
             taken.append((m.start(), m.end()))
+    _bind_aliases(unit.text, out, state)
     out.sort(key=lambda x: x.start)
     for ent in out:  # update recency in reading order after resolution
         if ent.label == "BODY" and not SHORT_FORM.fullmatch(ent.text):
@@ -852,6 +879,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             generic = _generic_subject(subj)
             if not actors and generic:
                 actors = [generic]
+            named = ORG_SUBJECT.fullmatch(subj.strip(" ,")) if not actors and m.group().lower() in ("shall", "must", "is to", "are to") else None
+            if named:  # "The Secretariat of the Working Group shall ...": a body the gazetteer lacks, as written
+                actors = [named.group("name")]
             party = not actors and AGENT_SUBJECT.fullmatch(subj.strip(" ,")) and not NOT_ACTION_VERB.match(sentence[m.end():])
             if m.group().lower() == "will" and actors and all(COMPANY.fullmatch(a) for a in actors):
                 continue  # "JSC X will lead to the release of 120 workers": a forecast, not a duty
@@ -891,7 +921,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         passive = PASSIVE.search(sentence)
         if passive:  # "Information ... shall be submitted by the Ministry to the Governor quarterly"
             by = s + passive.end()
-            agents = [x for x in ents if x.label == "BODY" and by <= x.start <= by + 4 and x.end <= e]
+            # "by the Ministry", "by the Federal State Budgetary Institution "Council for ..."": the agent
+            agents = [x for x in ents if x.label == "BODY" and x.end <= e and by <= x.start
+                      and (x.start <= by + 4 or re.fullmatch(r'(?:the )?(?:[A-Za-z-]+ ){1,6}"', text[by:x.start]))]
             if agents:
                 actors = _bodies_in(ents, agents[0].start, agents[0].end)
                 obj = sentence[: passive.start()].strip()
@@ -900,6 +932,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 out.append(_obligation(actors, action, sentence, unit, towns, doc_date))
                 continue
         agentless = AGENTLESS_PASSIVE.search(sentence)
+        if agentless and re.search(r"\b(?:whose|which|that|who|where)\b[^,;]*$", sentence[: agentless.start()]):
+            agentless = None  # "... the list of monotowns whose teams are to be trained": a relative clause
         if agentless and not NOT_DUTY.search(sentence):
             # "A report ... is to be submitted to X by D. Responsible: Y": kept only if a label names Y
             obj = sentence[lead: agentless.start()].strip()
@@ -972,6 +1006,7 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
     out: list[Obligation] = []
     group = _Group()
     footnotes = [u.text for u in units if u.text.startswith("*")]
+    section_due, section_start = None, 0  # "II. On financing (to be executed by June 1, 2018)": its items' deadline
     for i, (unit, ents) in enumerate(zip(units, per_unit)):
         prev_text = units[i - 1].text.rstrip() if i else None
         if unit.kind == "table_row":
@@ -982,6 +1017,9 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             continue
         if unit.kind == "heading":  # a section: "III. To the Ministry of Labour:" names who its items are for
             out = _drop(out, group.unclaimed())
+            _date_section(out[section_start:], section_due)
+            due = find_deadline(unit.text, doc_date)
+            section_due, section_start = (due.deadline if due and due.deadline.date else None), len(out)
             addressees, group = group.addressees, _Group()
             group.addressees = addressees
             heading = ADDRESSED_HEAD.match(unit.text, _strip_number(unit.text)[0])
@@ -1029,7 +1067,16 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         if fields:  # label lines inside the clause's own block
             label_unit = Unit("label", unit.clause, unit.page, unit.text, unit.offsets, unit.block)
             _apply_label(label_unit, ents, doc_date, group)
-    return _drop(out, group.unclaimed())
+    out = _drop(out, group.unclaimed())
+    _date_section(out[section_start:], section_due)
+    return out
+
+
+def _date_section(obligations: list[Obligation], due) -> None:
+    """A section heading's deadline dates the section's duties that name none of their own."""
+    for o in obligations if due else ():
+        if o.deadline_text is None:
+            o.deadline, o.deadline_text, o.recurrence = due.date, due.text, due.recurrence
 
 
 def _drop(obligations: list[Obligation], unwanted: list[Obligation]) -> list[Obligation]:

@@ -167,3 +167,25 @@ def test_more_written_forms(text, due, recurrence):
 
 def test_after_signing_of_another_act_counts_from_nothing():
     assert resolve_deadline("2 months after the signing of the agreement", date(2017, 3, 6)) is None
+
+
+@pytest.mark.parametrize("text, due, recurrence", [
+    ("2017 year", "2017-12-31", None),
+    ("quarterly, starting from the II quarter of 2017", "2017-06-30", "quarterly"),
+    ("annually, starting from 2018", "2018-12-31", "annual"),
+    ("by 1 June 2017 and thereafter annually", "2017-06-01", "annual"),
+    ("1 June 2017, then quarterly", "2017-06-01", "quarterly"),
+    ("monthly until the 5th day", "2017-04-05", "monthly"),
+    ("by 1 June annually", "2017-06-01", "annual"),
+    ("01.06.17", "2017-06-01", None),
+    ("2nd quarter", "2017-06-30", None),
+    ("first half of the year", "2017-06-30", None),
+])
+def test_first_due_dates_written_out_and_cells_without_a_year(text, due, recurrence):
+    found = resolve_deadline(text, date(2017, 3, 6))
+    assert (found.date, found.recurrence) == (due, recurrence)
+
+
+def test_the_last_weekday_of_the_month():
+    assert resolve_deadline("monthly, on the last Thursday of the month", date(2019, 3, 14)).date == "2019-03-28"
+    assert resolve_deadline("monthly, on the last Friday of the month", date(2019, 3, 30)).date == "2019-04-26"

@@ -707,3 +707,34 @@ def test_is_also_to_vague_conjuncts_and_appointments(nlp):
               clause("7", "To appoint the First Deputy Head of the Administration A.N. Sorokin as the official responsible.")]
     assert duties(*blocks, nlp=nlp) == [("5", "Monotowns Development Fund", "2017-06-01"),
                                         ("6", "Government of Tomsk Oblast", None)]
+
+
+def test_a_longer_hereinafter_name_a_section_deadline_and_a_relative_passive(nlp):
+    blocks = [clause("3", "The Department of Economic Development, Trade and Entrepreneurship of the Administration of the "
+                          "town of Baikalsk (hereinafter the Department of Economic Development) shall report monthly."),
+              *table(["No.", "Activity", "Responsible executor", "Deadline"],
+                     [["1", "Job fair for released employees", "Department of Economic Development, Baikalsk Employment Centre",
+                       "II quarter of 2017"]]),
+              Block("heading", "II. On financing (to be executed by June 1, 2017)", 1),
+              clause("4", "The Monotowns Development Fund is to:"),
+              Block("clause", "a) submit the list of monotowns whose teams are to be trained to the Ministry of Finance;", 1,
+                    clause="4a")]
+    assert duties(*blocks, nlp=nlp) == [
+        ("3", "Department of Economic Development, Trade and Entrepreneurship of the Administration of Baikalsk", "2017-03-31"),
+        ("1", "Department of Economic Development, Trade and Entrepreneurship of the Administration of Baikalsk", "2017-06-30"),
+        ("4a", "Monotowns Development Fund", "2017-06-01"),
+    ]
+
+
+def test_a_passive_agent_named_by_legal_form_and_quoted_name(nlp):
+    sentence = ('A report shall be submitted by the Federal State Budgetary Scientific Institution "Council for the Study '
+                'of Productive Forces" to the Department no later than 1 June 2017.')
+    assert duties(clause("8", sentence), nlp=nlp) == [("8", "Council for the Study of Productive Forces", "2017-06-01")]
+
+
+def test_an_organisation_subject_the_gazetteer_lacks_is_named_as_written(nlp):
+    blocks = [clause("1", "The Secretariat of the Working Group shall circulate the draft agenda by 1 May 2017."),
+              clause("2", "The Regional Situation Centre shall monitor the labour market monthly."),
+              clause("3", "The project will create 500 jobs.")]
+    assert duties(*blocks, nlp=nlp) == [("1", "Secretariat of the Working Group", "2017-05-01"),
+                                        ("2", "Regional Situation Centre", "2017-03-31")]
