@@ -268,6 +268,10 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
             mo += 1
             if mo > 12:
                 y, mo = y + 1, 1
+    # "quarterly, on the 45th day after the reporting period"
+    m = re.search(r"on the (\d{1,3})(?:st|nd|rd|th)? (?:working )?day after the (?:end of the )?(?:reporting )?(?:month|quarter|half-year|year|period)", t)
+    if m:
+        t = f"within {m.group(1)} days after the end of the reporting period"
     # "within 30 days after the end of the reporting quarter"
     m = re.search(rf"within ({NUM}) (working |business )?days? (?:after|following|from) the end of (?:the |each )?(?:reporting )?"
                   r"(month|quarter|half-year|year|period)", t)
@@ -354,6 +358,13 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
                 return DeadlineSpan(Deadline(first.isoformat(), span, recurrence), start, end)
             # "by the 5th day of the month ..., quarterly" -> the whole phrase
             return DeadlineSpan(Deadline(_iso(_recurring(span, recurrence, doc_date)), span, recurrence), start, end)
+    m = re.search(r"\bon the \d{1,3}(?:st|nd|rd|th)? (?:working )?day after the (?:end of the )?reporting (?:month|quarter|half-year|year|period)",
+                  text, re.I)
+    if m:  # a form's time limit: "on the 20th day after the reporting period" (a quarter unless it says otherwise)
+        period = re.search(r"(month|half-year|year)\b", m.group())
+        recurrence = {"month": "monthly", "half-year": "semiannual", "year": "annual"}.get(period.group(1)) if period else "quarterly"
+        due = _recurring(m.group(), recurrence, doc_date)
+        return DeadlineSpan(Deadline(_iso(due), m.group(), None), m.start(), m.end())
     m = re.search(rf"\b{WITHIN}", text, re.I)
     if m:
         due = None

@@ -203,7 +203,8 @@ class Gazetteer:
         # ... 'of the municipal formation "the town of Tulun"' names the town in quotes
         twn = (r'(?:(?i:the )?(?i:municipal formation|municipality|urban district|urban okrug|urban settlement|municipal district) '
                r'"(?i:the )?(?:(?i:town|city) of )?|'
-               rf"(?i:the (?:town|city|monotown|municipality|urban settlement|urban district) of )|the )?(?P<town>{name})"
+               rf"(?i:the (?:town|city|monotown|municipality|urban settlement|urban district|workers' settlement|work settlement|"
+               rf"urban-type settlement|rural settlement|settlement|village|municipal district) of )|the )?(?P<town>{name})"
                r'"?(?: (?i:urban settlement|urban district|municipal district|town district|municipality|urban okrug))?')
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
@@ -214,7 +215,7 @@ class Gazetteer:
             (re.compile(rf"\b(?P<head>(?i:(?:regional )?project (?:office|committee)|situation (?:centre|center))) of {reg}\b"), "region_office"),
             # "Kemerovo Oblast Government"
             # "Ministry of Economic Development of Kemerovo Oblast", "Department of Investment of ..."
-            (re.compile(rf"\b(?P<head>(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
+            (re.compile(rf"\b(?P<head>(?:(?:Main|Chief|State|Regional) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Department of Economic Development of the Administration of Yurga": a town administration's unit
             (re.compile(rf"\b(?P<head>(?:Department|Committee|Directorate|Office|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b)[A-Z][\w'’-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the Property Management Committee of the Administration of the town of Shelekhov"
@@ -223,7 +224,7 @@ class Gazetteer:
             (re.compile(rf"\b(?P<head>(?i:employment (?:centre|center)|employment service)) (?:of|in) {twn}(?:(?<=\x22)|\b)"), "town_office"),
             # "Administration of Mundybash", "Head of the town of Yurga"
             # "Head of the Administration of Yurga" is its Head; a district's executive committee is its Administration
-            (re.compile(rf"\b(?P<head>(?i:Administration|Head|Mayor|Executive Committee))(?i: of the (?:administration|executive committee))? of {twn}(?:(?<=\x22)|\b)"), "town"),
+            (re.compile(rf"\b(?P<head>(?i:Administration|Head|Mayor|Executive Committee|Council of Deputies|Town Duma|City Duma))(?i: of the (?:administration|executive committee))? of {twn}(?:(?<=\x22)|\b)"), "town"),
             # "Yurga City Administration", "the Yurga town administration" (listed towns only)
             (re.compile(rf"\b(?P<town>{name}) (?i:(?:city |town |municipal |district |urban district )?(?P<head>administration|executive committee))\b"), "town_after"),
             # "the Heads of Kiselyovsk, Prokopyevsk and Yurga"
@@ -242,7 +243,7 @@ class Gazetteer:
         ]
         # ... and a ministry's own department ("the Department of Territorial Development", "the Legal Department")
         self._federal_re = re.compile(
-            r"\b(?:Ministry|Federal (?:Service|Agency)|Department) (?:of|for|on) (?:the )?[A-Z][\w'’-]*"
+            r"\b(?:Ministry|Federal (?:Service|Agency)|Department|Directorate) (?:of|for|on) (?:the )?[A-Z][\w'’-]*"
             r"(?:(?:, (?!the )(?!" + NEXT_BODY + r")|,? (?:and |of |for |the )+| )(?!Russian\b|Russia\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*"
             r"|\bFederal (?:[A-Z][a-z]+ ){1,2}(?:Service|Agency)\b"
             r"|(?<=\b[Tt]he )(?!(?:Russian|Federal|Regional|Municipal)\b)[A-Z][a-z]+ Department\b"
@@ -367,6 +368,16 @@ class Gazetteer:
                 if self.canonical_region(town) or body_key(town) in self.bodies:
                     continue
                 add("TOWN", m.start("town"), m.end("town"), self.canonical_town(town) or town)
+        # "territorial bodies of the Federal State Statistics Service (for Kemerovo Oblast)": the service's local offices
+        for f in [f for f in found if f.label == "BODY"]:
+            pre = re.search(r"\b(?i:territorial (?P<n>bodies|body|offices|office|departments|department)) of (?:the )?$", text[: f.start])
+            if pre:
+                kind = "bodies" if pre.group("n").endswith(("ies", "s")) else "body"
+                post = re.match(r" (?:for|in) (?:the )?(?P<r>[A-Z][\w-]*(?: [A-Z][\w-]*)?(?: Oblast| Krai| Republic)?)", text[f.end:])
+                region = self.canonical_region(post.group("r")) if post else None
+                end = f.end + post.end() if region else f.end
+                kind = "body" if region else kind  # "the territorial bodies of X for Kemerovo Oblast": that region's one
+                add("BODY", pre.start(), end, f"Territorial {kind} of the {f.normalized}" + (f" for {region}" if region else ""))
         # a place inside a listed name is no mention of it ("Moscow School of Management SKOLKOVO")
         found = [f for f in found if f.label not in ("REGION", "TOWN", "MEASURE")
                  or not any(a <= f.start and f.end <= b and (a, b) != (f.start, f.end) for a, b in static)]
@@ -432,7 +443,8 @@ class Gazetteer:
             if self.canonical_region(town) or town.lower() in self.regions or town in ("Russian", "Russia"):
                 return
             canon = self.canonical_town(town) or town
-            head = {"mayor": "Head", "executive committee": "Administration"}.get(head.lower(), head.capitalize())
+            head = {"mayor": "Head", "executive committee": "Administration", "council of deputies": "Council of Deputies",
+                    "town duma": "Town Duma", "city duma": "City Duma"}.get(head.lower(), head.capitalize())
             add("BODY", m.start(), m.end(), f"{head} of {canon}")
             add("TOWN", m.start("town"), m.end("town"), canon)
 

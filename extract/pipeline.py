@@ -76,7 +76,7 @@ PRESENT_DECISION = re.compile(
 IMPERATIVE = r"Instruct|Recommend|Request|Propose|Charge|Oblige|Invite|Task|Ask|Entrust|Direct|Assign|Call upon|Urge"
 INFINITIVE = re.compile(
     r"^(?:[-•–—]\s*)?(?:[A-Z][\w ]{0,40}, )?"
-    rf"(?:[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b)(?P<verb>[a-z]+(?: upon)?)|(?P<imp>{IMPERATIVE})|"
+    rf"(?:[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b|which\b|whom\b|whose\b)(?P<verb>[a-z]+(?: upon)?)|(?P<imp>{IMPERATIVE})|"
     rf"(?P<bare>{DIRECTIVE_VERBS})(?= (?:the|a|an|all|this|these|that|its|their|proposals|information|measures|work|"
     r"monitoring|funding|financing|support|[a-z]+(?:s|ion|ment|ing)|and [a-z]+)\b|,))\b"
 )
@@ -132,8 +132,9 @@ SUBJECT_GENERICS = [
                 r"highest officials) of (?:the )?(?:constituent entities|regions|subjects)(?: of the Russian Federation)?|"
                 r"constituent entities(?: of the Russian Federation)?)", re.I),
      "Executive authorities of constituent entities"),
-    (re.compile(r"(?:the )?(?:(?:heads|mayors|administrations) of (?:the )?)?(?:local self-government(?: bodies)?|monotowns|"
-                r"municipalities|municipal formations|municipal administrations)(?: concerned)?(?: (?:of|in) [^,;:]{1,120})?", re.I),
+    (re.compile(r"(?:its|their) (?:administrations?|heads?)|"
+                r"(?:the )?(?:(?:heads|mayors|administrations) of (?:the )?)?(?:local self-government(?: bodies)?|monotowns|"
+                r"municipalities|municipal formations|municipal administrations|local administrations)(?: concerned)?(?: (?:of|in) [^,;:]{1,120})?", re.I),
      "Local self-government bodies of monotowns"),
 ]
 
@@ -165,7 +166,7 @@ IRREGULAR = {"sent": "send", "given": "give", "taken": "take", "undertaken": "un
              "chosen": "choose", "run": "run", "put": "put", "sought": "seek", "begun": "begin", "bought": "buy"}
 PARTICIPLE = r"[a-z]+ed|" + "|".join(IRREGULAR)
 AGENTLESS_PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTICIPLE})\b")
-BARE_TO = re.compile(r"(?:,\s*|\s+)(?:[-–—]\s+)?to (?!the\b|a\b|an\b|this\b|these\b|its\b|their\b)(?P<verb>[a-z]+)\b")
+BARE_TO = re.compile(r"(?:,\s*|\s+)(?:[-–—]\s+)?to (?!the\b|a\b|an\b|this\b|these\b|its\b|their\b|which\b|whom\b|whose\b)(?P<verb>[a-z]+)\b")
 # the head words by which a body, once named in full, is referred to ("the Ministry", "the Department")
 SHORT_HEADS = ("Ministry", "Fund", "Bank", "Commission", "Working Group", "Agency", "Corporation", "Government", "Council",
                "Service", "Administration", "Governor", "Chamber", "Association", "Department", "Committee", "Directorate",
@@ -442,6 +443,8 @@ class _DocState:
         self.aliases: dict[str, str] = {}  # "(hereinafter the Department of Economic Development)": a longer one
 
     def see(self, canonical: str) -> None:
+        if COMPANY.fullmatch(canonical) and "Company" not in self.recent:
+            self.recent["Company"] = canonical  # "the Company" is the first one named (the minutes' own company)
         for head in SHORT_HEADS:
             if head.lower() in canonical.lower() or (head == "Bank" and canonical == "Vnesheconombank"):
                 self.recent[head] = canonical
@@ -450,22 +453,37 @@ class _DocState:
         return self.defined.get(head) or self.recent.get(head) or DOMAIN_DEFAULT.get(head)
 
 
+# a company's officer or organ, named by its post: "the General Director of the Company", "the Management Board of the Company"
+COMPANY_POST = re.compile(
+    r"\b(?P<post>(?:(?:First )?Deputy )?General Director(?: for [A-Z][\w ]{2,40}?)?|Management Board|Board of Directors|"
+    r"Audit Committee(?: of the Board of Directors)?|Corporate Secretary|Chief Accountant|Executive Director|Supervisory Board)"
+    r" of the Company\b"
+)
 # "(hereinafter the Department of Economic Development)": a name of several words standing for the body before it
 HEREINAFTER_NAME = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as| called)?\s*[-–—,:]?\s*(?:the\s+)?[\"“]?"
-                              r"(?P<alias>[A-Z][\w'’-]*(?: (?:of|for|and|on|the|[A-Z][\w'’-]*)){1,8})[\"”]?\)")
+                              r"(?P<alias>[A-Za-z][\w'’-]*(?: (?:of|for|and|on|the|[A-Za-z][\w'’-]*)){0,8})[\"”]?\)")
 
 
-def _bind_aliases(text: str, ents: list[Entity], state: _DocState) -> None:
-    """Bind "(hereinafter X Y Z)" to the body named before it; give later mentions of X Y Z that body."""
+def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) -> None:
+    """Bind "(hereinafter X Y Z)" / "(hereinafter MinEcon of the region)" to the body named just before it, and
+    give later mentions of the name that body."""
+    bound = []
     for m in HEREINAFTER_NAME.finditer(text):
         before = [x for x in ents if x.label == "BODY" and x.end <= m.start() and not text[x.end:m.start()].strip(" ,")]
         alias = m.group("alias")
-        if before and alias.split()[0] in SHORT_HEADS + ("Ministry", "Department", "Committee", "Agency", "Directorate"):
-            state.aliases[alias.lower()] = max(before, key=lambda x: (x.end, x.end - x.start)).normalized
-    for x in ents:
-        name = re.sub(r"^the ", "", x.text, flags=re.I).lower()
-        if x.label == "BODY" and name in state.aliases:
-            x.normalized = state.aliases[name]
+        if before and re.search(r"[A-Z]", alias) and alias not in SHORT_HEADS:  # one head word is SHORT_FORM's
+            state.aliases[alias] = max(before, key=lambda x: (x.end, x.end - x.start)).normalized
+            bound.append((m.start(), m.end()))
+    for alias, canon in state.aliases.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+            if any(a <= m.start() < b for a, b in bound):
+                continue
+            inside = [x for x in ents if m.start() <= x.start and x.end <= m.end()]
+            if any(x.start < m.end() and m.start() < x.end for x in ents if x not in inside):
+                continue  # part of a longer name
+            for x in inside:
+                ents.remove(x)
+            ents.append(Entity("BODY", m.group(), canon, page, m.start(), m.end()))
 
 
 def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) -> list[Entity]:
@@ -495,7 +513,11 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
         if canon:
             out.append(Entity("BODY", m.group(), canon, unit.page, m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    _bind_aliases(unit.text, out, state)
+    _bind_aliases(unit.text, out, state, unit.page)
+    company = state.short("Company")
+    for m in COMPANY_POST.finditer(unit.text) if company else ():  # "the General Director of the Company"
+        if not any(x.start < m.end() and m.start() < x.end for x in out):
+            out.append(Entity("BODY", m.group(), f"{' '.join(m.group('post').split())} of {company}", unit.page, m.start(), m.end()))
     out.sort(key=lambda x: x.start)
     for ent in out:  # update recency in reading order after resolution
         if ent.label == "BODY" and not SHORT_FORM.fullmatch(ent.text):
@@ -664,7 +686,7 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
 
 
 PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTICIPLE}) (?:[^.;]*? )??by "
-                     r"(?=(?:the )?(?:[A-Z]|(?:administrations?|heads?|mayors?|governments?|project office)\b))")
+                     r"(?=(?:the )?(?:[A-Z]|(?:administrations?|heads?|mayors?|governments?|project office|territorial)\b))")
 
 
 def _base_verb(participle: str) -> str:
@@ -871,11 +893,14 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             continue
         m = MODAL.search(sentence)
         if m:
-            subj = sentence[: m.start()]
+            # "If a monotown lags behind ..., its administration shall ...": the condition holds no subject
+            cond = re.match(r"\s*(?:If|When|Where|Should|Unless|In case|In the event(?: that)?)\b[^,]{0,200},\s*", sentence[: m.start()])
+            c0 = cond.end() if cond else 0
+            subj = sentence[c0: m.start()]
             # ", as the operator,", ", set up by the Government of X to support investors,": not the subject
             apposition = re.search(r",\s*(?:as|being|acting as|set up|established|created|formed|founded|headed|chaired|"
-                                   r"represented|appointed|coordinated|supervised)\b[^,]*,", subj)
-            actors = _bodies_in(ents, s, s + (apposition.start() if apposition else m.start()))
+                                   r"represented|appointed|coordinated|supervised|(?:to|for|with|of|in) (?:which|whom)|which|who)\b[^,]*,", subj)
+            actors = _bodies_in(ents, s + c0, s + c0 + (apposition.start() if apposition else len(subj)))
             generic = _generic_subject(subj)
             if not actors and generic:
                 actors = [generic]
@@ -886,7 +911,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             if m.group().lower() == "will" and actors and all(COMPANY.fullmatch(a) for a in actors):
                 continue  # "JSC X will lead to the release of 120 workers": a forecast, not a duty
             if actors or party:
-                actors = _main_first(actors, subj, ents, s) if actors else []
+                actors = _main_first(actors, subj, ents, s + c0) if actors else []
                 rest = sentence[m.start():]
                 if rest.rstrip().endswith(":"):
                     group.parent_actors = actors  # "X shall:" then a) b) c)
@@ -915,8 +940,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             continue
         present = _present_decision(ents, text, s + lead, e, doc_date)
         if present is not None:  # "The Ministry of Finance submits proposals ... by 1 June 2017"
-            actors, rest = present
-            out += [_obligation(actors, part, sentence, unit, towns, doc_date) for part in _split_conjuncts(rest, doc_date)]
+            actors, rest, lead_deadline = present
+            out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
+                    for part in _split_conjuncts(rest, doc_date)]
             continue
         passive = PASSIVE.search(sentence)
         if passive:  # "Information ... shall be submitted by the Ministry to the Governor quarterly"
@@ -952,20 +978,25 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
     return out
 
 
-def _present_decision(ents: list[Entity], text: str, s: int, e: int, doc_date: Date | None) -> tuple[list[str], str] | None:
+def _present_decision(ents: list[Entity], text: str, s: int, e: int, doc_date: Date | None) -> tuple[list[str], str, object] | None:
     """Bodies, then a directive verb in the present tense, in a sentence with a due date or a recurrence: the
     translated form of a decision, not a description (which names no deadline)."""
+    lead = find_deadline(text[s:e], doc_date)
+    if lead and re.fullmatch(r"\s*", text[s: s + lead.start]) and text[s + lead.end: s + lead.end + 2] == ", ":
+        s += lead.end + 2  # "Each year, by 1 October, the Department prepares ..."
+    else:
+        lead = None
     actors, end = _leading_bodies(ents, text, s, e)
     m = PRESENT_DECISION.match(text, end, e) if actors else None
     if not m:
         return None
-    due = find_deadline(text[m.end():e], doc_date)
+    due = find_deadline(text[m.end():e], doc_date) or lead
     if due is None or (due.deadline.date is None and not due.deadline.recurrence):
         return None
     verb = m.group("verb")
     head, _, tail = verb.partition(" ")
     head = head[:-3] + "y" if head.endswith("ies") else head[:-2] if re.search(r"(?:s|sh|ch|x|z)es$", head) else head[:-1]
-    return actors, f"{head} {tail}".strip() + text[m.end():e]
+    return actors, f"{head} {tail}".strip() + text[m.end():e], lead
 
 
 def _lead_dated(ob: Obligation, lead) -> Obligation:
@@ -1085,7 +1116,7 @@ def _drop(obligations: list[Obligation], unwanted: list[Obligation]) -> list[Obl
 
 HEADER_WORDS = {
     "action": re.compile(r"decision|measure|action|task|instruction|content|event|activit|what|assignment|step|"
-                         r"description|work|undertaking|item of the plan|information|document|report", re.I),
+                         r"description|work|undertaking|item of the plan|information|document|report|data", re.I),
     "responsible": re.compile(r"responsible|executor|who|body|implement|performer|in charge|lead|agency|organi[sz]ation|"
                               r"submitted by|provided by|presented by|submits", re.I),
     "deadline": re.compile(r"deadline|term|due|date|timing|when|period|time|completion|schedule", re.I),
@@ -1190,11 +1221,17 @@ def _month_of_issue(units: list[Unit]) -> Date | None:
     return None
 
 
+ORGAN_OF = re.compile(r"\b(?:Board(?: of Directors)?|Presidium|Audit Committee|General Meeting|Shareholders)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _document_meta(doc: Document, gaz: Gazetteer, date: str | None) -> dict:
     meta = doc.meta
     issuer = meta.issuer
     if issuer:
-        issuer = gaz.canonical_body(issuer) or next((m.normalized for m in gaz.find(issuer) if m.label == "BODY"), issuer)
+        # "Board of Directors of JSC X" is the board, not the company named inside it ("Decree of the Governor of X",
+        # 'Non-Profit Organisation "Monotowns Development Fund"' are the body itself)
+        issuer = gaz.canonical_body(issuer) or next((m.normalized for m in gaz.find(issuer) if m.label == "BODY"
+                                                     and not ORGAN_OF.search(issuer[: m.start])), issuer)
     return {
         "doc_type": meta.doc_type,
         "number": meta.number,

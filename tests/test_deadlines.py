@@ -182,3 +182,8 @@ def test_more_written_forms_first_due_dates_and_cells_without_a_year(text, due, 
 def test_the_last_weekday_of_the_month():
     assert resolve_deadline("monthly, on the last Thursday of the month", date(2019, 3, 14)).date == "2019-03-28"
     assert resolve_deadline("monthly, on the last Friday of the month", date(2019, 3, 30)).date == "2019-04-26"
+
+
+def test_a_forms_time_limit_counted_from_the_reporting_period():
+    assert resolve_deadline("on the 20th day after the reporting period", date(2017, 4, 28)).date == "2017-07-20"
+    assert resolve_deadline("quarterly, on the 45th day after the reporting period", date(2017, 4, 28)).date == "2017-08-14"

@@ -738,3 +738,43 @@ def test_an_organisation_subject_the_gazetteer_lacks_is_named_as_written(nlp):
               clause("3", "The project will create 500 jobs.")]
     assert duties(*blocks, nlp=nlp) == [("1", "Secretariat of the Working Group", "2017-05-01"),
                                         ("2", "Regional Situation Centre", "2017-03-31")]
+
+
+def test_abbreviations_bound_by_hereinafter_without_an_article_resolve_in_executor_cells(nlp):
+    blocks = [Block("paragraph", "Abbreviations: the Ministry of Economic Development of Tomsk Oblast (hereinafter MinEcon of "
+                                 "the region) and the Administration of the town of Baikalsk (hereinafter the town Administration).", 1),
+              *table(["No.", "Instruction", "Executor", "Deadline"],
+                     [["1", "Work out the inclusion of the networks in the programme", "MinEcon of the region, town Administration",
+                       "01.04.2017"]])]
+    obs = extract_document(make_doc(*blocks), nlp=nlp).obligations
+    assert [(o.actor, o.actors[1:], o.deadline) for o in obs] == [
+        ("Ministry of Economic Development of Tomsk Oblast", ["Administration of Baikalsk"], "2017-04-01")]
+
+
+def test_company_organs_conditions_relative_appositions_and_a_leading_deadline(nlp):
+    blocks = [Block("paragraph", 'MINUTES of the meeting of the Board of Directors of JSC "Tomsk Development Corporation"', 1),
+              clause("1", "The General Director of the Company (A.B. Petrov) shall complete the registration of the road "
+                          "by 1 June 2017."),
+              clause("2", "If a monotown lags behind the targets, its administration shall submit an explanatory note."),
+              clause("3", "The Federal Tax Service, to which a copy of this letter is sent, is requested to inform its "
+                          "territorial bodies."),
+              clause("4", "Each year, by 1 October, the Department of Economic Development of Tomsk Oblast prepares "
+                          "proposals on the programme.")]
+    assert duties(*blocks, nlp=nlp) == [
+        ("1", 'General Director of JSC "Tomsk Development Corporation"', "2017-06-01"),
+        ("2", "Local self-government bodies of monotowns", None),
+        ("3", "Federal Tax Service", None),
+        ("4", "Department of Economic Development of Tomsk Oblast", "2017-10-01"),
+    ]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("the territorial bodies of the Federal State Statistics Service shall", "Territorial bodies of the Federal State Statistics Service"),
+    ("the territorial bodies of the Federal State Statistics Service for Kemerovo Oblast",
+     "Territorial body of the Federal State Statistics Service for Kemerovo Oblast"),
+    ("The Administration of the workers' settlement of Linyovo shall", "Administration of Linyovo"),
+    ("the Council of Deputies of the workers' settlement of Linyovo", "Council of Deputies of Linyovo"),
+    ("the Main Directorate for Labour and Employment of Kurgan Oblast", "Main Directorate for Labour and Employment of Kurgan Oblast"),
+])
+def test_territorial_bodies_settlements_councils_and_main_directorates(text, name):
+    assert name in [m.normalized for m in load_gazetteer().find(text) if m.label == "BODY"]
