@@ -81,7 +81,7 @@ BY = r"(?:(?:by )?no later than|not later than|by|before|until|till|prior to|in 
 DEADLINE_LABEL = (
     r"deadline(?: for (?:execution|submission|completion|implementation|reporting|"
     r"(?:items?|clauses?|paragraphs?|points?) [\dIVX.]+[a-z]?(?:(?:\s*[-–,]\s*|\s+and\s+)[\dIVX.]+[a-z]?)*))?|"
-    r"report(?:ing)? due|report by|report(?=\s*:)|due date|due|"
+    r"report(?:ing)? due|report by|report(?=\s*(?::|[-–—]\s))|due date|due|"
     r"term(?: of (?:execution|implementation))?|time ?frame|timeline|timing|time limit|completion date|date of completion|"
     r"execution (?:date|period)|period of (?:execution|implementation)|implementation period"
 )

@@ -70,7 +70,7 @@ def _third_person(verbs: str) -> str:
 
 
 PRESENT_DECISION = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?(?:,[^,;]{1,100},\s*)?(?:also |jointly |additionally )?"
+    r"\s*(?:\([^()]*\)\s*)?(?:,[^,;]{1,100},\s*)?(?:(?:within|not later than|no later than) [^,;]{1,80}? )?(?:also |jointly |additionally )?"
     rf"(?P<verb>{_third_person(DIRECTIVE_VERBS)})\b(?! (?:you|us)\b| that\b)"  # "informs you that ...": news
 )
 IMPERATIVE = r"Instruct|Recommend|Request|Propose|Charge|Oblige|Invite|Task|Ask|Entrust|Direct|Assign|Call upon|Urge"
@@ -98,6 +98,8 @@ ASKS = re.compile(r"\b(?:asks|requests|invites|urges|calls (?:up)?on)\s+(?=(?:th
 # "The Ministry proposes that the Ministry of Finance, together with the Ministry, consider ..."
 PROPOSES = re.compile(r"\b(?:proposes|suggests|recommends|propose|suggest|recommend) that (?=(?:the |all )?[A-Z])")
 ADDRESSEE = re.compile(r"^To (?:the |all )?[A-Za-z]")
+DATIVE = re.compile(r"\s*(?:[-•–—]\s*)?To (?:the |all )?(?=[A-Z]|(?:heads|highest|senior|executive|local|regional|municipal|subjects|"
+                    r"governments|administrations|territorial)\b)")
 # "To the regions: to submit ...": a decision addressed to whoever is named before the colon
 # a section heading addressed to a body: "III. To the Ministry of Labour of the Russian Federation:"
 ADDRESSED_HEAD = re.compile(r"\s*To (?:the |all )?(?P<who>[^:]{2,160}):\s*$")
@@ -130,7 +132,7 @@ SUBJECT_WORDS = {"the", "and", "with", "together", "jointly", "in", "cooperation
 SUBJECT_GENERICS = [
     (re.compile(r"(?:the )?(?:regions|regional (?:authorit(?:y|ies)|governments?|heads)(?: concerned)?|(?:governors|heads|governments|senior officials|"
                 r"highest officials) of (?:the )?(?:constituent entities|regions|subjects)(?: of the Russian Federation)?|"
-                r"constituent entities(?: of the Russian Federation)?)", re.I),
+                r"constituent entities(?: of the Russian Federation)?|subjects of the Russian Federation)", re.I),
      "Executive authorities of constituent entities"),
     (re.compile(r"(?:its|their) (?:administrations?|heads?)|"
                 r"(?:the )?(?:(?:heads|mayors|administrations) of (?:the )?)?(?:local self-government(?: bodies)?|monotowns|"
@@ -441,6 +443,7 @@ class _DocState:
         self.recent: dict[str, str] = {}
         self.defined: dict[str, str] = {}  # "(hereinafter the Ministry)" binds a short form for the document
         self.aliases: dict[str, str] = {}  # "(hereinafter the Department of Economic Development)": a longer one
+        self.region: str | None = None  # the document's own region: "the Ministry of Economy of the region"
 
     def see(self, canonical: str) -> None:
         if COMPANY.fullmatch(canonical) and "Company" not in self.recent:
@@ -453,6 +456,12 @@ class _DocState:
         return self.defined.get(head) or self.recent.get(head) or DOMAIN_DEFAULT.get(head)
 
 
+# "the Ministry of Economic Development of the region (Ivanov I.I.) - to prepare": the document's own region
+OF_THE_REGION = re.compile(
+    r"\b(?P<name>(?:Ministry|Department|Committee|Agency|Directorate|Inspectorate|Service|Government|Governor|Administration|"
+    r"Cabinet of Ministers|[Pp]roject office)(?: (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )+| )"
+    r"(?!Russian\b|Russia\b)[A-Z][\w'’-]*)*?)?) of the (?:region|oblast|krai|republic|subject)\b"
+)
 # a company's officer or organ, named by its post: "the General Director of the Company", "the Management Board of the Company"
 COMPANY_POST = re.compile(
     r"\b(?P<post>(?:(?:First )?Deputy )?General Director(?: for [A-Z][\w ]{2,40}?)?|Management Board|Board of Directors|"
@@ -514,6 +523,17 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
             out.append(Entity("BODY", m.group(), canon, unit.page, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     _bind_aliases(unit.text, out, state, unit.page)
+    if state.region is None and unit.kind == "title":
+        state.region = next((x.normalized for x in out if x.label == "REGION"), None)
+    for m in OF_THE_REGION.finditer(unit.text) if state.region else ():
+        inside = [x for x in out if m.start() <= x.start and x.end <= m.end()]
+        if any(x.start < m.end() and m.start() < x.end for x in out if x not in inside):
+            continue
+        for x in inside:
+            out.remove(x)
+        name = " ".join(m.group("name").split())
+        name = "Government" if name in ("Government", "Cabinet of Ministers") else name
+        out.append(Entity("BODY", m.group(), f"{name[:1].upper()}{name[1:]} of {state.region}", unit.page, m.start(), m.end()))
     company = state.short("Company")
     for m in COMPANY_POST.finditer(unit.text) if company else ():  # "the General Director of the Company"
         if not any(x.start < m.end() and m.start() < x.end for x in out):
@@ -871,6 +891,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                     continue
                 split = lead + inf.end() + m.start()
                 actors = _bodies_in(ents, s + lead + inf.end(), s + split)
+                if not actors:  # "Recommend to the subjects of the Russian Federation (regional project offices) to ..."
+                    generic = _generic_subject(re.sub(r"^\s*to |\([^()]*\)", " ", sentence[lead + inf.end(): split]))
+                    actors = [generic] if generic else []
                 actors = _main_first(actors, sentence[lead + inf.end():split], ents, s + lead + inf.end())
                 action = sentence[split + len(m.group()):]
             else:
@@ -927,6 +950,16 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         if generic:  # "**Heads of the municipal formations of the monotowns:**" then "- to ensure ..."
             group.parent_actors = [generic]
             continue
+        dative = _dative(ents, sentence, s)
+        if dative:  # the literal translation of the Russian dative: "To the Ministry of Finance (A.G. Siluanov) to ensure ..."
+            actors, at, lead_deadline = dative
+            rest = sentence[at:]
+            if rest.rstrip().endswith(":"):
+                group.parent_actors = actors
+                continue
+            out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
+                    for part in _split_conjuncts(rest, doc_date)]
+            continue
         bare = _bare_subject(ents, sentence, s)
         if bare:  # the translated Russian form: "The Ministry of Finance (A. Siluanov) to submit ..."
             actors = _main_first(_bodies_in(ents, s, s + bare.start()), sentence[: bare.start()], ents, s)
@@ -978,6 +1011,26 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
     return out
 
 
+def _dative(ents: list[Entity], sentence: str, s: int) -> tuple[list[str], int, object] | None:
+    """ "To the Ministry of Finance of Russia (A.G. Siluanov) together with MED to ensure ...", "To the heads of
+    municipal formations to submit ...": (actors, where the action starts, a deadline written before it)."""
+    m = DATIVE.match(sentence)
+    if not m:
+        return None
+    to = BARE_TO.search(sentence, m.end())
+    if not to:
+        return None
+    if _only_bodies(ents, sentence[m.end():], s + m.end(), to.start() - m.end()):
+        actors = _bodies_in(ents, s + m.end(), s + to.start())
+        actors = _main_first(actors, sentence[m.end(): to.start()], ents, s + m.end())
+    else:
+        generic = _generic_subject(re.sub(r"\([^()]*\)", " ", sentence[m.end(): to.start()]))
+        actors = [generic] if generic else []
+    if not actors:
+        return None
+    return actors, to.start("verb"), find_deadline(sentence[m.end(): to.start()], None)
+
+
 def _present_decision(ents: list[Entity], text: str, s: int, e: int, doc_date: Date | None) -> tuple[list[str], str, object] | None:
     """Bodies, then a directive verb in the present tense, in a sentence with a due date or a recurrence: the
     translated form of a decision, not a description (which names no deadline)."""
@@ -990,8 +1043,10 @@ def _present_decision(ents: list[Entity], text: str, s: int, e: int, doc_date: D
     m = PRESENT_DECISION.match(text, end, e) if actors else None
     if not m:
         return None
-    due = find_deadline(text[m.end():e], doc_date) or lead
-    if due is None or (due.deadline.date is None and not due.deadline.recurrence):
+    due = find_deadline(text[end:e], doc_date) or lead
+    # a time limit marks a duty even when counted from an event ("within 10 working days of receipt")
+    if due is None or (due.deadline.date is None and not due.deadline.recurrence
+                       and not re.match(r"(?:within|not later than|no later than)\b", due.deadline.text, re.I)):
         return None
     verb = m.group("verb")
     head, _, tail = verb.partition(" ")
@@ -1027,6 +1082,9 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
     if "responsible" in fields:
         pos = unit.text.find(fields["responsible"])
         actors = _named_actors(ents, unit.text, pos, pos + len(fields["responsible"]))
+        if not actors:  # "Responsible: D.A. Medvedev, A.G. Siluanov": the officials answer for it
+            actors = [x.normalized for x in sorted(ents, key=lambda x: x.start)
+                      if x.label == "PERSON" and pos <= x.start and x.end <= pos + len(fields["responsible"])]
         for o in group.obligations:
             if o.actor is None and actors:
                 o.actor, o.actors = actors[0], actors
@@ -1084,7 +1142,7 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             named = _bodies_in(ents, addressed.start("who"), addressed.end("who"))
             generic = _generic_subject(addressed.group("who"))
             group.parent_actors = named or ([generic] if generic else [])
-        elif ADDRESSEE.match(unit.text) and not INFINITIVE.match(unit.text):
+        elif ADDRESSEE.match(unit.text) and not INFINITIVE.match(unit.text) and not _dative(ents, unit.text, 0):
             head = re.split(r"\b(?:Dear|In pursuance|In accordance)\b", unit.text)[0]
             group.addressees = _bodies_in(ents, 0, len(head))[:1]
             if not group.addressees:  # "To the senior officials (heads of ...) of the constituent entities (list attached)"
@@ -1252,6 +1310,8 @@ def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extr
     document = _document_meta(doc, gaz, date)
     doc_date = _parse_date(date or doc.meta.date) or _month_of_issue(units)
     state = _DocState()
+    issuer_region = re.search(r" of (.+)$", document["issuer"] or "")
+    state.region = gaz.canonical_region(issuer_region.group(1)) if issuer_region else None
     per_unit = [_unit_entities(u, sd, state, doc_date) for u, sd in zip(units, sdocs)]
     entities = [_absolute(e, u) for u, ents in zip(units, per_unit) for e in ents]
     doc_towns = list(dict.fromkeys(e.normalized for e in entities if e.label == "TOWN"))

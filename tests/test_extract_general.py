@@ -778,3 +778,25 @@ def test_company_organs_conditions_relative_appositions_and_a_leading_deadline(n
 ])
 def test_territorial_bodies_settlements_councils_and_main_directorates(text, name):
     assert name in [m.normalized for m in load_gazetteer().find(text) if m.label == "BODY"]
+
+
+def test_literal_translation_forms(nlp):
+    blocks = [Block("title", "GOVERNMENT OF TOMSK OBLAST", 1),
+              Block("paragraph", "INSTRUCT:", 1),
+              clause("1", "To the Ministry of Finance of Russia (A.G. Siluanov) together with the Ministry of Economic "
+                          "Development of Russia to ensure the financing of the programme. Deadline - till 1 December 2017."),
+              clause("2", "Ministry of Economic Development of the region (Ivanov I.I.) - to prepare the application until 15.05.2017."),
+              clause("3", "To the heads of municipal formations of monotowns to submit information monthly, till the 5th day."),
+              clause("4", "Recommend to the subjects of the Russian Federation (regional project offices) to update the "
+                          "passports by 1 June 2017."),
+              clause("5", "The Fund within 10 working days from the date of receipt of the application carries out its examination."),
+              clause("6", "To prepare proposals on tax incentives. Responsible: D.A. Medvedev, A.G. Siluanov. "
+                          "Report - by 1 July 2017.")]
+    assert duties(*blocks, nlp=nlp) == [
+        ("1", "Ministry of Finance", "2017-12-01"),
+        ("2", "Ministry of Economic Development of Tomsk Oblast", "2017-05-15"),
+        ("3", "Local self-government bodies of monotowns", "2017-04-05"),
+        ("4", "Executive authorities of constituent entities", "2017-06-01"),
+        ("5", "Monotowns Development Fund", None),
+        ("6", "D.A. Medvedev", "2017-07-01"),
+    ]
