@@ -73,7 +73,7 @@ DOC_NOUN = r"resolution|order|document|decree|instruction|instructions|minutes|p
 WITHIN = (
     rf"(?:within|(?:no|not) later than|in|during) (?:a period of |the next )?(?P<n>{NUM}) (?P<working>working |business |calendar )?"
     r"(?P<unit>days?|weeks?|months?|years?)"
-    rf"(?: (?:of|from|after|following)(?: the\b)?(?: date of\b)?(?: the\b)?(?: (?:{DOC_EVENT})\b)?(?: of\b)?"
+    rf"(?: (?:of|from|after|following)(?: the\b)?(?: (?:date|day) of\b)?(?: the\b| its(?= (?:signing|entry|publication|adoption)))?(?: (?:{DOC_EVENT})\b)?(?: of\b)?"
     rf"(?: (?:this|these|the present) (?:{DOC_NOUN})| hereof)?)?"
 )
 BY = r"(?:(?:by )?no later than|not later than|by|before|until|till|prior to|in the course of|throughout|in|during|within|on)"
@@ -96,7 +96,8 @@ AFTER_DOCUMENT = re.compile(
 # a quarter or half-year without its year: the first such period ending on or after the document date
 PERIOD_NO_YEAR = re.compile(
     r"(?:\b(?:in|during|by the end of|before the end of|by|within|until the end of) the |^(?:the )?)(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV) "
-    r"(?P<period>quarter|half(?:-year| of the year)?)(?! of \d| \d)(?: of the (?:current )?year)?",
+    r"(?P<period>quarter|half(?:-year| of the year)?)(?! of \d| \d)(?: of the (?:current )?year)?|"
+    r"\b(?:in|during|by the end of|before the end of|by|until the end of) (?P<qn>Q[1-4])\b(?! ?\d)",
     re.I,
 )
 # "by the end of the year" with no year written: the document's own period
@@ -248,11 +249,11 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
         return doc_date + timedelta(weeks=1)
     period = PERIOD_MONTHS[recurrence]
     # "by the 15th day of the month following the reporting quarter"
-    m = re.search(r"(?:by|before|not later than|no later than) the (\d{1,2})(?:st|nd|rd|th)?(?: day| working day| calendar day)?"
+    m = re.search(r"(?:by|before|not later than|no later than|till|until) the (\d{1,2}|last)(?:st|nd|rd|th)?(?: day| working day| calendar day)?"
                   r"(?: of the (?:(first|second|third) )?month)? (?:following|after) (?:the |each |every )?(?:end of the )?"
                   r"(?:reporting )?(month|quarter|half-year|year|period)", t)
     if m:
-        day = int(m.group(1))
+        day = 31 if m.group(1) == "last" else int(m.group(1))  # "till the last day of the month following ..."
         later = {"second": 1, "third": 2}.get(m.group(2) or "", 0)  # "the 25th day of the second month following"
         # reporting periods end on month ends aligned with the calendar (quarters, halves, years)
         y, mo = doc_date.year, 1
@@ -368,7 +369,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     m = re.search(rf"\b{WITHIN}", text, re.I)
     if m:
         due = None
-        event = re.match(rf" (?:of|from|after|following) (?!(?:the )?(?:date of )?(?:the )?(?:{DOC_ANCHOR})\b(?! of (?!(?:this|these|the present)\b))|(?:this|these|the present) |(?:the )?date of (?:this|these|the present) |hereof\b)|"
+        event = re.match(rf" (?:of|from|after|following) (?!(?:the )?(?:(?:date|day) of )?(?:the )?(?:{DOC_ANCHOR})\b(?! of (?!(?:this|these|the present)\b))|(?:this|these|the present) |its (?:signing|entry into force|publication|official publication|adoption)\b|(?:the )?(?:date|day) of (?:this|these|the present) |hereof\b)|"
                          r" (?:before|prior to|ahead of) ", text[m.end("unit"):], re.I)
         if doc_date is not None and not event:
             due = _add(doc_date, _number(m.group("n")), m.group("unit").lower(), bool(m.group("working")) and m.group("working").strip() in ("working", "business"))
@@ -392,10 +393,18 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     if m:
         due = None
         if doc_date:
-            n, months = _quarter(m.group("n")), 3 if m.group("period").lower() == "quarter" else 6
+            if m.group("qn"):  # "by the end of Q3"
+                n, months = int(m.group("qn")[1]), 3
+            else:
+                n, months = _quarter(m.group("n")), 3 if m.group("period").lower() == "quarter" else 6
             due = _last_day(doc_date.year, n * months)
             due = due if due >= doc_date else _last_day(doc_date.year + 1, n * months)
         return DeadlineSpan(Deadline(_iso(due), m.group(), None), m.start(), m.end())
+    m = re.search(r"\b(?:by|before|until|till|not later than|no later than) (?P<d>\d{1,2})\.(?P<m>\d{2})(?![.\d])", text, re.I)
+    if m and doc_date and 1 <= int(m.group("m")) <= 12:  # "Term: by 15.06": the first such day on or after the document date
+        due = _year_or_next(int(m.group("m")), int(m.group("d")), doc_date)
+        if due:
+            return DeadlineSpan(Deadline(due.isoformat(), m.group(), None), m.start(), m.end())
     m = END_OF_CURRENT.search(text)
     if m:
         due = _period_end(doc_date, (m.group("period") or "year").lower()) if doc_date else None

@@ -30,7 +30,7 @@ NOT_TOWN = {"Administration", "Executive", "Working", "Group", "Commission", "Co
 
 
 REGION_HEADS = {h.lower(): h for h in ("Government", "Administration", "Governor", "Cabinet of Ministers", "Head",
-                                        "Prosecutor's Office")}
+                                        "Prosecutor's Office", "Deputy Governor", "First Deputy Governor", "Vice-Governor")}
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,7 @@ class Gazetteer:
                r'"?(?: (?i:urban settlement|urban district|municipal district|town district|municipality|urban okrug))?')
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
-            (re.compile(rf"\b(?P<head>(?i:Government|Administration|Governor|Cabinet of Ministers|Head|Prosecutor's Office))(?i:s? of ){reg}\b"), "region"),
+            (re.compile(rf"\b(?P<head>(?i:(?:First )?Deputy Governor|Vice-Governor|Government|Administration|Governor|Cabinet of Ministers|Head|Prosecutor's Office))(?i:s? of ){reg}\b"), "region"),
             # "the Governments of Sverdlovsk Oblast and Kemerovo Oblast": the second one
             (re.compile(rf"\b(?P<head>Government|Administration|Governor)s of (?:the )?(?i:{region_alt}) and {reg}\b"), "plural_second"),
             # "the project office of Vologda Oblast"
@@ -244,7 +244,7 @@ class Gazetteer:
         # ... and a ministry's own department ("the Department of Territorial Development", "the Legal Department")
         self._federal_re = re.compile(
             r"\b(?:Ministry|Federal (?:Service|Agency)|Department|Directorate) (?:of|for|on) (?:the )?[A-Z][\w'’-]*"
-            r"(?:(?:, (?!the )(?!" + NEXT_BODY + r")|,? (?:and |of |for |the )+| )(?!Russian\b|Russia\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*"
+            r"(?:(?:, (?!the )|,? (?:and |of |for |the )+| )(?!" + NEXT_BODY + r")(?!Russian\b|Russia\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*"
             r"|\bFederal (?:[A-Z][a-z]+ ){1,2}(?:Service|Agency)\b"
             r"|(?<=\b[Tt]he )(?!(?:Russian|Federal|Regional|Municipal)\b)[A-Z][a-z]+ Department\b"
         )

@@ -30,7 +30,7 @@ DIRECTED = (r"instructed|recommended|requested|invited|obliged|tasked|charged|re
 MODAL = re.compile(
     r"\b(?:(?:shall|will|must|should) be (?:responsible|accountable) for|shall|must|should(?! (?:you|it|they|we|there)\b)|ought to|will(?! be\b)|ha(?:s|ve) to(?! date\b)|"
     r"needs? to|undertakes? to|"
-    rf"(?:is|are) (?:hereby |also |further |jointly |once again |again )?(?:{DIRECTED})(?:,[^,;]{{1,80}},)?(?: to\b|(?= ?:)| with\b)|"
+    rf"(?:is|are) (?:hereby |also |further |jointly |once again |again )?(?:{DIRECTED})(?:,[^;]{{1,160}}?,)?(?: to\b|(?= ?:)| with\b)|"
     r"(?:is|are) (?:also |further |hereby |now )?to)\b(?! be\b)",
     re.I,
 )
@@ -40,7 +40,8 @@ NOT_DUTY = re.compile(
     r"postpone|defer|remove (?:the|this) (?:item|issue|question)|"
     # "To appoint the First Deputy Head A.N. Sorokin as ...": the act appoints; "to designate an official" is a duty
     r"(?:appoint|designate)\s+(?!an?\b)(?![^;]*\b(?:by|within|no later than|not later than|until)\b)|"
-    r"determine that|consider the information|take into account the (?:information|report)|accept|agree with|endorse|welcome)\b",
+    r"determine that|consider the information|take into (?:account|consideration) the (?:information|report)|accept|agree with|"
+    r"endorse|welcome)\b",
     re.I,
 )
 # instruction lists in the bare imperative ("1. Ensure the completion of ...", "2. Submit proposals ...")
@@ -48,7 +49,8 @@ DIRECTIVE_VERBS = (
     r"Ensure|Prepare|Submit|Consider|Develop|Provide|Organi[sz]e|Carry out|Conduct|Hold|Draft|Complete|Analy[sz]e|Present|"
     r"Send|Inform|Report|Implement|Finali[sz]e|Work out|Elaborate|Examine|Study|Continue|Arrange|Monitor|Allocate|"
     r"Coordinate|Assess|Update|Draw up|Review|Secure|Adopt|Agree|Sign|Conclude|Verify|Check|Speed up|Accelerate|Take measures|"
-    r"Take steps|Take action|Resolve|Settle|Amend|Submit|Notify|Nominate|Appoint|Designate|Identify|Compile|Collect|Forward"
+    r"Take steps|Take action|Take into account|Resolve|Settle|Amend|Submit|Notify|Nominate|Appoint|Designate|Identify|Compile|"
+    r"Collect|Forward|Place|Publish|Post|Transmit|Send|Form|Carry out"
 )
 
 
@@ -70,19 +72,23 @@ def _third_person(verbs: str) -> str:
 
 
 PRESENT_DECISION = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?(?:,[^,;]{1,100},\s*)?(?:(?:within|not later than|no later than) [^,;]{1,80}? )?(?:also |jointly |additionally )?"
-    rf"(?P<verb>{_third_person(DIRECTIVE_VERBS)})\b(?! (?:you|us)\b| that\b)"  # "informs you that ...": news
+    r"\s*(?:\([^()]*\)\s*)?(?:,[^,;]{1,100},\s*)?"
+    # "... quarterly, not later than the 20th day ..., present", "... annually till 1 March ... prepares"
+    r"(?:(?:within|not later than|no later than|annually|quarterly|monthly|every|each|till|until|by)\b[^,;]{0,100}?,? ){0,3}"
+    r"(?:also |jointly |additionally )?"
+    rf"(?:(?P<verb>{_third_person(DIRECTIVE_VERBS)})|(?P<base>{DIRECTIVE_VERBS.lower()}))\b(?! (?:you|us)\b| that\b)"  # "informs you that": news
 )
 IMPERATIVE = r"Instruct|Recommend|Request|Propose|Charge|Oblige|Invite|Task|Ask|Entrust|Direct|Assign|Call upon|Urge"
 INFINITIVE = re.compile(
     r"^(?:[-•–—]\s*)?(?:[A-Z][\w ]{0,40}, )?"
     rf"(?:[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b|which\b|whom\b|whose\b)(?P<verb>[a-z]+(?: upon)?)|(?P<imp>{IMPERATIVE})|"
     rf"(?P<bare>{DIRECTIVE_VERBS})(?= (?:the|a|an|all|this|these|that|its|their|proposals|information|measures|work|"
-    r"monitoring|funding|financing|support|[a-z]+(?:s|ion|ment|ing)|and [a-z]+)\b|,))\b"
+    r"monitoring|funding|financing|support|[a-z]+(?:s|ion|ment|ing)|and [a-z]+|to|on|in|for|with|from)\b|,))\b"
 )
 # a letter's requests to its addressee: "Please submit ...", "We ask you to ...", "You are requested to ..."
 REQUEST = re.compile(
-    r"^(?:[A-Z][\w ,]{0,100}, )?(?:(?:We|I) (?:would )?(?:also |therefore |hereby |kindly )?(?:ask|request|urge|invite) you(?:,[^,]{1,60},)? to(?: |(?=:))|"
+    r"^(?:[A-Z][\w ,]{0,100}, )?(?:(?:We|I|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*) (?:would )?(?:also |therefore |hereby |kindly )?"
+    r"(?:ask|asks|request|requests|urge|urges|invite|invites) you(?:,[^,]{1,60},)? to(?: |(?=:))|"
     r"(?:We|I) (?:would )?(?:also |therefore |further )?(?:recommend|propose|suggest) that you(?:,[^,]{1,80},)? |"
     r"It is (?:also )?(?:requested|recommended|proposed) that(?:,[^,]{1,80},)? you(?:,[^,]{1,80},)? |"
     r"(?:Please|Kindly) (?=[a-z])|You are (?:hereby |kindly |also )?(?:requested|asked|invited|instructed|recommended) to )",
@@ -98,8 +104,8 @@ ASKS = re.compile(r"\b(?:asks|requests|invites|urges|calls (?:up)?on)\s+(?=(?:th
 # "The Ministry proposes that the Ministry of Finance, together with the Ministry, consider ..."
 PROPOSES = re.compile(r"\b(?:proposes|suggests|recommends|propose|suggest|recommend) that (?=(?:the |all )?[A-Z])")
 ADDRESSEE = re.compile(r"^To (?:the |all )?[A-Za-z]")
-DATIVE = re.compile(r"\s*(?:[-•–—]\s*)?To (?:the |all )?(?=[A-Z]|(?:heads|highest|senior|executive|local|regional|municipal|subjects|"
-                    r"governments|administrations|territorial)\b)")
+DATIVE = re.compile(r"\s*(?:[-•–—]\s*)?To (?:the |all )?(?=[A-Z]|(?:heads?|highest|senior|executive|local|regional|municipal|subjects|"
+                    r"governments?|administrations?|territorial|ministry|department|committee|mayors?)\b)")
 # "To the regions: to submit ...": a decision addressed to whoever is named before the colon
 # a section heading addressed to a body: "III. To the Ministry of Labour of the Russian Federation:"
 ADDRESSED_HEAD = re.compile(r"\s*To (?:the |all )?(?P<who>[^:]{2,160}):\s*$")
@@ -124,19 +130,22 @@ LABEL = re.compile(
 )
 # words a subject may hold besides the bodies themselves ("X, together with the interested bodies, to ...")
 SUBJECT_WORDS = {"the", "and", "with", "together", "jointly", "in", "cooperation", "participation", "of", "russia",
-                 "federation", "administrations", "heads", "mayors",
+                 "federation", "administrations", "heads", "mayors", "to", "monotowns", "towns", "municipal", "formations",
+                 "districts", "settlements", "convener",
                  "as", "well", "also", "other", "interested", "concerned", "relevant", "involving", "hereby", "federal",
                  "regional", "executive", "bodies", "authorities", "ministries", "agencies", "departments", "organisations",
                  "organizations"}
 # a plural generic in subject position names a generic body ("Regions shall nominate ...")
 SUBJECT_GENERICS = [
-    (re.compile(r"(?:the )?(?:regions|regional (?:authorit(?:y|ies)|governments?|heads)(?: concerned)?|(?:governors|heads|governments|senior officials|"
-                r"highest officials) of (?:the )?(?:constituent entities|regions|subjects)(?: of the Russian Federation)?|"
+    (re.compile(r"(?:the )?(?:regions|regional (?:authorit(?:y|ies)|governments?|heads)(?: concerned)?|"
+                r"(?:regional )?executive (?:bodies|authorities)(?: of state power)?(?: of (?:the )?[A-Z][\w -]{2,40})?|"
+                r"(?:governors|heads|governments|senior officials|highest officials) of (?:the )?(?:constituent entities|regions|subjects)(?: of the Russian Federation)?|"
                 r"constituent entities(?: of the Russian Federation)?|subjects of the Russian Federation)", re.I),
      "Executive authorities of constituent entities"),
     (re.compile(r"(?:its|their) (?:administrations?|heads?)|"
                 r"(?:the )?(?:(?:heads|mayors|administrations) of (?:the )?)?(?:local self-government(?: bodies)?|monotowns|"
-                r"municipalities|municipal formations|municipal administrations|local administrations)(?: concerned)?(?: (?:of|in) [^,;:]{1,120})?", re.I),
+                r"municipalities|municipal formations|municipal districts|urban districts|municipal administrations|"
+                r"local administrations)(?: ?[-–] ?monotowns)?(?: concerned)?(?: (?:of|in) [^,;:]{1,120})?", re.I),
      "Local self-government bodies of monotowns"),
 ]
 
@@ -144,6 +153,8 @@ SUBJECT_GENERICS = [
 def _generic_subject(subject: str) -> str | None:
     """The generic body a plural subject names ("the regions" -> executive authorities), else None."""
     subject = " ".join(subject.split()).strip(" ,")
+    # "... in whose territories monotowns are located": a restrictive clause names no other body
+    subject = re.sub(r"\s+(?:in whose|in which|where|whose|which|that)\b.*$", "", subject)
     return next((canon for rx, canon in SUBJECT_GENERICS if rx.fullmatch(subject)), None)
 
 
@@ -167,6 +178,10 @@ IRREGULAR = {"sent": "send", "given": "give", "taken": "take", "undertaken": "un
              "set": "set", "built": "build", "paid": "pay", "kept": "keep", "led": "lead", "found": "find", "met": "meet",
              "chosen": "choose", "run": "run", "put": "put", "sought": "seek", "begun": "begin", "bought": "buy"}
 PARTICIPLE = r"[a-z]+ed|" + "|".join(IRREGULAR)
+# "The results are placed by the Department on its site every six months": a procedure's duty in the present passive
+PRESENT_PASSIVE = re.compile(rf"\b(?:is|are) (?!(?:approved|adopted|signed|established|created|formed|headed|chaired|appointed|elected|"
+                             rf"founded|defined|determined|based|located|included|carried out by agreement)\b)(?P<verb>{PARTICIPLE}) "
+                             r"(?:[^.;]*? )??by (?=(?:the )?[A-Z])")
 AGENTLESS_PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTICIPLE})\b")
 BARE_TO = re.compile(r"(?:,\s*|\s+)(?:[-–—]\s+)?to (?!the\b|a\b|an\b|this\b|these\b|its\b|their\b|which\b|whom\b|whose\b)(?P<verb>[a-z]+)\b")
 # the head words by which a body, once named in full, is referred to ("the Ministry", "the Department")
@@ -643,7 +658,7 @@ def _split_conjuncts(rest: str, doc_date: Date | None) -> list[str]:
         own = find_deadline(piece, doc_date)
         prev = find_deadline(parts[-1], doc_date) if parts else None
         # ("... and submit them to X as necessary": a vague time is no duty of its own)
-        continues = re.match(r"(?:in|on|at|by|for|of|from|during|within|until|till|before|after)\b", piece)
+        continues = re.match(r"(?:in|on|at|by|for|of|from|during|within|until|till|before|after|that)\b", piece)
         if not parts or MODAL.match(piece) or (own and prev and not continues):
             parts.append(piece)
         else:
@@ -888,6 +903,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 if not m:
                     if sentence.rstrip().endswith(":"):  # "To recommend the heads of X:" then 3.1, 3.2 ...
                         group.parent_actors = _bodies_in(ents, s + lead + inf.end(), e)
+                        generic = _generic_subject(re.sub(r"^\s*to |\([^()]*\)", " ", after).rstrip(" :"))
+                        if not group.parent_actors and generic:  # "Recommend to the subjects of the RF (offices):"
+                            group.parent_actors = [generic]
                     continue
                 split = lead + inf.end() + m.start()
                 actors = _bodies_in(ents, s + lead + inf.end(), s + split)
@@ -977,7 +995,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
                     for part in _split_conjuncts(rest, doc_date)]
             continue
-        passive = PASSIVE.search(sentence)
+        passive = PASSIVE.search(sentence) or _present_passive(sentence, doc_date)
         if passive:  # "Information ... shall be submitted by the Ministry to the Governor quarterly"
             by = s + passive.end()
             # "by the Ministry", "by the Federal State Budgetary Institution "Council for ..."": the agent
@@ -1048,10 +1066,23 @@ def _present_decision(ents: list[Entity], text: str, s: int, e: int, doc_date: D
     if due is None or (due.deadline.date is None and not due.deadline.recurrence
                        and not re.match(r"(?:within|not later than|no later than)\b", due.deadline.text, re.I)):
         return None
+    inserted = find_deadline(text[end: m.start("verb") if m.group("verb") else m.start("base")], doc_date)
+    lead = lead or inserted  # "... quarterly, not later than the 20th day ..., present ...": the deadline came first
+    if m.group("base"):  # a plural subject: "Local self-government bodies ... present to the Department ..."
+        return actors, m.group("base") + text[m.end():e], lead
     verb = m.group("verb")
     head, _, tail = verb.partition(" ")
     head = head[:-3] + "y" if head.endswith("ies") else head[:-2] if re.search(r"(?:s|sh|ch|x|z)es$", head) else head[:-1]
     return actors, f"{head} {tail}".strip() + text[m.end():e], lead
+
+
+def _present_passive(sentence: str, doc_date: Date | None) -> re.Match | None:
+    """A present passive with its agent, in a sentence with a time limit or a recurrence (a procedure's duty)."""
+    m = PRESENT_PASSIVE.search(sentence)
+    due = find_deadline(sentence, doc_date) if m else None
+    if due and (due.deadline.date or due.deadline.recurrence or re.match(r"(?:within|not later than|no later than)\b", due.deadline.text)):
+        return m
+    return None
 
 
 def _lead_dated(ob: Obligation, lead) -> Obligation:
@@ -1144,6 +1175,8 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             group.parent_actors = named or ([generic] if generic else [])
         elif ADDRESSEE.match(unit.text) and not INFINITIVE.match(unit.text) and not _dative(ents, unit.text, 0):
             head = re.split(r"\b(?:Dear|In pursuance|In accordance)\b", unit.text)[0]
+            if i and ADDRESSEE.match(units[i - 1].text) and group.addressees:
+                continue  # "To the Governor of X" / "To the Governor of Y": the first addressee is the main one
             group.addressees = _bodies_in(ents, 0, len(head))[:1]
             if not group.addressees:  # "To the senior officials (heads of ...) of the constituent entities (list attached)"
                 generic = _generic_subject(re.sub(r"\([^()]*\)", " ", head[3:]))
@@ -1174,7 +1207,7 @@ def _drop(obligations: list[Obligation], unwanted: list[Obligation]) -> list[Obl
 
 HEADER_WORDS = {
     "action": re.compile(r"decision|measure|action|task|instruction|content|event|activit|what|assignment|step|"
-                         r"description|work|undertaking|item of the plan|information|document|report|data", re.I),
+                         r"description|work|undertaking|item of the plan|information|document|report|data|stage", re.I),
     "responsible": re.compile(r"responsible|executor|who|body|implement|performer|in charge|lead|agency|organi[sz]ation|"
                               r"submitted by|provided by|presented by|submits", re.I),
     "deadline": re.compile(r"deadline|term|due|date|timing|when|period|time|completion|schedule", re.I),

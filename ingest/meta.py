@@ -21,7 +21,7 @@ DATE_PATTERNS = [
 NUMBER = re.compile(r"\bNo\.?\s*((?:[A-Za-z]{1,4}-)*[A-Za-z]{0,4}-?\d+(?:[-/][A-Za-z0-9]+)*)", re.I)
 TYPE_WORDS = [
     ("instruction", re.compile(r"\b(list of instructions|instructions? of the (president|prime minister|chairman))\b", re.I)),
-    ("minutes", re.compile(r"^\s*(minutes|protocol)\b", re.I | re.M)),
+    ("minutes", re.compile(r"^\s*(minutes|protocol|record)\b", re.I | re.M)),
     ("resolution", re.compile(r"^\s*(resolution|decision)\b", re.I | re.M)),
     ("order", re.compile(r"^\s*(order|directive|decree)\b", re.I | re.M)),
 ]
@@ -151,7 +151,7 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
             break
     meeting = MEETING.search(flat_head)
     if meta.doc_type == "minutes" and meeting:  # for minutes, the body that met or held the meeting
-        body_met = re.match(r"(?:of|held by)\s+(?:the\s+)?(.+?)(?:\s+on\s+.*)?$", meeting.group(2).strip().rstrip(".,"))
+        body_met = re.match(r"(?:of|held by|at|chaired by)\s+(?:the\s+)?(.+?)(?:\s+on\s+.*)?$", meeting.group(2).strip().rstrip(".,"))
         if body_met and BODY_WORDS.search(body_met.group(1)) and body_met.group(1)[:1].isupper():
             meta.issuer = body_met.group(1)
     federal = meta.issuer is None or re.fullmatch(r"(?i)(?:the )?government of the russian federation", meta.issuer)
@@ -227,7 +227,7 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
                     break
                 text += " " + more
             return restore_names(text, body)
-        if re.match(r"^on\s+\S", line, re.I) and not parse_date(line[:40]):
+        if re.match(r"^(?:on|about)\s+\S", line, re.I) and not parse_date(line[:40]):
             if line.startswith("on") and i > 0 and is_mostly_caps(joined[i - 1]) and len(joined[i - 1].split()) <= 3:
                 # "REPORT / on the implementation of ...": the kind of document heads its title
                 text = sentence_case(joined[i - 1], proper) + " " + line

@@ -187,3 +187,17 @@ def test_the_last_weekday_of_the_month():
 def test_a_forms_time_limit_counted_from_the_reporting_period():
     assert resolve_deadline("on the 20th day after the reporting period", date(2017, 4, 28)).date == "2017-07-20"
     assert resolve_deadline("quarterly, on the 45th day after the reporting period", date(2017, 4, 28)).date == "2017-08-14"
+
+
+def test_its_signing_counts_from_the_document_its_receipt_does_not():
+    d = date(2017, 2, 13)
+    assert resolve_deadline("within five working days of its signing", d).date == "2017-02-20"
+    assert resolve_deadline("within one month of its receipt", d).date is None
+    assert resolve_deadline("Deadline - within two months from the day of signing of the present protocol", d).date == "2017-04-13"
+
+
+def test_till_the_last_day_of_the_month_following_the_quarter():
+    found = resolve_deadline("quarterly, till the last day of the month following the reporting quarter", date(2018, 3, 20))
+    assert (found.date, found.recurrence) == ("2018-04-30", "quarterly")
+    assert resolve_deadline("Term: by the end of Q3", date(2018, 5, 29)).date == "2018-09-30"
+    assert resolve_deadline("Term: by 15.06", date(2018, 5, 29)).date == "2018-06-15"

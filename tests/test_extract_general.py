@@ -800,3 +800,35 @@ def test_literal_translation_forms(nlp):
         ("5", "Monotowns Development Fund", None),
         ("6", "D.A. Medvedev", "2017-07-01"),
     ]
+
+
+def test_procedure_duties_in_the_present_and_lists_of_addressees(nlp):
+    blocks = [Block("paragraph", "To the Governor of Tomsk Oblast", 1), Block("paragraph", "To the Governor of Kemerovo Oblast", 1),
+              Block("paragraph", "The Monotowns Development Fund requests you to provide the documents by 1 June 2017.", 1),
+              clause("2", "Local self-government bodies of monotowns quarterly, not later than the 20th day of the month "
+                          "following the reporting quarter, present to the Department of Economic Development of Tomsk Oblast "
+                          "the information."),
+              clause("3", "The results of monitoring are placed by the Department of Economic Development of Tomsk Oblast on "
+                          "its site every six months."),
+              clause("4", "The Programme is approved by the Government of Tomsk Oblast in 2017."),
+              clause("5", "It is recommended that the heads of the municipal districts of Tomsk Oblast in whose territories "
+                          "monotowns are situated:"),
+              Block("clause", "a) submit the programmes by 1 July 2017;", 1, clause="5a")]
+    assert duties(*blocks, nlp=nlp) == [
+        (None, "Governor of Tomsk Oblast", "2017-06-01"),
+        ("2", "Local self-government bodies of monotowns", "2017-04-20"),
+        ("3", "Department of Economic Development of Tomsk Oblast", "2017-06-30"),
+        ("5a", "Local self-government bodies of monotowns", "2017-07-01"),
+    ]
+
+
+def test_executors_and_term_lines_under_one_line_decisions(nlp):
+    blocks = [clause("3", "Submit to the Monotowns Development Fund an application for co-financing."),
+              Block("paragraph", "Executors: Administration of the Slantsy municipal district", 1),
+              Block("paragraph", "Term: by the end of Q3", 1),
+              clause("4", "Send to the Fund information on vacant premises."),
+              Block("paragraph", "Executors: The Department of Investment Policy (convener), the Department of Regional "
+                                 "Development and the Monotowns Development Fund", 1),
+              Block("paragraph", "Term: by 15.06", 1)]
+    assert duties(*blocks, nlp=nlp) == [("3", "Administration of Slantsy", "2017-09-30"),
+                                        ("4", "Department of Investment Policy", "2017-06-15")]
