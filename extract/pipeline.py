@@ -791,7 +791,11 @@ def _bare_subject(ents: list[Entity], sentence: str, s: int) -> re.Match | None:
     if first is None or not re.fullmatch(r"\s*(?:the\s*)?", sentence[: first - s], re.I):
         return None
     m = BARE_TO.search(sentence)
-    return m if m and _only_bodies(ents, sentence, s, m.start()) else None
+    if not m:
+        return None
+    # "X (Zhukova E.V.) - on the basis of the list of residents to prepare ...": an adverbial after a dash
+    dash = re.search(r"\s[-–—]\s+(?=[a-z])", sentence[: m.start()])
+    return m if _only_bodies(ents, sentence, s, dash.start() if dash else m.start()) else None
 
 
 def _only_bodies(ents: list[Entity], sentence: str, s: int, end: int) -> bool:
@@ -979,6 +983,12 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                     for part in _split_conjuncts(rest, doc_date)]
             continue
         bare = _bare_subject(ents, sentence, s)
+        to = BARE_TO.search(sentence) if not bare else None
+        generic = _generic_subject(re.sub(r"\([^()]*\)|\s[-–—]\s*$", " ", sentence[: to.start()])) if to else None
+        if generic:  # "Heads of municipal formations - monotowns - to present ..."
+            out += [_obligation([generic], part, sentence, unit, towns, doc_date)
+                    for part in _split_conjuncts(sentence[to.start("verb"):], doc_date)]
+            continue
         if bare:  # the translated Russian form: "The Ministry of Finance (A. Siluanov) to submit ..."
             actors = _main_first(_bodies_in(ents, s, s + bare.start()), sentence[: bare.start()], ents, s)
             rest = sentence[bare.start("verb"):]

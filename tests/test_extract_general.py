@@ -832,3 +832,11 @@ def test_executors_and_term_lines_under_one_line_decisions(nlp):
               Block("paragraph", "Term: by 15.06", 1)]
     assert duties(*blocks, nlp=nlp) == [("3", "Administration of Slantsy", "2017-09-30"),
                                         ("4", "Department of Investment Policy", "2017-06-15")]
+
+
+def test_a_dash_before_an_adverbial_and_a_generic_bare_subject(nlp):
+    blocks = [clause("2", "Ministry of Economic Development of Tomsk Oblast (Zhukova E.V.) - on the basis of the list of "
+                          "residents to prepare the application by 1 June 2017."),
+              clause("3", "Heads of municipal formations - monotowns - to present the proposals in December 2017.")]
+    assert duties(*blocks, nlp=nlp) == [("2", "Ministry of Economic Development of Tomsk Oblast", "2017-06-01"),
+                                        ("3", "Local self-government bodies of monotowns", "2017-12-31")]
