@@ -43,7 +43,7 @@ MONTH_DAY_YEAR = rf"(?P<m2>{MONTH}) (?P<d2>\d{{1,2}})(?!\d){ORD}?(?:, ?(?P<y2>\d
 DOTTED = r"(?P<d3>\d{1,2})(?P<sep>[./])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4}|\d{2}(?![\d.]))"  # 01.09.2015, 01/09/2015, 01.09.15 (day first)
 ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
 DAY = rf"(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{DOTTED}|{ISO})"
-QUARTER = r"(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV|[1-4]) quarter(?: of)? (?P<qy>\d{4})|Q(?P<qn>[1-4]) (?P<qy2>\d{4})"
+QUARTER = r"(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV|[1-4]) (?:quarter|qtr\.?)(?: of)? (?P<qy>\d{4})|Q(?P<qn>[1-4]) (?P<qy2>\d{4})"
 HALF = r"(?:the )?(?P<h>first|second|1st|2nd) half(?:-year| of the year)?(?: of)? (?P<hy>\d{4})|H(?P<hn>[12]) (?P<hy2>\d{4})"
 MONTH_YEAR = rf"(?:{MONTH} ?[-–] ?)?(?P<mm>{MONTH}),? (?:of )?(?P<my>\d{{4}})"  # "March-April 2017": its last month
 YEAR = r"(?:(?:the )?end of |end-|year-end )?(?:the year )?(?P<yy>(?:19|20)\d{2})(?!\d|-\d)(?: year\b)?"
@@ -81,7 +81,7 @@ BY = r"(?:(?:by )?no later than|not later than|by|before|until|till|prior to|in 
 DEADLINE_LABEL = (
     r"deadline(?: for (?:execution|submission|completion|implementation|reporting|"
     r"(?:items?|clauses?|paragraphs?|points?) [\dIVX.]+[a-z]?(?:(?:\s*[-–,]\s*|\s+and\s+)[\dIVX.]+[a-z]?)*))?|"
-    r"report(?:ing)? due|report by|report(?=\s*(?::|[-–—]\s))|due date|due|"
+    r"report(?:ing)? due|report by|report(?: to (?:the )?[A-Z][\w ]{2,80}?)?(?=\s*(?::|[-–—]\s))|due date|due|"
     r"term(?: of (?:execution|implementation))?|time ?frame|timeline|timing|time limit|completion date|date of completion|"
     r"execution (?:date|period)|period of (?:execution|implementation)|implementation period"
 )

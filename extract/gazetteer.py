@@ -18,7 +18,8 @@ DATA_DIR = Path(__file__).parent / "data"
 TEMPLATE = re.compile(r"<(Region|Town)>")
 # after a comma, the next body of a list, not more words of this one ("Department of X, Teykovo Employment Centre")
 NEXT_BODY = (r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:Centre|Center|Fund|Administration|Office|Committee|Agency|Service|Bank|"
-             r"Corporation|Department|Ministry|Government)\b")
+             r"Corporation|Department|Ministry|Government)\b|"
+             r"(?:Ministry|Department|Committee|Agency|Directorate|Service|Office|Administration|Government|Fund) (?:of|for|on)\b")
 # Abbreviations match case-sensitively ("MED" but not "med"); longer names ignore case.
 SHORT = 5
 
@@ -351,6 +352,9 @@ class Gazetteer:
                 add("BODY", m.start(), m.end(), m.group())
         # a company, named as written ('JSC "Urgalugol"', "PJSC T Plus", "Vostsibugol Company LLC"); a body
         # inside its quoted name is part of it ('JSC "Corporation for the Development of X Oblast"')
+        for m in LONG_FORM.finditer(text):
+            if not any(f.label == "BODY" and f.start < m.end() and m.start() < f.end for f in found):
+                add("BODY", m.start(), m.end(), f'{LONG_FORMS[m.group("form").lower()]} "{m.group("name")}"')
         for m in COMPANY.finditer(text):
             found = [f for f in found if not (f.label == "BODY" and m.start() <= f.start and f.end <= m.end())]
             if not any(f.label == "BODY" and f.start < m.end() and m.start() < f.end for f in found):
@@ -450,6 +454,11 @@ class Gazetteer:
 
 
 FORMS = r"PJSC|OJSC|CJSC|JSC|LLC|NJSC|FSUE|ANO|MUP|MUE|SUE|GUP|FGUP|MBU|MKU|MAU"
+# a legal form written out: 'Joint-Stock Company "Ural Steel"' is 'JSC "Ural Steel"'
+LONG_FORMS = {"public joint-stock company": "PJSC", "open joint-stock company": "OJSC", "closed joint-stock company": "CJSC",
+              "joint-stock company": "JSC", "limited liability company": "LLC"}
+LONG_FORM = re.compile(r'\b(?P<form>(?:[Pp]ublic |[Oo]pen |[Cc]losed )?[Jj]oint-[Ss]tock [Cc]ompany|[Ll]imited [Ll]iability [Cc]ompany) '
+                       r'"(?P<name>[A-Z](?=[^"\n]*[a-z])[^"\n]{1,80})"')  # not a title block's capitals
 COMPANY = re.compile(
     rf'\b(?:{FORMS})\s+(?:"[^"\n]{{2,80}}"|[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,6}})'
     rf'|"[A-Z][^"\n]{{1,60}}"\s+(?:{FORMS})\b'
@@ -460,7 +469,8 @@ COMPANY = re.compile(
 # a state institution or non-profit named by its legal form and a quoted name
 INSTITUTION = re.compile(
     r"(?i:(?:federal |regional |municipal )?(?:state )?(?:budgetary |autonomous |unitary |treasury )?(?:scientific |educational )?"
-    r"(?:institution|enterprise)|(?:autonomous )?non-profit organi[sz]ation|state corporation|foundation) "
+    r"(?:institution|enterprise)|(?:autonomous )?non-profit organi[sz]ation|state corporation|foundation|"
+    r"FGBU|FBU|FGU|FGAU|FKU|GBU|GKU|GAU|FGBNU|FGBOU|FGUP) "
     r'"(?P<name>[A-Z][^"\n]{2,80})"'
 )
 RESEARCH_BODY = re.compile(

@@ -29,7 +29,7 @@ DIRECTED = (r"instructed|recommended|requested|invited|obliged|tasked|charged|re
             r"assigned|directed|mandated|advised|urged|called upon|encouraged")
 MODAL = re.compile(
     r"\b(?:(?:shall|will|must|should) be (?:responsible|accountable) for|shall|must|should(?! (?:you|it|they|we|there)\b)|ought to|will(?! be\b)|ha(?:s|ve) to(?! date\b)|"
-    r"needs? to|undertakes? to|"
+    r"needs? to|undertakes? to|intends? to|"
     rf"(?:is|are) (?:hereby |also |further |jointly |once again |again )?(?:{DIRECTED})(?:,[^;]{{1,160}}?,)?(?: to\b|(?= ?:)| with\b)|"
     r"(?:is|are) (?:also |further |hereby |now )?to)\b(?! be\b)",
     re.I,
@@ -105,7 +105,7 @@ ASKS = re.compile(r"\b(?:asks|requests|invites|urges|calls (?:up)?on)\s+(?=(?:th
 PROPOSES = re.compile(r"\b(?:proposes|suggests|recommends|propose|suggest|recommend) that (?=(?:the |all )?[A-Z])")
 ADDRESSEE = re.compile(r"^To (?:the |all )?[A-Za-z]")
 DATIVE = re.compile(r"\s*(?:[-•–—]\s*)?To (?:the |all )?(?=[A-Z]|(?:heads?|highest|senior|executive|local|regional|municipal|subjects|"
-                    r"governments?|administrations?|territorial|ministry|department|committee|mayors?)\b)")
+                    r"governments?|administrations?|territorial|ministry|department|committee|mayors?|regions)\b)")
 # "To the regions: to submit ...": a decision addressed to whoever is named before the colon
 # a section heading addressed to a body: "III. To the Ministry of Labour of the Russian Federation:"
 ADDRESSED_HEAD = re.compile(r"\s*To (?:the |all )?(?P<who>[^:]{2,160}):\s*$")
@@ -187,7 +187,7 @@ BARE_TO = re.compile(r"(?:,\s*|\s+)(?:[-–—]\s+)?to (?!the\b|a\b|an\b|this\b|
 # the head words by which a body, once named in full, is referred to ("the Ministry", "the Department")
 SHORT_HEADS = ("Ministry", "Fund", "Bank", "Commission", "Working Group", "Agency", "Corporation", "Government", "Council",
                "Service", "Administration", "Governor", "Chamber", "Association", "Department", "Committee", "Directorate",
-               "Inspectorate", "Board", "Project Office", "Headquarters")
+               "Inspectorate", "Board", "Project Office", "Headquarters", "Company")
 # in monotown policy "the Fund" with no fund named before it is the Monotowns Development Fund
 DOMAIN_DEFAULT = {"Fund": "Monotowns Development Fund"}
 SHORT_FORM = re.compile(rf"\b[Tt]he (?P<head>{'|'.join(SHORT_HEADS)})\b(?! of\b| for\b| under\b)")
@@ -488,6 +488,10 @@ HEREINAFTER_NAME = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as| c
                               r"(?P<alias>[A-Za-z][\w'’-]*(?: (?:of|for|and|on|the|[A-Za-z][\w'’-]*)){0,8})[\"”]?\)")
 
 
+# an abbreviation a document defines: "... of Voronezh Oblast (DED)" or, in a legend, "DIT - Department of ..."
+ABBREVIATION = re.compile(r"\((?P<abbr>[A-Z][A-Za-z]{1,7})\)|(?:^|(?<=[:;,] ))(?P<abbr2>[A-Z][A-Za-z]{1,7}) [-–—] (?=[A-Za-z])")
+
+
 def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) -> None:
     """Bind "(hereinafter X Y Z)" / "(hereinafter MinEcon of the region)" to the body named just before it, and
     give later mentions of the name that body."""
@@ -498,6 +502,20 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
         if before and re.search(r"[A-Z]", alias) and alias not in SHORT_HEADS:  # one head word is SHORT_FORM's
             state.aliases[alias] = max(before, key=lambda x: (x.end, x.end - x.start)).normalized
             bound.append((m.start(), m.end()))
+    for m in ABBREVIATION.finditer(text):  # "the Department of X of Voronezh Oblast (DED)", "DIT - Department of ..."
+        abbr = m.group("abbr") or m.group("abbr2")
+        if abbr in state.aliases or any(g.label == "BODY" for g in load_gazetteer().find(abbr)):
+            continue  # "Government of the Russian Federation (Rosstat)" names an executor, not an abbreviation
+        if m.group("abbr"):
+            named = [x for x in ents if x.label == "BODY" and x.end <= m.start() and not text[x.end:m.start()].strip()]
+            if named:
+                state.aliases[m.group("abbr")] = max(named, key=lambda x: x.end - x.start).normalized
+                bound.append((m.start(), m.end()))
+        else:
+            named = [x for x in ents if x.label == "BODY" and x.start == m.end()]
+            if named:
+                state.aliases[m.group("abbr2")] = max(named, key=lambda x: x.end - x.start).normalized
+                bound.append((m.start(), m.end()))
     for alias, canon in state.aliases.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
             if any(a <= m.start() < b for a, b in bound):
@@ -551,7 +569,10 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
         out.append(Entity("BODY", m.group(), f"{name[:1].upper()}{name[1:]} of {state.region}", unit.page, m.start(), m.end()))
     company = state.short("Company")
     for m in COMPANY_POST.finditer(unit.text) if company else ():  # "the General Director of the Company"
-        if not any(x.start < m.end() and m.start() < x.end for x in out):
+        inside = [x for x in out if m.start() <= x.start and x.end <= m.end()]
+        if not any(x.start < m.end() and m.start() < x.end for x in out if x not in inside):
+            for x in inside:
+                out.remove(x)
             out.append(Entity("BODY", m.group(), f"{' '.join(m.group('post').split())} of {company}", unit.page, m.start(), m.end()))
     out.sort(key=lambda x: x.start)
     for ent in out:  # update recency in reading order after resolution
@@ -939,7 +960,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         m = MODAL.search(sentence)
         if m:
             # "If a monotown lags behind ..., its administration shall ...": the condition holds no subject
-            cond = re.match(r"\s*(?:If|When|Where|Should|Unless|In case|In the event(?: that)?)\b[^,]{0,200},\s*", sentence[: m.start()])
+            cond = re.match(r"\s*(?:(?:If|When|Where|Should|Unless|In case|In the event(?: that)?)\b[^,]{0,200}|"
+                            r"On behalf of [^,]{2,120}),\s*", sentence[: m.start()])  # "On behalf of the Government, the Ministry will"
             c0 = cond.end() if cond else 0
             subj = sentence[c0: m.start()]
             # ", as the operator,", ", set up by the Government of X to support investors,": not the subject
@@ -1052,7 +1074,7 @@ def _dative(ents: list[Entity], sentence: str, s: int) -> tuple[list[str], int, 
         actors = _bodies_in(ents, s + m.end(), s + to.start())
         actors = _main_first(actors, sentence[m.end(): to.start()], ents, s + m.end())
     else:
-        generic = _generic_subject(re.sub(r"\([^()]*\)", " ", sentence[m.end(): to.start()]))
+        generic = _generic_subject(re.sub(r"\([^()]*\)", " ", sentence[m.end(): to.start()]).rstrip(" -–—"))
         actors = [generic] if generic else []
     if not actors:
         return None
@@ -1225,6 +1247,10 @@ HEADER_WORDS = {
 }
 
 
+STATUS_COLUMN = re.compile(r"^\s*(?:status|progress|(?:information|note|mark|report) on (?:the )?(?:execution|implementation|"
+                           r"fulfilment)|execution status|state of (?:execution|implementation))\b", re.I)
+
+
 def _columns(header: list[str]) -> dict[str, int]:
     cols: dict[str, int] = {}
     for key in ("number", "responsible", "deadline", "action"):
@@ -1265,8 +1291,8 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
     if not b.cells or not b.header:
         return []
     cols = _columns(b.header)
-    if "action" not in cols:
-        return []
+    if "action" not in cols or any(STATUS_COLUMN.search(h or "") for h in b.header):
+        return []  # a status report's table quotes earlier instructions; its rows assign nothing new
     cells = b.cells
     action = cells[cols["action"]] if cols["action"] < len(cells) else ""
     if not action.strip() or NOT_DUTY.search(action.strip()) or CITED_ITEM.match(action):

@@ -111,7 +111,7 @@ def is_mostly_caps(text: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
-MEETING = re.compile(r"\b(?P<kind>meeting|videoconference|video conference|conference|session|hearings)\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+(?:of\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}|\s+No\.|\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*,\s|\s+Chaired\b|\s+(?:Date|Place|Venue|Time|Form) of the meeting\b|$)", re.I)
+MEETING = re.compile(r"\b(?P<kind>(?:joint |extended |enlarged |extraordinary )?meeting|videoconference|video conference|conference|session|hearings)\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+(?:of\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}|\s+No\.|\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*,\s|\s+Chaired\b|\s+(?:Date|Place|Venue|Time|Form) of the meeting\b|$)", re.I)
 SIGNATORY = re.compile(r"\b(President|Prime Minister)(?: of the Russian Federation)?\b")
 # whose instructions, or who held the meeting, as the title names them: the office, not the Government
 OFFICE = [
@@ -137,6 +137,14 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
     if m:
         meta.number = m.group(1).rstrip(".-/")
     meta.date = title_date(title_lines)
+    tail = body[-400:]
+    if meta.date is None and meta.doc_type in ("order", "resolution", "instruction"):
+        # a decree or law dated and numbered under its signature: "Moscow, the Kremlin / 14 March 2017 / No. 117"
+        signed = re.search(r"(?m)^\s*(?:Moscow|[A-Z][a-z]+)(?:, the Kremlin)?,?\s*\n?\s*(?P<date>.{6,30}?\d{4})\s*\n?\s*No\.\s*(?P<no>\S+)\s*$",
+                           tail)
+        if signed and parse_date(signed.group("date")):
+            meta.date = parse_date(signed.group("date"))
+            meta.number = meta.number or signed.group("no").rstrip(".")
     proper = capitalised_words(body)
     lines = title_lines[:n_title_lines]
     for i, line in enumerate(lines):
@@ -148,6 +156,10 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
         if BODY_WORDS.search(stripped) and not NUMBER.search(stripped) and not parse_date(stripped) \
                 and not re.match(r"^(on|list of|minutes|meeting|of|following|approved)\b", stripped, re.I):
             meta.issuer = title_case(stripped) if is_mostly_caps(stripped) else stripped
+            # "MINISTRY OF NATURAL RESOURCES ... / FEDERAL FORESTRY AGENCY / ORDER": the agency under the ministry issues it
+            under = next((" ".join(x.split()) for x in lines[i + 1: i + 3] if re.match(r"FEDERAL [A-Z ]*(?:AGENCY|SERVICE)\b", x.strip())), None)
+            if under:
+                meta.issuer = title_case(under)
             break
     meeting = MEETING.search(flat_head)
     if meta.doc_type == "minutes" and meeting:  # for minutes, the body that met or held the meeting
@@ -188,18 +200,25 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
 def title_date(lines: list[str]) -> str | None:
     """The signing date: from a line that is little more than a date ("of 16 March 2016 No. 196",
     "Moscow, 9 September 2015", "28 July 2015"), else the first date in the title block."""
-    for line in lines:
+    for line in lines:  # the registration line: "27.02.2018 No. DK-P16-1162" (a title may end "... of 14.02.2018")
+        if NUMBER.search(line) and parse_date(line) and not _beyond_date(NUMBER.sub(" ", line)):
+            return parse_date(line)
+    for i, line in enumerate(lines):
         found = parse_date(line)
         if not found or (line[:1].islower() and not re.match(r"(of|dated)\b", line)):
             continue  # a lower-case line continues the one before it ("... held on 7 July 2015")
-        rest = line
-        for pattern, _ in DATE_PATTERNS:
-            rest = pattern.sub(" ", rest)
-        rest = NUMBER.sub(" ", rest)
-        rest = re.sub(r"\b(of|dated|from)\b|^\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?,|[.,;()]", " ", rest)
-        if len(rest.split()) <= 1:
+        if i and re.search(r"\b(?:of|on|held|dated|from)$", lines[i - 1].strip()) and len(lines[i - 1].split()) > 4:
+            continue  # the wrapped end of a title: "... following the meeting ... of" / "14.02.2018"
+        if len(_beyond_date(NUMBER.sub(" ", line))) <= 1:
             return found
     return parse_date("\n".join(lines))
+
+
+def _beyond_date(line: str) -> list[str]:
+    """The words of a line besides its dates, "of"/"dated" and a place of signing."""
+    for pattern, _ in DATE_PATTERNS:
+        line = pattern.sub(" ", line)
+    return re.sub(r"\b(of|dated|from)\b|^\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?,|[.,;()]", " ", line).split()
 
 
 def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = "") -> str | None:
@@ -227,12 +246,18 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
                     break
                 text += " " + more
             return restore_names(text, body)
-        if re.match(r"^(?:on|about)\s+\S", line, re.I) and not parse_date(line[:40]):
-            if line.startswith("on") and i > 0 and is_mostly_caps(joined[i - 1]) and len(joined[i - 1].split()) <= 3:
-                # "REPORT / on the implementation of ...": the kind of document heads its title
-                text = sentence_case(joined[i - 1], proper) + " " + line
+        kind_line = i > 0 and is_mostly_caps(joined[i - 1]) and len(NUMBER.sub("", joined[i - 1]).split()) <= 3
+        if re.match(r"^(?:on|about)\s+\S", line, re.I) and not parse_date(line[:40]) or (
+                kind_line and re.match(r"^(?:of|between)\s", line) and not parse_date(line) and not NUMBER.search(line)):
+            if re.match(r"(?:on|of|between)\s", line) and kind_line:
+                # "REPORT / on the implementation of ...", "AGREEMENT No. 27-S/2017 / on ...", "MEMORANDUM / of
+                # cooperation between ...": the kind of document heads its title (its number does not)
+                text = sentence_case(NUMBER.sub("", joined[i - 1]).strip(), proper) + " " + line
                 for nxt in joined[i + 1:]:
-                    if not nxt[:1].islower() or NUMBER.search(nxt) or parse_date(nxt):
+                    # a wrapped line goes on: lower case, or the line before left a bracket, a quote or a joining word open
+                    open_ = (text.count("(") > text.count(")") or text.count('"') % 2
+                             or re.search(r"\b(?:of|the|and|in|on|for|between|to|with|by|at|Company)$", text))
+                    if not (nxt[:1].islower() or open_) or NUMBER.search(nxt) or parse_date(nxt):
                         break
                     text += " " + nxt
                 return restore_names(text, body)

@@ -840,3 +840,28 @@ def test_a_dash_before_an_adverbial_and_a_generic_bare_subject(nlp):
               clause("3", "Heads of municipal formations - monotowns - to present the proposals in December 2017.")]
     assert duties(*blocks, nlp=nlp) == [("2", "Ministry of Economic Development of Tomsk Oblast", "2017-06-01"),
                                         ("3", "Local self-government bodies of monotowns", "2017-12-31")]
+
+
+def test_memoranda_agreements_and_abbreviation_legends(nlp):
+    blocks = [Block("paragraph", 'The Government of Tomsk Oblast (hereinafter the Government) and Joint-Stock Company "Tomsk Steel" '
+                                 '(hereinafter the Company) have agreed as follows.', 1),
+              clause("2", "The Company intends to modernise its rolling mill by the end of 2018."),
+              clause("3", "On behalf of the Government, the Ministry of Labour of Tomsk Oblast will assist the released "
+                          "employees on an ongoing basis."),
+              Block("paragraph", "Abbreviations: DIT - Department of Industry and Transport of Tomsk Oblast; LSG - local "
+                                 "self-government bodies of the monotowns.", 1),
+              *table(["No.", "Event", "Responsible", "Term"],
+                     [["1.1", "Selection of investment projects", "DIT", "by 25.12"],
+                      ["1.2", "Updating of the programmes", "LSG (by agreement)", "I qtr 2017"]])]
+    assert duties(*blocks, nlp=nlp) == [
+        ("2", 'JSC "Tomsk Steel"', "2018-12-31"),
+        ("3", "Ministry of Labour of Tomsk Oblast", None),
+        ("1.1", "Department of Industry and Transport of Tomsk Oblast", "2017-12-25"),
+        ("1.2", "Local self-government bodies of monotowns", "2017-03-31"),
+    ]
+
+
+def test_a_status_table_quotes_instructions_and_assigns_nothing(nlp):
+    rows = table(["No.", "Instruction", "Executor", "Deadline", "Status"],
+                 [["1", "Submit proposals on the programme", "Ministry of Finance", "01.03.2017", "executed"]])
+    assert duties(*rows, nlp=nlp) == []

@@ -459,3 +459,20 @@ def test_two_columns_of_justified_text_whose_lines_come_word_by_word():
     # a table's cells stand apart: no columns of running text
     cells = [Span(x, 100 + r * 13, x + 40, 110 + r * 13, "cell") for r in range(30) for x in (60, 160, 260, 360, 460)]
     assert find_gutters(cells, 595) == []
+
+
+def test_decree_dated_under_its_signature_and_kind_lines_heading_a_title():
+    from ingest.meta import extract_meta
+
+    body = "1. The Government shall act.\n\nPresident of the Russian Federation V. Putin\n\nMoscow, the Kremlin\n14 March 2017\nNo. 117"
+    meta = extract_meta(["DECREE", "OF THE PRESIDENT OF THE RUSSIAN FEDERATION", "ON ADDITIONAL MEASURES FOR MONOTOWNS"], body)
+    assert (meta.doc_type, meta.date, meta.number) == ("order", "2017-03-14", "117")
+    meta = extract_meta(["MEMORANDUM", "of cooperation between the Government of Tomsk Oblast and Joint-Stock Company",
+                         '"Tomsk Steel" in the development of the town of Yurga', "Tomsk, 25 May 2018"], "text")
+    assert meta.title == 'Memorandum of cooperation between the Government of Tomsk Oblast and Joint-Stock Company "Tomsk Steel" in the development of the town of Yurga'
+    meta = extract_meta(["GOVERNMENT OF THE RUSSIAN FEDERATION", "ORDER", "of 29 July 2014 No. 1398-r", "Moscow"], "text")
+    assert meta.title is None and meta.date == "2014-07-29"
+    meta = extract_meta(["GOVERNMENT OF THE RUSSIAN FEDERATION", "LIST OF INSTRUCTIONS",
+                         "of the Deputy Prime Minister following the meeting on monotowns", "of 14.02.2018",
+                         "27.02.2018 No. DK-P16-1162"], "text")
+    assert meta.date == "2018-02-27"
