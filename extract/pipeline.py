@@ -109,7 +109,7 @@ DATIVE = re.compile(r"\s*(?:[-•–—]\s*)?To (?:the |all )?(?=[A-Z]|(?:heads?
 # "To the regions: to submit ...": a decision addressed to whoever is named before the colon
 # a section heading addressed to a body: "III. To the Ministry of Labour of the Russian Federation:"
 ADDRESSED_HEAD = re.compile(r"\s*To (?:the |all )?(?P<who>[^:]{2,160}):\s*$")
-ADDRESSED = re.compile(r"\s*To (?:the |all )?(?P<who>[^:]{2,120}):\s+(?=[a-z])")
+ADDRESSED = re.compile(r"\s*(?:(?:Rec\.|Recommend|To recommend) )?[Tt]o (?:the |all )?(?P<who>[^:]{2,120}):\s+(?=[a-z])")
 # "It is proposed that X submit", "It is necessary for X to ensure", "It is deemed appropriate for X to ..."
 PROPOSED = re.compile(
     r"^\s*It (?:is|would be|will be|seems|appears) (?:hereby |also |therefore )?(?:proposed|recommended|requested|necessary|"
@@ -154,7 +154,7 @@ def _generic_subject(subject: str) -> str | None:
     """The generic body a plural subject names ("the regions" -> executive authorities), else None."""
     subject = " ".join(subject.split()).strip(" ,")
     # "... in whose territories monotowns are located": a restrictive clause names no other body
-    subject = re.sub(r"\s+(?:in whose|in which|where|whose|which|that)\b.*$", "", subject)
+    subject = re.sub(r"\s+(?:in whose|in which|where|whose|which|that|named|listed|specified|mentioned|referred to)\b.*$", "", subject)
     return next((canon for rx, canon in SUBJECT_GENERICS if rx.fullmatch(subject)), None)
 
 
@@ -489,7 +489,7 @@ HEREINAFTER_NAME = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as| c
 
 
 # an abbreviation a document defines: "... of Voronezh Oblast (DED)" or, in a legend, "DIT - Department of ..."
-ABBREVIATION = re.compile(r"\((?P<abbr>[A-Z][A-Za-z]{1,7})\)|(?:^|(?<=[:;,] ))(?P<abbr2>[A-Z][A-Za-z]{1,7}) [-–—] (?=[A-Za-z])")
+ABBREVIATION = re.compile(r"\((?P<abbr>(?:[A-Z][a-z]+ )?(?=[A-Za-z]*[a-z][A-Z]|[A-Z]{2})[A-Z][A-Za-z]{1,9})\)|(?:^|(?<=[:;,] ))(?P<abbr2>[A-Z][A-Za-z]{1,7}) [-–—] (?=[A-Za-z])")
 
 
 def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) -> None:

@@ -865,3 +865,12 @@ def test_a_status_table_quotes_instructions_and_assigns_nothing(nlp):
     rows = table(["No.", "Instruction", "Executor", "Deadline", "Status"],
                  [["1", "Submit proposals on the programme", "Ministry of Finance", "01.03.2017", "executed"]])
     assert duties(*rows, nlp=nlp) == []
+
+
+def test_two_word_abbreviations_and_rec_to_lead_ins(nlp):
+    blocks = [clause("1", "The Ministry of Economic Development of Tomsk Oblast (Tomsk MinEcon) reported."),
+              clause("2", "Tomsk MinEcon - to send to the Fund information within 10 working days of the date of these minutes."),
+              clause("3", "Rec. to heads of monotowns named in item 1: to adopt municipal acts on the land tax by 1 June 2017."),
+              clause("4", "The Government of Tomsk Oblast (Moscow) approved the plan.")]
+    assert duties(*blocks, nlp=nlp) == [("2", "Ministry of Economic Development of Tomsk Oblast", "2017-03-20"),
+                                        ("3", "Local self-government bodies of monotowns", "2017-06-01")]
