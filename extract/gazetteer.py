@@ -17,7 +17,8 @@ DATA_DIR = Path(__file__).parent / "data"
 # Templates in bodies.csv ("Government of <Region>") are built by context rules, not matched literally.
 TEMPLATE = re.compile(r"<(Region|Town)>")
 # after a comma, the next body of a list, not more words of this one ("Department of X, Teykovo Employment Centre")
-NEXT_BODY = (r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:Centre|Center|Fund|Administration|Office|Committee|Agency|Service|Bank|"
+NEXT_BODY = (r"(?:PJSC|OJSC|CJSC|JSC|LLC|MUP|FGBU|FBU)\b|"
+             r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:Centre|Center|Fund|Administration|Office|Committee|Agency|Service|Bank|"
              r"Corporation|Department|Ministry|Government)\b|"
              r"(?:Ministry|Department|Committee|Agency|Directorate|Service|Office|Administration|Government|Fund) (?:of|for|on)\b")
 # Abbreviations match case-sensitively ("MED" but not "med"); longer names ignore case.
@@ -204,6 +205,9 @@ class Gazetteer:
         # ... 'of the municipal formation "the town of Tulun"' names the town in quotes
         twn = (r'(?:(?i:the )?(?i:municipal formation|municipality|urban district|urban okrug|urban settlement|municipal district) '
                r'"(?i:the )?(?:(?i:town|city) of )?|'
+               # "the municipal formation - urban district town of Skopin"
+               r'(?i:the )?(?i:municipal formation|municipality) ?[-–—] ?(?i:urban district|municipal district|urban settlement)'
+               r'(?: (?i:town|city))?(?: of)? |'
                rf"(?i:the (?:town|city|monotown|municipality|urban settlement|urban district|workers' settlement|work settlement|"
                rf"urban-type settlement|rural settlement|settlement|village|municipal district) of )|the )?(?P<town>{name})"
                r'"?(?: (?i:urban settlement|urban district|municipal district|town district|municipality|urban okrug))?')
@@ -216,16 +220,18 @@ class Gazetteer:
             (re.compile(rf"\b(?P<head>(?i:(?:regional )?project (?:office|committee)|situation (?:centre|center))) of {reg}\b"), "region_office"),
             # "Kemerovo Oblast Government"
             # "Ministry of Economic Development of Kemerovo Oblast", "Department of Investment of ..."
-            (re.compile(rf"\b(?P<head>(?:(?:Main|Chief|State|Regional) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
+            (re.compile(rf"\b(?P<head>(?:(?:Main|Chief|State|Regional|Interdepartmental|Interagency) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Department of Economic Development of the Administration of Yurga": a town administration's unit
             (re.compile(rf"\b(?P<head>(?:Department|Committee|Directorate|Office|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b)[A-Z][\w'’-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the Property Management Committee of the Administration of the town of Shelekhov"
             (re.compile(rf"\b(?P<head>(?!The\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,3}} (?:Committee|Department|Directorate|Office|Division|Service)) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
+            # "the Skopin Employment Centre": as written
+            (re.compile(rf"\b(?P<town>{name}) (?P<head>Employment (?:Centre|Center))\b"), "town_before_office"),
             # "the employment centre of the town of Shelekhov"
             (re.compile(rf"\b(?P<head>(?i:employment (?:centre|center)|employment service)) (?:of|in) {twn}(?:(?<=\x22)|\b)"), "town_office"),
             # "Administration of Mundybash", "Head of the town of Yurga"
             # "Head of the Administration of Yurga" is its Head; a district's executive committee is its Administration
-            (re.compile(rf"\b(?P<head>(?i:Administration|Head|Mayor|Executive Committee|Council of Deputies|Town Duma|City Duma))(?i: of the (?:administration|executive committee))? of {twn}(?:(?<=\x22)|\b)"), "town"),
+            (re.compile(rf"\b(?P<head>(?i:Administration|(?:First )?Deputy Head|Head|Mayor|Executive Committee|Council of Deputies|Town Duma|City Duma))(?i: of the (?:administration|executive committee))? of {twn}(?:(?<=\x22)|\b)"), "town"),
             # "Yurga City Administration", "the Yurga town administration" (listed towns only)
             (re.compile(rf"\b(?P<town>{name}) (?i:(?:city |town |municipal |district |urban district )?(?P<head>administration|executive committee))\b"), "town_after"),
             # "the Heads of Kiselyovsk, Prokopyevsk and Yurga"
@@ -407,6 +413,9 @@ class Gazetteer:
             town = self.canonical_town(m.group("town")) or m.group("town")
             add("BODY", m.start(), m.end(), f"{head} of the Administration of {town}")
             return
+        if kind == "town_before_office":
+            add("BODY", m.start(), m.end(), m.group())
+            return
         if kind in ("town_office", "region_office"):
             place = (self.canonical_town(m.group("town")) or m.group("town") if kind == "town_office"
                      else self.canonical_region(m.group("region")))
@@ -448,7 +457,10 @@ class Gazetteer:
                 return
             canon = self.canonical_town(town) or town
             head = {"mayor": "Head", "executive committee": "Administration", "council of deputies": "Council of Deputies",
-                    "town duma": "Town Duma", "city duma": "City Duma"}.get(head.lower(), head.capitalize())
+                    "town duma": "Town Duma", "city duma": "City Duma", "first deputy head": "First Deputy Head",
+                    "deputy head": "Deputy Head"}.get(head.lower(), head.capitalize())
+            if "Deputy" in head:  # "the First Deputy Head of the Administration of X" is an office of its own
+                head += " of the Administration"
             add("BODY", m.start(), m.end(), f"{head} of {canon}")
             add("TOWN", m.start("town"), m.end("town"), canon)
 

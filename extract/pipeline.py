@@ -459,6 +459,7 @@ class _DocState:
         self.defined: dict[str, str] = {}  # "(hereinafter the Ministry)" binds a short form for the document
         self.aliases: dict[str, str] = {}  # "(hereinafter the Department of Economic Development)": a longer one
         self.region: str | None = None  # the document's own region: "the Ministry of Economy of the region"
+        self.full_names: list[str] = []  # bodies named in full: "Department of X of the Administration of Y"
 
     def see(self, canonical: str) -> None:
         if COMPANY.fullmatch(canonical) and "Company" not in self.recent:
@@ -481,7 +482,7 @@ OF_THE_REGION = re.compile(
 COMPANY_POST = re.compile(
     r"\b(?P<post>(?:(?:First )?Deputy )?General Director(?: for [A-Z][\w ]{2,40}?)?|Management Board|Board of Directors|"
     r"Audit Committee(?: of the Board of Directors)?|Corporate Secretary|Chief Accountant|Executive Director|Supervisory Board)"
-    r" of the Company\b"
+    r" of the (?:Company|Corporation)\b"
 )
 # "(hereinafter the Department of Economic Development)": a name of several words standing for the body before it
 HEREINAFTER_NAME = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as| called)?\s*[-–—,:]?\s*(?:the\s+)?[\"“]?"
@@ -556,6 +557,12 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
             out.append(Entity("BODY", m.group(), canon, unit.page, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     _bind_aliases(unit.text, out, state, unit.page)
+    for x in out:  # "the Department of Economics" after "the Department of Economics of the Administration of X"
+        if x.label == "BODY" and x.normalized == " ".join(x.text.split()) and re.match(r"(?:Department|Committee|Directorate|Division|Office|Finance Department|[A-Z][\w ]+ (?:Department|Committee))\b", x.normalized):
+            longer = [n for n in state.full_names if n.startswith(x.normalized + " of ")]
+            if len(set(longer)) == 1:
+                x.normalized = longer[0]
+    state.full_names += [x.normalized for x in out if x.label == "BODY" and " of the Administration of " in x.normalized]
     if state.region is None and unit.kind == "title":
         state.region = next((x.normalized for x in out if x.label == "REGION"), None)
     for m in OF_THE_REGION.finditer(unit.text) if state.region else ():
@@ -963,6 +970,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             cond = re.match(r"\s*(?:(?:If|When|Where|Should|Unless|In case|In the event(?: that)?)\b[^,]{0,200}|"
                             r"On behalf of [^,]{2,120}),\s*", sentence[: m.start()])  # "On behalf of the Government, the Ministry will"
             c0 = cond.end() if cond else 0
+            reported = list(re.finditer(r"\bthat\s+", sentence[c0: m.start()]))
+            if reported:  # "X informed the Commission that the modernisation ... will lead to ...": reported speech
+                c0 += reported[-1].end()
             subj = sentence[c0: m.start()]
             # ", as the operator,", ", set up by the Government of X to support investors,": not the subject
             apposition = re.search(r",\s*(?:as|being|acting as|set up|established|created|formed|founded|headed|chaired|"
@@ -1243,12 +1253,15 @@ HEADER_WORDS = {
     "responsible": re.compile(r"responsible|executor|who|body|implement|performer|in charge|lead|agency|organi[sz]ation|"
                               r"submitted by|provided by|presented by|submits", re.I),
     "deadline": re.compile(r"deadline|term|due|date|timing|when|period|time|completion|schedule", re.I),
-    "number": re.compile(r"^\s*(?:no\.?|№|#|item|n)\s*$", re.I),
+    "number": re.compile(r"^\s*(?:no\.?|№|#|item|n)(?:\s+in\s+order|\s*p/p)?\s*$", re.I),
 }
 
 
 STATUS_COLUMN = re.compile(r"^\s*(?:status|progress|(?:information|note|mark|report) on (?:the )?(?:execution|implementation|"
                            r"fulfilment)|execution status|state of (?:execution|implementation))\b", re.I)
+
+
+MEMBERS_COLUMN = re.compile(r"\b(?:full name|surname|name of the member|composition|position held)\b", re.I)
 
 
 def _columns(header: list[str]) -> dict[str, int]:
@@ -1291,8 +1304,8 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
     if not b.cells or not b.header:
         return []
     cols = _columns(b.header)
-    if "action" not in cols or any(STATUS_COLUMN.search(h or "") for h in b.header):
-        return []  # a status report's table quotes earlier instructions; its rows assign nothing new
+    if "action" not in cols or any(STATUS_COLUMN.search(h or "") or MEMBERS_COLUMN.search(h or "") for h in b.header):
+        return []  # a status report's table quotes earlier instructions; a working group's list names members
     cells = b.cells
     action = cells[cols["action"]] if cols["action"] < len(cells) else ""
     if not action.strip() or NOT_DUTY.search(action.strip()) or CITED_ITEM.match(action):

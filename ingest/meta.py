@@ -27,7 +27,7 @@ TYPE_WORDS = [
 ]
 BODY_WORDS = re.compile(
     r"\b(government|ministry|president|administration|governor|council|fund|agency|service|commission|"
-    r"committee|working group|duma|office|department|bank|corporation|board|cabinet|collegium)\b", re.I)
+    r"committee|working group|duma|office|department|bank|corporation|board|cabinet|collegium|head of)\b", re.I)
 SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "by", "with"}
 PLACE_LINE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 
@@ -151,7 +151,8 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
         stripped = " ".join(line.split())
         nxt = " ".join(lines[i + 1].split()) if i + 1 < len(lines) else ""
         if (nxt and is_mostly_caps(stripped) and is_mostly_caps(nxt) and not NUMBER.search(nxt) and not parse_date(nxt)
-                and (re.search(r"\b(?:OF|THE|AND|FOR|ON)$", stripped) or stripped.count('"') % 2)):
+                and (re.search(r"\b(?:OF|THE|AND|FOR|ON)$", stripped) or re.match(r"(?:OF|AND|THE|FOR|ON)\b", nxt)
+                     or stripped.count('"') % 2)):
             stripped += " " + nxt  # 'ADMINISTRATION OF THE URBAN SETTLEMENT "TOWN OF' / 'KRASNOKAMENSK"'
         if BODY_WORDS.search(stripped) and not NUMBER.search(stripped) and not parse_date(stripped) \
                 and not re.match(r"^(on|list of|minutes|meeting|of|following|approved)\b", stripped, re.I):

@@ -874,3 +874,20 @@ def test_two_word_abbreviations_and_rec_to_lead_ins(nlp):
               clause("4", "The Government of Tomsk Oblast (Moscow) approved the plan.")]
     assert duties(*blocks, nlp=nlp) == [("2", "Ministry of Economic Development of Tomsk Oblast", "2017-03-20"),
                                         ("3", "Local self-government bodies of monotowns", "2017-06-01")]
+
+
+def test_small_town_administrations_member_lists_and_reported_speech(nlp):
+    blocks = [clause("2", "The Finance Department of the Administration of the municipal formation - urban district town of "
+                          "Baikalsk (hereinafter the Finance Department) shall submit the budget list by 1 June 2017."),
+              clause("3", "It is recommended that the Baikalsk Employment Centre hold job fairs every six months."),
+              clause("4", "A.V. Gerasimov informed the Commission for the Development of Monotowns that the modernisation "
+                          "of the plant will lead to the release of 140 workers."),
+              *table(["No.", "Full name", "Position in the working group"], [["1", "Ivanov Ivan", "head of the working group"]]),
+              *table(["No. in order", "Measure", "Responsible executor", "Deadline"],
+                     [["1.", "Creation of conditions for investment", "", ""],
+                      ["1.1.", "Preparation of the site", "Finance Department", "01.08.2017"]])]
+    assert duties(*blocks, nlp=nlp) == [
+        ("2", "Finance Department of the Administration of Baikalsk", "2017-06-01"),
+        ("3", "Baikalsk Employment Centre", "2017-06-30"),
+        ("1.1.", "Finance Department of the Administration of Baikalsk", "2017-08-01"),
+    ]
