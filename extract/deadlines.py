@@ -72,11 +72,11 @@ DOC_ANCHOR = (r"signing|entry into force|adoption|publication|official publicati
 DOC_NOUN = r"resolution|order|document|decree|instruction|instructions|minutes|protocol|decision|list|letter|report"
 WITHIN = (
     rf"(?:within|(?:no|not) later than|in|during) (?:a period of |the next )?(?P<n>{NUM}) (?P<working>working |business |calendar )?"
-    r"(?P<unit>days?|weeks?|months?|years?)"
+    r"(?P<unit>days?|weeks?|months?|years?|fortnights?)"
     rf"(?: (?:of|from|after|following)(?: the\b)?(?: (?:date|day) of\b)?(?: the\b| its(?= (?:signing|entry|publication|adoption)))?(?: (?:{DOC_EVENT})\b)?(?: of\b)?"
-    rf"(?: (?:this|these|the present) (?:{DOC_NOUN})| hereof)?)?"
+    rf"(?: (?:this|these|the present) (?:{DOC_NOUN})| (?:date )?hereof)?)?"
 )
-BY = r"(?:(?:by )?no later than|not later than|by|before|until|till|prior to|in the course of|throughout|in|during|within|on)"
+BY = r"(?:(?:by )?no later than|not later than|on or before|by|before|until|till|prior to|in the course of|throughout|in|during|within|on)"
 # "Deadline: D", "Term - D", "Completion date: D": a label naming when (shared with the pipeline's label lines)
 DEADLINE_LABEL = (
     r"deadline(?: for (?:execution|submission|completion|implementation|reporting|"
@@ -202,6 +202,8 @@ def normalize_date(text: str, doc_date: date | None) -> str | None:
 
 def _add(d: date, n: int, unit: str, working: bool) -> date:
     unit = unit.rstrip("s")
+    if unit == "fortnight":
+        n, unit = 2 * n, "week"
     if unit == "day" and working:
         while n > 0:
             d += timedelta(days=1)
@@ -343,7 +345,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     for recurrence, rx in RECURRENCE:
         m = re.search(rf"\b(?:{rx})\b", text, re.I)
         if m:
-            tail = re.match(r",? (?:by|before|not later than|no later than|until|till|in|every|on|within|starting|beginning|from) [^,;]*?(?=[,;]|\.\s|\.?$)", text[m.end():], re.I)
+            tail = re.match(r",? \(?(?:by|before|not later than|no later than|until|till|in|every|on|within|starting|beginning|from) [^,;]*?(?=[,;)]|\.\s|\.?$)", text[m.end():], re.I)
             end = m.end() + (tail.end() if tail else 0)
             # the rule may come first: "within 30 days after the end of each quarter", "by the 5th day of the month following each quarter"
             head = re.search(r"(?:within [^,;]{1,40}? (?:after|following|from) the end of|(?:by|before|not later than|no later than) the "
@@ -369,7 +371,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     m = re.search(rf"\b{WITHIN}", text, re.I)
     if m:
         due = None
-        event = re.match(rf" (?:of|from|after|following) (?!(?:the )?(?:(?:date|day) of )?(?:the )?(?:{DOC_ANCHOR})\b(?! of (?!(?:this|these|the present)\b))|(?:this|these|the present) |its (?:signing|entry into force|publication|official publication|adoption)\b|(?:the )?(?:date|day) of (?:this|these|the present) |hereof\b)|"
+        event = re.match(rf" (?:of|from|after|following) (?!(?:the )?(?:(?:date|day) of )?(?:the )?(?:{DOC_ANCHOR})\b(?! of (?!(?:this|these|the present)\b))|(?:this|these|the present) |its (?:signing|entry into force|publication|official publication|adoption)\b|(?:the )?(?:date|day) of (?:this|these|the present) |(?:the )?(?:date )?hereof\b)|"
                          r" (?:before|prior to|ahead of) ", text[m.end("unit"):], re.I)
         if doc_date is not None and not event:
             due = _add(doc_date, _number(m.group("n")), m.group("unit").lower(), bool(m.group("working")) and m.group("working").strip() in ("working", "business"))

@@ -380,6 +380,9 @@ class Gazetteer:
                 add("TOWN", m.start("town"), m.end("town"), self.canonical_town(town) or town)
         # "territorial bodies of the Federal State Statistics Service (for Kemerovo Oblast)": the service's local offices
         for f in [f for f in found if f.label == "BODY"]:
+            org = re.search(r"\b(?i:structural (?:divisions|subdivisions|units)) of (?:the )?$", text[: f.start])
+            if org:  # "the structural divisions of the Ministry"
+                add("BODY", org.start(), f.end, f"Structural divisions of the {f.normalized}")
             pre = re.search(r"\b(?i:territorial (?P<n>bodies|body|offices|office|departments|department)) of (?:the )?$", text[: f.start])
             if pre:
                 kind = "bodies" if pre.group("n").endswith(("ies", "s")) else "body"

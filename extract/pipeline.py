@@ -38,6 +38,7 @@ NOT_DUTY = re.compile(
     r"enters? into force|come into force|comes into force|\bcontrol (?:over|of) (?:the )?(?:implementation|execution|fulfilment)|shall (?:apply|be deemed|become|expire|lose|remain|not apply|cease)|"
     r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish|create|rename|set up|support the|form|"
     r"postpone|defer|remove (?:the|this) (?:item|issue|question)|"
+    r"[^.;]{0,80}\bshall meet the following (?:requirements|conditions|criteria)|"
     # "To appoint the First Deputy Head A.N. Sorokin as ...": the act appoints; "to designate an official" is a duty
     r"(?:appoint|designate)\s+(?!an?\b)(?![^;]*\b(?:by|within|no later than|not later than|until)\b)|"
     r"determine that|consider the information|take into (?:account|consideration) the (?:information|report)|accept|agree with|"
@@ -465,6 +466,8 @@ class _DocState:
         if COMPANY.fullmatch(canonical) and "Company" not in self.recent:
             self.recent["Company"] = canonical  # "the Company" is the first one named (the minutes' own company)
         for head in SHORT_HEADS:
+            if head == "Company":
+                continue  # "the Company" is the first company named (above), not any name holding the word
             if head.lower() in canonical.lower() or (head == "Bank" and canonical == "Vnesheconombank"):
                 self.recent[head] = canonical
 
@@ -558,11 +561,11 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
             taken.append((m.start(), m.end()))
     _bind_aliases(unit.text, out, state, unit.page)
     for x in out:  # "the Department of Economics" after "the Department of Economics of the Administration of X"
-        if x.label == "BODY" and x.normalized == " ".join(x.text.split()) and re.match(r"(?:Department|Committee|Directorate|Division|Office|Finance Department|[A-Z][\w ]+ (?:Department|Committee))\b", x.normalized):
+        if x.label == "BODY" and x.normalized == " ".join(x.text.split()) and re.match(r"(?:Department|Committee|Commission|Directorate|Division|Office|[A-Z][\w ]+ (?:Department|Committee|Commission))\b", x.normalized):
             longer = [n for n in state.full_names if n.startswith(x.normalized + " of ")]
             if len(set(longer)) == 1:
                 x.normalized = longer[0]
-    state.full_names += [x.normalized for x in out if x.label == "BODY" and " of the Administration of " in x.normalized]
+    state.full_names += [x.normalized for x in out if x.label == "BODY" and re.search(r" (?:of|for) the ", x.normalized)]
     if state.region is None and unit.kind == "title":
         state.region = next((x.normalized for x in out if x.label == "REGION"), None)
     for m in OF_THE_REGION.finditer(unit.text) if state.region else ():
@@ -902,7 +905,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                         for part in _split_conjuncts(after[m.end():], doc_date)]
                 continue
         inf = INFINITIVE.match(sentence[lead:])
-        if inf and inf.group("bare") and re.search(r"\b(?:were|was|have been|has been)\b", sentence):
+        if inf and inf.group("bare") and (re.search(r"\b(?:were|was|have been|has been)\b", sentence) or PASSIVE.search(sentence)):
             inf = None  # "Draft resolutions on ... were agreed ...": a noun, and a report of what was done
         proposed = PROPOSED.match(sentence)
         if proposed:  # "It is proposed that the Government of X and the Government of Y submit ..."
@@ -1129,7 +1132,8 @@ def _present_passive(sentence: str, doc_date: Date | None) -> re.Match | None:
 
 def _lead_dated(ob: Obligation, lead) -> Obligation:
     """A deadline written before the action ("Within 20 days, X is to ...") dates it when it has none."""
-    if lead and ob.deadline_text is None:
+    weak = ob.deadline_text and re.match(r"(?:in|during)\b", ob.deadline_text, re.I)
+    if lead and (ob.deadline_text is None or (weak and lead.deadline.date and not re.match(r"(?:in|during)\b", lead.deadline.text, re.I))):
         d = lead.deadline
         ob.deadline, ob.deadline_text, ob.recurrence = d.date, d.text, d.recurrence
     return ob
@@ -1304,7 +1308,8 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
     if not b.cells or not b.header:
         return []
     cols = _columns(b.header)
-    if "action" not in cols or any(STATUS_COLUMN.search(h or "") or MEMBERS_COLUMN.search(h or "") for h in b.header):
+    if ("action" not in cols or ("responsible" not in cols and "deadline" not in cols)  # a list of activity codes
+            or any(STATUS_COLUMN.search(h or "") or MEMBERS_COLUMN.search(h or "") for h in b.header)):
         return []  # a status report's table quotes earlier instructions; a working group's list names members
     cells = b.cells
     action = cells[cols["action"]] if cols["action"] < len(cells) else ""
