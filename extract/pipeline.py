@@ -897,6 +897,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         asks = ASKS.search(sentence) if not asked else None
         if asks and _bodies_in(ents, s, s + asks.start()):
             after = sentence[asks.end():]
+            if after.rstrip().endswith(":") and _bodies_in(ents, s + asks.end(), e):  # "The Ministry asks the Fund:" then 1. 2.
+                group.parent_actors, group.lead_in = _bodies_in(ents, s + asks.end(), e), True
+                continue
             m = ACTION_TO.search(after)
             actors = _bodies_in(ents, s + asks.end(), s + asks.end() + (m.start() if m else 0))
             if actors and m:

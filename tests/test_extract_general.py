@@ -891,3 +891,12 @@ def test_small_town_administrations_member_lists_and_reported_speech(nlp):
         ("3", "Baikalsk Employment Centre", "2017-06-30"),
         ("1.1.", "Finance Department of the Administration of Baikalsk", "2017-08-01"),
     ]
+
+
+def test_a_letters_third_person_request_as_a_lead_in(nlp):
+    blocks = [Block("paragraph", "The Ministry of Economic Development asks the Monotowns Development Fund:", 1),
+              clause("1", "to send to the regions the list of projects by 1 June 2017;"),
+              Block("paragraph", "The senior officials of the constituent entities of the Russian Federation are asked:", 1),
+              clause("2", "to update the passports by 1 July 2017.")]
+    assert duties(*blocks, nlp=nlp) == [("1", "Monotowns Development Fund", "2017-06-01"),
+                                        ("2", "Executive authorities of constituent entities", "2017-07-01")]
