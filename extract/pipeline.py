@@ -173,6 +173,11 @@ ORG_SUBJECT = re.compile(
     r"Authority|Team|Headquarters|Foundation)(?: (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?: (?:of |for |and |on |the )*[A-Z][\w'’-]*)*)?)"
     r"(?: \([^()]*\))?"
 )
+# an office inside a ministry, named by its post: "The head of the division of monitoring of monotowns (O.A. Belova)"
+POST_SUBJECT = re.compile(
+    r"(?:[Tt]he )?(?P<name>(?:(?:First |Deputy )*(?:[Hh]ead|[Dd]irector|[Cc]hief)) of the (?:division|department|section|unit|"
+    r"sector|office|directorate) (?:of|for|on) [^,;:()]{3,150}?)\s*(?:\([^()]*\))?(?:,? (?:together|jointly) with .*)?"
+)
 NOT_ACTION_VERB = re.compile(r"\s*(?:be|have|contain|include|consist|comprise|mean|apply)\b", re.I)
 IRREGULAR = {"sent": "send", "given": "give", "taken": "take", "undertaken": "undertake", "drawn": "draw", "done": "do",
              "brought": "bring", "held": "hold", "made": "make", "spent": "spend", "written": "write", "shown": "show",
@@ -987,9 +992,10 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             generic = _generic_subject(subj)
             if not actors and generic:
                 actors = [generic]
-            named = ORG_SUBJECT.fullmatch(subj.strip(" ,")) if not actors and m.group().lower() in ("shall", "must", "is to", "are to") else None
-            if named:  # "The Secretariat of the Working Group shall ...": a body the gazetteer lacks, as written
-                actors = [named.group("name")]
+            firm = not re.match(r"(?:will|should)\b", m.group().lower())
+            named = (ORG_SUBJECT.fullmatch(subj.strip(" ,")) or POST_SUBJECT.fullmatch(subj.strip(" ,"))) if not actors and firm else None
+            if named and " " in named.group("name"):  # "The Secretariat of the Working Group shall ...": as written
+                actors = [named.group("name")[:1].upper() + named.group("name")[1:]]
             party = not actors and AGENT_SUBJECT.fullmatch(subj.strip(" ,")) and not NOT_ACTION_VERB.match(sentence[m.end():])
             if m.group().lower() == "will" and actors and all(COMPANY.fullmatch(a) for a in actors):
                 continue  # "JSC X will lead to the release of 120 workers": a forecast, not a duty

@@ -900,3 +900,12 @@ def test_a_letters_third_person_request_as_a_lead_in(nlp):
               clause("2", "to update the passports by 1 July 2017.")]
     assert duties(*blocks, nlp=nlp) == [("1", "Monotowns Development Fund", "2017-06-01"),
                                         ("2", "Executive authorities of constituent entities", "2017-07-01")]
+
+
+def test_an_office_named_by_its_post(nlp):
+    blocks = [clause("1", "The head of the division of monitoring of monotowns (O.A. Belova) shall prepare the rating by 1 June 2017."),
+              clause("2", "The head of the division of interaction with development institutions (I.S. Kovaleva), together with "
+                          "the head of the division of monitoring of monotowns, is instructed to hold a videoconference."),
+              clause("3", "The Corporation is to offer premises on preferential terms.")]
+    assert duties(*blocks, nlp=nlp) == [("1", "Head of the division of monitoring of monotowns", "2017-06-01"),
+                                        ("2", "Head of the division of interaction with development institutions", None)]
