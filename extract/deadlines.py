@@ -40,7 +40,7 @@ NUM = (r"(?:\d+(?:\s*\([a-z -]+\))?|(?:" + "|".join(sorted((re.escape(w) for w i
 # explicit calendar days, in the four written formats (ordinals allowed)
 DAY_MONTH_YEAR = rf"(?P<d1>\d{{1,2}})(?!\d){ORD}?(?: day)?(?: of)? (?P<m1>{MONTH}),? ?(?P<y1>\d{{4}})?"
 MONTH_DAY_YEAR = rf"(?P<m2>{MONTH}) (?P<d2>\d{{1,2}})(?!\d){ORD}?(?:, ?(?P<y2>\d{{4}}))?"
-DOTTED = r"(?P<d3>\d{1,2})(?P<sep>[./])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4}|\d{2}(?![\d.]))"  # 01.09.2015, 01/09/2015, 01.09.15 (day first)
+DOTTED = r"(?P<d3>\d{1,2})(?P<sep>[./])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4}|\d{2}(?!\d|\.\d))"  # 01.09.2015, 01/09/2015, 01.09.15 (day first)
 ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
 DAY = rf"(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{DOTTED}|{ISO})"
 QUARTER = r"(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV|[1-4]) (?:quarter|qtr\.?)(?: of)? (?P<qy>\d{4})|Q(?P<qn>[1-4]) (?P<qy2>\d{4})"
@@ -439,6 +439,9 @@ def _dated_expression(text: str, doc_date: date | None) -> re.Match | None:
         return firm[0] if firm else None
     # "organise, in the second quarter of 2018, the training", "... selected by a vote in the fourth quarter of 2017."
     set_off = [m for m in found if re.search(r",\s*$", text[: m.start()]) or re.match(r"\s*(?:[.;]|$)", text[m.end():])]
+    period = PERIOD_NO_YEAR.search(text)
+    if period and re.search(r",\s*$", text[: period.start()]) and text[period.end(): period.end() + 1] == ",":
+        return None  # "to organise, during the IV quarter, a vote on the spaces to be improved in 2018": that quarter
     return (set_off or found)[0]
 
 

@@ -1342,6 +1342,9 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
             from extract.model import Deadline
 
             deadline = Deadline(None, cells[cols["deadline"]].strip(), None)
+    if deadline is None or not re.search(r"\w", deadline.text or ""):  # "| To hold the next meeting in December 2018. | - | - |"
+        found = find_deadline(action, doc_date)
+        deadline = found.deadline if found else None
     towns = _towns_in(ents, 0, len(unit.text)) or (doc_towns if len(doc_towns) == 1 else [])
     act = re.sub(r"^\s*To\s+", "", " ".join(action.split()))
     return [Obligation(

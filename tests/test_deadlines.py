@@ -201,3 +201,10 @@ def test_till_the_last_day_of_the_month_following_the_quarter():
     assert (found.date, found.recurrence) == ("2018-04-30", "quarterly")
     assert resolve_deadline("Term: by the end of Q3", date(2018, 5, 29)).date == "2018-09-30"
     assert resolve_deadline("Term: by 15.06", date(2018, 5, 29)).date == "2018-06-15"
+
+
+def test_a_period_set_off_by_commas_and_two_digit_years_at_a_sentence_end():
+    d = date(2017, 10, 24)
+    text = "to organise, during the IV quarter, a vote of residents on the public spaces to be improved in 2018."
+    assert find_deadline(text, d).deadline.date == "2017-12-31"
+    assert find_deadline("submit a report to the Government by 1.12.17.", d).deadline.date == "2017-12-01"

@@ -909,3 +909,9 @@ def test_an_office_named_by_its_post(nlp):
               clause("3", "The Corporation is to offer premises on preferential terms.")]
     assert duties(*blocks, nlp=nlp) == [("1", "Head of the division of monitoring of monotowns", "2017-06-01"),
                                         ("2", "Head of the division of interaction with development institutions", None)]
+
+
+def test_a_table_row_without_a_deadline_cell_takes_the_date_in_its_text(nlp):
+    rows = table(["No.", "Decision", "Responsible", "Deadline"],
+                 [["15", "To hold the next meeting of the Commission in December 2017.", "-", "-"]])
+    assert duties(*rows, nlp=nlp) == [("15", None, "2017-12-31")]
