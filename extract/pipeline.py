@@ -110,7 +110,8 @@ DATIVE = re.compile(r"\s*(?:[-•–—]\s*)?To (?:the |all )?(?=[A-Z]|(?:heads?
 # "To the regions: to submit ...": a decision addressed to whoever is named before the colon
 # a section heading addressed to a body: "III. To the Ministry of Labour of the Russian Federation:"
 ADDRESSED_HEAD = re.compile(r"\s*To (?:the |all )?(?P<who>[^:]{2,160}):\s*$")
-ADDRESSED = re.compile(r"\s*(?:(?:Rec\.|Recommend|To recommend) )?[Tt]o (?:the |all )?(?P<who>[^:]{2,120}):\s+(?=[a-z])")
+ADDRESSED = re.compile(r"\s*(?:(?:Rec\.|Recommend|To recommend) )?[Tt]o (?:the |all )?"
+                       r"(?P<who>(?:[A-Z]|(?:heads|regions|executive|local|municipal|governments|administrations)\b)[^:]{0,120}):\s+(?=[a-z])")
 # "It is proposed that X submit", "It is necessary for X to ensure", "It is deemed appropriate for X to ..."
 PROPOSED = re.compile(
     r"^\s*It (?:is|would be|will be|seems|appears) (?:hereby |also |therefore )?(?:proposed|recommended|requested|necessary|"
@@ -498,7 +499,7 @@ HEREINAFTER_NAME = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as| c
 
 
 # an abbreviation a document defines: "... of Voronezh Oblast (DED)" or, in a legend, "DIT - Department of ..."
-ABBREVIATION = re.compile(r"\((?P<abbr>(?:[A-Z][a-z]+ )?(?=[A-Za-z]*[a-z][A-Z]|[A-Z]{2})[A-Z][A-Za-z]{1,9})\)|(?:^|(?<=[:;,] ))(?P<abbr2>[A-Z][A-Za-z]{1,7}) [-–—] (?=[A-Za-z])")
+ABBREVIATION = re.compile(r"\((?P<abbr>(?:[A-Z][a-z]+ )?(?=[A-Za-z]*[a-z][A-Z]|[A-Z]{2})[A-Z][A-Za-z]{1,9})\)|(?:^|(?<=[:;,] ))(?P<abbr2>[A-Z][A-Za-z]{1,10}) [-–—] (?=[A-Za-z])")
 
 
 def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) -> None:
@@ -513,7 +514,7 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
             bound.append((m.start(), m.end()))
     for m in ABBREVIATION.finditer(text):  # "the Department of X of Voronezh Oblast (DED)", "DIT - Department of ..."
         abbr = m.group("abbr") or m.group("abbr2")
-        if abbr in state.aliases or any(g.label == "BODY" for g in load_gazetteer().find(abbr)):
+        if abbr in state.aliases or (m.group("abbr") and any(g.label == "BODY" for g in load_gazetteer().find(abbr))):
             continue  # "Government of the Russian Federation (Rosstat)" names an executor, not an abbreviation
         if m.group("abbr"):
             named = [x for x in ents if x.label == "BODY" and x.end <= m.start() and not text[x.end:m.start()].strip()]
@@ -521,7 +522,8 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
                 state.aliases[m.group("abbr")] = max(named, key=lambda x: x.end - x.start).normalized
                 bound.append((m.start(), m.end()))
         else:
-            named = [x for x in ents if x.label == "BODY" and x.start == m.end()]
+            at = m.end() + (4 if text[m.end(): m.end() + 4].lower() == "the " else 0)
+            named = [x for x in ents if x.label == "BODY" and x.start == at]
             if named:
                 state.aliases[m.group("abbr2")] = max(named, key=lambda x: x.end - x.start).normalized
                 bound.append((m.start(), m.end()))
@@ -741,7 +743,8 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
     fields: dict[str, str] = {}
     # a label opens the text, a sentence or a bracket; mid-sentence words ("long term - ...") are no labels
     matches = [m for m in LABEL.finditer(text) if m.start() == 0 or re.search(r"(?:[.;:(]\s*|\n)$", text[: m.start()])
-               or (":" in m.group() and m.group("label")[0].isupper())]
+               or (":" in m.group() and m.group("label")[0].isupper())
+               or (m.group("label")[0].isupper() and re.search(r",\s*$", text[: m.start()]))]  # "X, Term - monthly"
     if not matches:
         return text, fields
     body = text[: matches[0].start()]
@@ -1016,7 +1019,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         if generic:  # "**Heads of the municipal formations of the monotowns:**" then "- to ensure ..."
             group.parent_actors = [generic]
             continue
-        dative = _dative(ents, sentence, s)
+        dative = _dative(ents, sentence, s, doc_date)
         if dative:  # the literal translation of the Russian dative: "To the Ministry of Finance (A.G. Siluanov) to ensure ..."
             actors, at, lead_deadline = dative
             rest = sentence[at:]
@@ -1083,15 +1086,26 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
     return out
 
 
-def _dative(ents: list[Entity], sentence: str, s: int) -> tuple[list[str], int, object] | None:
+def _dative(ents: list[Entity], sentence: str, s: int, doc_date: Date | None = None) -> tuple[list[str], int, object] | None:
     """ "To the Ministry of Finance of Russia (A.G. Siluanov) together with MED to ensure ...", "To the heads of
     municipal formations to submit ...": (actors, where the action starts, a deadline written before it)."""
     m = DATIVE.match(sentence)
     if not m:
         return None
     to = BARE_TO.search(sentence, m.end())
+    if not to and sentence.rstrip().endswith(":"):  # "To the Administration of Abaza:" then a) b) c)
+        actors = _bodies_in(ents, s + m.end(), s + len(sentence))
+        post = POST_SUBJECT.fullmatch(sentence[m.end():].rstrip(" :"))
+        if not actors and post:  # "To the head of the department of territorial development (Name):"
+            actors = [post.group("name")[:1].upper() + post.group("name")[1:]]
+        return (actors, len(sentence.rstrip()) - 1, None) if actors else None  # the action starts at the colon
     if not to:
         return None
+    who = sentence[m.end(): to.start()].strip(" ,-–—")
+    when = find_deadline(who, None)
+    post = POST_SUBJECT.fullmatch((who[: when.start] if when and when.start else who).strip(" ,-–—"))
+    if post:  # "To the head of the department of territorial development (Popov S.G.) to organise ..."
+        return [post.group("name")[:1].upper() + post.group("name")[1:]], to.start("verb"), find_deadline(who, doc_date)
     if _only_bodies(ents, sentence[m.end():], s + m.end(), to.start() - m.end()):
         actors = _bodies_in(ents, s + m.end(), s + to.start())
         actors = _main_first(actors, sentence[m.end(): to.start()], ents, s + m.end())
@@ -1100,7 +1114,7 @@ def _dative(ents: list[Entity], sentence: str, s: int) -> tuple[list[str], int, 
         actors = [generic] if generic else []
     if not actors:
         return None
-    return actors, to.start("verb"), find_deadline(sentence[m.end(): to.start()], None)
+    return actors, to.start("verb"), find_deadline(sentence[m.end(): to.start()], doc_date)
 
 
 def _present_decision(ents: list[Entity], text: str, s: int, e: int, doc_date: Date | None) -> tuple[list[str], str, object] | None:
@@ -1168,9 +1182,13 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
     if "responsible" in fields:
         pos = unit.text.find(fields["responsible"])
         actors = _named_actors(ents, unit.text, pos, pos + len(fields["responsible"]))
-        if not actors:  # "Responsible: D.A. Medvedev, A.G. Siluanov": the officials answer for it
-            actors = [x.normalized for x in sorted(ents, key=lambda x: x.start)
-                      if x.label == "PERSON" and pos <= x.start and x.end <= pos + len(fields["responsible"])]
+        persons = [x for x in sorted(ents, key=lambda x: x.start)
+                   if x.label == "PERSON" and pos <= x.start and x.end <= pos + len(fields["responsible"])]
+        rest = fields["responsible"]
+        for x in persons:
+            rest = rest.replace(unit.text[x.start:x.end], " ")
+        if not actors and not re.sub(r"\b(?:and|by agreement)\b|[\s,;.()]", "", rest):
+            actors = [x.normalized for x in persons]  # "Responsible: D.A. Medvedev, A.G. Siluanov": the officials
         for o in group.obligations:
             if o.actor is None and actors:
                 o.actor, o.actors = actors[0], actors

@@ -915,3 +915,20 @@ def test_a_table_row_without_a_deadline_cell_takes_the_date_in_its_text(nlp):
     rows = table(["No.", "Decision", "Responsible", "Deadline"],
                  [["15", "To hold the next meeting of the Commission in December 2017.", "-", "-"]])
     assert duties(*rows, nlp=nlp) == [("15", None, "2017-12-31")]
+
+
+def test_legends_with_articles_dative_posts_and_inline_term_lines(nlp):
+    blocks = [Block("paragraph", "Abbreviations: MinLabour - the Ministry of Labour and Employment of Tomsk Oblast.", 1),
+              clause("1", "To monitor the release of workers (MinLabour)."),
+              clause("2", "To the head of the department of industry (Nikitin A.V.) till 1 April 2017 to prepare the "
+                          "analytical information."),
+              clause("3", "To take note of the information of MinLabour: in 2016, 1,124 jobs were created."),
+              clause("4", "To update the investment passport. Responsible executor - Administration of Baikalsk, "
+                          "Term - monthly."),
+              clause("5", "To hold the seminar. Responsible: Gerasimova L.R., head of the economics department.")]
+    assert duties(*blocks, nlp=nlp) == [
+        ("1", "Ministry of Labour and Employment of Tomsk Oblast", None),
+        ("2", "Head of the department of industry", "2017-04-01"),
+        ("4", "Administration of Baikalsk", "2017-03-31"),
+        ("5", None, None),
+    ]
