@@ -402,7 +402,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
             due = _last_day(doc_date.year, n * months)
             due = due if due >= doc_date else _last_day(doc_date.year + 1, n * months)
         return DeadlineSpan(Deadline(_iso(due), m.group(), None), m.start(), m.end())
-    m = re.search(r"\b(?:by|before|until|till|not later than|no later than) (?P<d>\d{1,2})\.(?P<m>\d{2})(?![.\d])", text, re.I)
+    m = re.search(r"\b(?:by|before|until|till|not later than|no later than) (?P<d>\d{1,2})\.(?P<m>\d{2})(?!\d|\.\d)", text, re.I)
     if m and doc_date and 1 <= int(m.group("m")) <= 12:  # "Term: by 15.06": the first such day on or after the document date
         due = _year_or_next(int(m.group("m")), int(m.group("d")), doc_date)
         if due:
@@ -432,7 +432,7 @@ def _dated_expression(text: str, doc_date: date | None) -> re.Match | None:
     2017") is part of what is to be done."""
     found = [m for m in re.finditer(rf"(?:\b{LABELLED}(?:{BY} )?(?:the )?(?:end of (?:the )?)?|\b{BY} (?:the )?(?:end of (?:the )?)?)"
                                     rf"(?P<expr>{DATE_EXPR})", text, re.I)
-             if (sub := DATE_RE.match(text, m.start("expr"))) and _parse(sub, doc_date) 
+             if (sub := DATE_RE.match(text, m.start("expr"))) and _parse(sub, doc_date)
              and not (re.match(r"(?:until|till)\b", m.group(), re.I) and HORIZON.search(text[: m.start()]))]
     firm = [m for m in found if not WEAK_BY.match(m.group())]
     if firm or not found:
