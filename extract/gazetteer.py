@@ -250,7 +250,7 @@ class Gazetteer:
         ]
         # ... and a ministry's own department ("the Department of Territorial Development", "the Legal Department")
         self._federal_re = re.compile(
-            r"\b(?:Ministry|Federal (?:Service|Agency)|Department|Directorate) (?:of|for|on) (?:the )?[A-Z][\w'’-]*"
+            r"\b(?:Ministry|Federal (?:Service|Agency)|Department|Directorate|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*"
             r"(?:(?:, (?!the )|,? (?:and |of |for |the )+| )(?!" + NEXT_BODY + r")(?!Russian\b|Russia\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*"
             r"|\bFederal (?:[A-Z][a-z]+ ){1,2}(?:Service|Agency)\b"
             r"|(?<=\b[Tt]he )(?!(?:Russian|Federal|Regional|Municipal)\b)[A-Z][a-z]+ Department\b"
@@ -454,8 +454,8 @@ class Gazetteer:
                 add("BODY", start, start + len(town), f"{head} of {canon}")
         else:
             town = m.group("town")
-            if set(town.replace("-", " ").split()) & NOT_TOWN:
-                return
+            if set(town.replace("-", " ").split()) & NOT_TOWN or (town.isupper() and len(town) <= 8 and self.canonical_town(town) is None):
+                return  # "the head of the DIPT": an abbreviation, not a town
             if self.canonical_region(town) or town.lower() in self.regions or town in ("Russian", "Russia"):
                 return
             canon = self.canonical_town(town) or town

@@ -992,6 +992,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             apposition = re.search(r",\s*(?:as|being|acting as|set up|established|created|formed|founded|headed|chaired|"
                                    r"represented|appointed|coordinated|supervised|(?:to|for|with|of|in) (?:which|whom)|which|who)\b[^,]*,", subj)
             actors = _bodies_in(ents, s + c0, s + c0 + (apposition.start() if apposition else len(subj)))
+            if actors and re.match(r"\s*(?:[Tt]he )?[Hh]ead of (?:the )?", subj) and re.match(r"(?:Division|Department|Section|Sector|Directorate)\b", actors[0]):
+                actors[0] = f"Head of the {actors[0]}"  # "The head of the DIPT (A.N. Sukhanov) shall": the post answers
             generic = _generic_subject(subj)
             if not actors and generic:
                 actors = [generic]

@@ -932,3 +932,10 @@ def test_legends_with_articles_dative_posts_and_inline_term_lines(nlp):
         ("4", "Administration of Baikalsk", "2017-03-31"),
         ("5", None, None),
     ]
+
+
+def test_the_head_of_an_abbreviated_division_is_the_post_not_a_town(nlp):
+    blocks = [clause("1", "The work is carried out by the Division of Industrial Parks (hereinafter the DIP)."),
+              clause("2", "The head of the DIP (A.N. Sukhanov) shall prepare the register by 1 June 2017.")]
+    assert duties(*blocks, nlp=nlp) == [("2", "Head of the Division of Industrial Parks", "2017-06-01")]
+    assert not [m for m in load_gazetteer().find("the head of the DIP shall") if m.normalized == "Head of DIP"]
