@@ -208,6 +208,7 @@ class Gazetteer:
                # "the municipal formation - urban district town of Skopin"
                r'(?i:the )?(?i:municipal formation|municipality) ?[-–—] ?(?i:urban district|municipal district|urban settlement)'
                r'(?: (?i:town|city))?(?: of)? |'
+               r'(?i:the )?(?i:urban district|municipal district|urban settlement) (?i:town|city) of |'
                rf"(?i:the (?:town|city|monotown|municipality|urban settlement|urban district|workers' settlement|work settlement|"
                rf"urban-type settlement|rural settlement|settlement|village|municipal district) of )|the )?(?P<town>{name})"
                r'"?(?: (?i:urban settlement|urban district|municipal district|town district|municipality|urban okrug))?')

@@ -467,6 +467,7 @@ class _DocState:
         self.aliases: dict[str, str] = {}  # "(hereinafter the Department of Economic Development)": a longer one
         self.region: str | None = None  # the document's own region: "the Ministry of Economy of the region"
         self.full_names: list[str] = []  # bodies named in full: "Department of X of the Administration of Y"
+        self.town: str | None = None  # the issuing administration's town: "the Department of Economics of the Administration"
 
     def see(self, canonical: str) -> None:
         if COMPANY.fullmatch(canonical) and "Company" not in self.recent:
@@ -572,6 +573,9 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
             longer = [n for n in state.full_names if n.startswith(x.normalized + " of ")]
             if len(set(longer)) == 1:
                 x.normalized = longer[0]
+    for x in out if state.town else ():  # "the Department of Economics of the Administration" of the issuing town
+        if x.label == "BODY" and x.normalized.endswith(" of the Administration"):
+            x.normalized += f" of {state.town}"
     state.full_names += [x.normalized for x in out if x.label == "BODY" and re.search(r" (?:of|for) the ", x.normalized)]
     if state.region is None and unit.kind == "title":
         state.region = next((x.normalized for x in out if x.label == "REGION"), None)
@@ -815,7 +819,8 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
         if x.start < pos:
             continue
         # "the administrations of Kirs and Luza": a town list's bodies start at the first town
-        if not re.fullmatch(r"\s*(?:,? and |, )?(?:[Tt]he )?(?:(?:Acting|Interim|First) )?(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
+        if not re.fullmatch(r"\s*(?:,? and |, )?(?:[Tt]he )?(?:(?:Acting|Interim|First) )?"
+                            r"(?:(?:State|Municipal|Regional|Federal) (?:Public |Budgetary |Autonomous |Treasury )?Institution )?(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
                             r"(?:(?:mono)?towns of )?)?", text[pos:x.start]):
             break
         if x.normalized not in actors:
@@ -1431,6 +1436,8 @@ def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extr
     state = _DocState()
     issuer_region = re.search(r" of (.+)$", document["issuer"] or "")
     state.region = gaz.canonical_region(issuer_region.group(1)) if issuer_region else None
+    issuer_town = re.match(r"(?:Administration|Head) of (.+)$", document["issuer"] or "")
+    state.town = gaz.canonical_town(issuer_town.group(1)) if issuer_town and not state.region else None
     per_unit = [_unit_entities(u, sd, state, doc_date) for u, sd in zip(units, sdocs)]
     entities = [_absolute(e, u) for u, ents in zip(units, per_unit) for e in ents]
     doc_towns = list(dict.fromkeys(e.normalized for e in entities if e.label == "TOWN"))

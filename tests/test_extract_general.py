@@ -939,3 +939,17 @@ def test_the_head_of_an_abbreviated_division_is_the_post_not_a_town(nlp):
               clause("2", "The head of the DIP (A.N. Sukhanov) shall prepare the register by 1 June 2017.")]
     assert duties(*blocks, nlp=nlp) == [("2", "Head of the Division of Industrial Parks", "2017-06-01")]
     assert not [m for m in load_gazetteer().find("the head of the DIP shall") if m.normalized == "Head of DIP"]
+
+
+def test_the_issuing_administrations_own_departments_and_institution_prefixes(nlp):
+    blocks = [Block("title", "HEAD OF THE ADMINISTRATION OF THE URBAN DISTRICT TOWN OF YURGA", 1),
+              clause("1", "It is recommended that the State Public Institution Employment Centre of the Town of Yurga "
+                          "(hereinafter the Employment Centre):"),
+              Block("clause", "a) open a consultation point by 1 June 2017;", 1, clause="1a"),
+              clause("2", "The Department of Economics of the Administration shall form a bank of vacancies by 1 July 2017.")]
+    doc = make_doc(*blocks)
+    doc.meta.issuer = "Head of the Administration of the Urban District Town of Yurga"
+    obs = extract_document(doc, nlp=nlp).obligations
+    assert [(o.clause, o.actor, o.deadline) for o in obs] == [
+        ("1a", "Employment centre of Yurga", "2017-06-01"),
+        ("2", "Department of Economics of the Administration of Yurga", "2017-07-01")]
