@@ -360,18 +360,18 @@ class Gazetteer:
         # a company, named as written ('JSC "Urgalugol"', "PJSC T Plus", "Vostsibugol Company LLC"); a body
         # inside its quoted name is part of it ('JSC "Corporation for the Development of X Oblast"')
         for m in LONG_FORM.finditer(text):
-            if not any(f.label == "BODY" and f.start < m.end() and m.start() < f.end for f in found):
+            if not _overlaps_body(found, m.start(), m.end()):
                 add("BODY", m.start(), m.end(), f'{LONG_FORMS[m.group("form").lower()]} "{m.group("name")}"')
         for m in COMPANY.finditer(text):
             found = [f for f in found if not (f.label == "BODY" and m.start() <= f.start and f.end <= m.end())]
-            if not any(f.label == "BODY" and f.start < m.end() and m.start() < f.end for f in found):
+            if not _overlaps_body(found, m.start(), m.end()):
                 add("BODY", m.start(), m.end(), " ".join(m.group().split()))
         for m in INSTITUTION.finditer(text):  # 'Federal State ... Institution "Council for the Study of X"': its name
             name = m.group("name")
-            if not any(f.label == "BODY" and f.start < m.end() and m.start() < f.end for f in found):
+            if not _overlaps_body(found, m.start(), m.end()):
                 add("BODY", m.start("name"), m.end("name"), self.canonical_body(name) or " ".join(name.split()))
         for m in RESEARCH_BODY.finditer(text):  # "the All-Russian Research Institute of Labour", as written
-            if not any(f.label == "BODY" and f.start < m.end() and m.start() < f.end for f in found):
+            if not _overlaps_body(found, m.start(), m.end()):
                 add("BODY", m.start(), m.end(), " ".join(m.group().split()))
         for rx in self._town_context:
             for m in rx.finditer(text):
@@ -493,6 +493,11 @@ RESEARCH_BODY = re.compile(
     r"\b(?:(?:All-Russian|Federal|Russian|Central|State|National|Scientific)\s+)*(?:Research\s+)?(?:Institute|University|Council|Centre|Center)"
     r" (?:of|for) (?:the )?[A-Z][\w'’-]*(?:(?:,? (?:and |of |for |the )*)(?!Ministry\b|Government\b|Russian\b)[A-Z][\w'’-]*)*"
 )
+
+
+def _overlaps_body(found: list[Match], start: int, end: int) -> bool:
+    """Whether a body already found overlaps [start, end)."""
+    return any(f.label == "BODY" and f.start < end and start < f.end for f in found)
 
 
 def _resolve(found: list[Match]) -> list[Match]:

@@ -532,12 +532,22 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
         for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
             if any(a <= m.start() < b for a, b in bound):
                 continue
-            inside = [x for x in ents if m.start() <= x.start and x.end <= m.end()]
-            if any(x.start < m.end() and m.start() < x.end for x in ents if x not in inside):
-                continue  # part of a longer name
-            for x in inside:
-                ents.remove(x)
-            ents.append(Entity("BODY", m.group(), canon, page, m.start(), m.end()))
+            _cover(ents, Entity("BODY", m.group(), canon, page, m.start(), m.end()))
+
+
+def _cover(ents: list[Entity], new: Entity) -> None:
+    """Put ``new`` in place of the entities inside its span, unless it would cut into a longer name."""
+    inside = [x for x in ents if new.start <= x.start and x.end <= new.end]
+    if any(x.start < new.end and new.start < x.end for x in ents if x not in inside):
+        return
+    for x in inside:
+        ents.remove(x)
+    ents.append(new)
+
+
+def _as_written(name: str) -> str:
+    """A name the gazetteer lacks, as written, with a capital first letter ("head of the ..." -> "Head of the ...")."""
+    return name[:1].upper() + name[1:]
 
 
 def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) -> list[Entity]:
@@ -580,21 +590,12 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
     if state.region is None and unit.kind == "title":
         state.region = next((x.normalized for x in out if x.label == "REGION"), None)
     for m in OF_THE_REGION.finditer(unit.text) if state.region else ():
-        inside = [x for x in out if m.start() <= x.start and x.end <= m.end()]
-        if any(x.start < m.end() and m.start() < x.end for x in out if x not in inside):
-            continue
-        for x in inside:
-            out.remove(x)
         name = " ".join(m.group("name").split())
         name = "Government" if name in ("Government", "Cabinet of Ministers") else name
-        out.append(Entity("BODY", m.group(), f"{name[:1].upper()}{name[1:]} of {state.region}", unit.page, m.start(), m.end()))
+        _cover(out, Entity("BODY", m.group(), f"{_as_written(name)} of {state.region}", unit.page, m.start(), m.end()))
     company = state.short("Company")
     for m in COMPANY_POST.finditer(unit.text) if company else ():  # "the General Director of the Company"
-        inside = [x for x in out if m.start() <= x.start and x.end <= m.end()]
-        if not any(x.start < m.end() and m.start() < x.end for x in out if x not in inside):
-            for x in inside:
-                out.remove(x)
-            out.append(Entity("BODY", m.group(), f"{' '.join(m.group('post').split())} of {company}", unit.page, m.start(), m.end()))
+        _cover(out, Entity("BODY", m.group(), f"{' '.join(m.group('post').split())} of {company}", unit.page, m.start(), m.end()))
     out.sort(key=lambda x: x.start)
     for ent in out:  # update recency in reading order after resolution
         if ent.label == "BODY" and not SHORT_FORM.fullmatch(ent.text):
@@ -1005,7 +1006,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             firm = not re.match(r"(?:will|should)\b", m.group().lower())
             named = (ORG_SUBJECT.fullmatch(subj.strip(" ,")) or POST_SUBJECT.fullmatch(subj.strip(" ,"))) if not actors and firm else None
             if named and " " in named.group("name"):  # "The Secretariat of the Working Group shall ...": as written
-                actors = [named.group("name")[:1].upper() + named.group("name")[1:]]
+                actors = [_as_written(named.group("name"))]
             party = not actors and AGENT_SUBJECT.fullmatch(subj.strip(" ,")) and not NOT_ACTION_VERB.match(sentence[m.end():])
             if m.group().lower() == "will" and actors and all(COMPANY.fullmatch(a) for a in actors):
                 continue  # "JSC X will lead to the release of 120 workers": a forecast, not a duty
@@ -1104,7 +1105,7 @@ def _dative(ents: list[Entity], sentence: str, s: int, doc_date: Date | None = N
         actors = _bodies_in(ents, s + m.end(), s + len(sentence))
         post = POST_SUBJECT.fullmatch(sentence[m.end():].rstrip(" :"))
         if not actors and post:  # "To the head of the department of territorial development (Name):"
-            actors = [post.group("name")[:1].upper() + post.group("name")[1:]]
+            actors = [_as_written(post.group("name"))]
         return (actors, len(sentence.rstrip()) - 1, None) if actors else None  # the action starts at the colon
     if not to:
         return None
@@ -1112,7 +1113,7 @@ def _dative(ents: list[Entity], sentence: str, s: int, doc_date: Date | None = N
     when = find_deadline(who, None)
     post = POST_SUBJECT.fullmatch((who[: when.start] if when and when.start else who).strip(" ,-–—"))
     if post:  # "To the head of the department of territorial development (Popov S.G.) to organise ..."
-        return [post.group("name")[:1].upper() + post.group("name")[1:]], to.start("verb"), find_deadline(who, doc_date)
+        return [_as_written(post.group("name"))], to.start("verb"), find_deadline(who, doc_date)
     if _only_bodies(ents, sentence[m.end():], s + m.end(), to.start() - m.end()):
         actors = _bodies_in(ents, s + m.end(), s + to.start())
         actors = _main_first(actors, sentence[m.end(): to.start()], ents, s + m.end())
@@ -1127,12 +1128,14 @@ def _dative(ents: list[Entity], sentence: str, s: int, doc_date: Date | None = N
 def _present_decision(ents: list[Entity], text: str, s: int, e: int, doc_date: Date | None) -> tuple[list[str], str, object] | None:
     """Bodies, then a directive verb in the present tense, in a sentence with a due date or a recurrence: the
     translated form of a decision, not a description (which names no deadline)."""
-    lead = find_deadline(text[s:e], doc_date)
-    if lead and re.fullmatch(r"\s*", text[s: s + lead.start]) and text[s + lead.end: s + lead.end + 2] == ", ":
-        s += lead.end + 2  # "Each year, by 1 October, the Department prepares ..."
-    else:
-        lead = None
     actors, end = _leading_bodies(ents, text, s, e)
+    lead = None
+    if not actors:  # "Each year, by 1 October, the Department prepares ...": the bodies after a deadline written first
+        lead = find_deadline(text[s:e], doc_date)
+        if lead and re.fullmatch(r"\s*", text[s: s + lead.start]) and text[s + lead.end: s + lead.end + 2] == ", ":
+            actors, end = _leading_bodies(ents, text, s + lead.end + 2, e)
+        else:
+            lead = None
     m = PRESENT_DECISION.match(text, end, e) if actors else None
     if not m:
         return None
@@ -1141,8 +1144,8 @@ def _present_decision(ents: list[Entity], text: str, s: int, e: int, doc_date: D
     if due is None or (due.deadline.date is None and not due.deadline.recurrence
                        and not re.match(r"(?:within|not later than|no later than)\b", due.deadline.text, re.I)):
         return None
-    inserted = find_deadline(text[end: m.start("verb") if m.group("verb") else m.start("base")], doc_date)
-    lead = lead or inserted  # "... quarterly, not later than the 20th day ..., present ...": the deadline came first
+    # "... quarterly, not later than the 20th day ..., present ...": the deadline came first
+    lead = lead or find_deadline(text[end: m.start("verb") if m.group("verb") else m.start("base")], doc_date)
     if m.group("base"):  # a plural subject: "Local self-government bodies ... present to the Department ..."
         return actors, m.group("base") + text[m.end():e], lead
     verb = m.group("verb")
@@ -1224,9 +1227,7 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             group.addressees = addressees
             heading = ADDRESSED_HEAD.match(unit.text, _strip_number(unit.text)[0])
             if heading:
-                named = _bodies_in(ents, heading.start("who"), heading.end("who"))
-                generic = _generic_subject(heading.group("who"))
-                group.parent_actors = named or ([generic] if generic else [])
+                group.parent_actors = _addressed_to(ents, heading)
                 group.lead_in = bool(group.parent_actors)
             continue
         if unit.kind not in ("clause", "paragraph"):
@@ -1244,15 +1245,11 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         addressed = ADDRESSED.match(unit.text, skip)
         heading = ADDRESSED_HEAD.match(unit.text, skip)
         if heading:  # "I. To the Government of the Russian Federation:" as a numbered clause
-            named = _bodies_in(ents, heading.start("who"), heading.end("who"))
-            generic = _generic_subject(heading.group("who"))
-            group.parent_actors = named or ([generic] if generic else [])
+            group.parent_actors = _addressed_to(ents, heading)
             group.lead_in = bool(group.parent_actors)
             continue
         if addressed:  # "4. To the regions: to submit ...": the decision's actor is named before the colon
-            named = _bodies_in(ents, addressed.start("who"), addressed.end("who"))
-            generic = _generic_subject(addressed.group("who"))
-            group.parent_actors = named or ([generic] if generic else [])
+            group.parent_actors = _addressed_to(ents, addressed)
         elif ADDRESSEE.match(unit.text) and not INFINITIVE.match(unit.text) and not _dative(ents, unit.text, 0):
             head = re.split(r"\b(?:Dear|In pursuance|In accordance)\b", unit.text)[0]
             if i and ADDRESSEE.match(units[i - 1].text) and group.addressees:
@@ -1279,6 +1276,12 @@ def _date_section(obligations: list[Obligation], due) -> None:
     for o in obligations if due else ():
         if o.deadline_text is None:
             o.deadline, o.deadline_text, o.recurrence = due.date, due.text, due.recurrence
+
+
+def _addressed_to(ents: list[Entity], m: re.Match) -> list[str]:
+    """Who "To <who>:" names: its bodies, else the generic body it stands for, else nobody."""
+    generic = _generic_subject(m.group("who"))
+    return _bodies_in(ents, m.start("who"), m.end("who")) or ([generic] if generic else [])
 
 
 def _drop(obligations: list[Obligation], unwanted: list[Obligation]) -> list[Obligation]:
