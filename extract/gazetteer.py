@@ -502,7 +502,9 @@ def _overlaps_body(found: list[Match], start: int, end: int) -> bool:
 
 def _resolve(found: list[Match]) -> list[Match]:
     """Drop partial overlaps and same-label matches that begin inside/at a longer one's start."""
-    found = sorted(set(found), key=lambda x: (-(x.end - x.start), x.start))
+    # dict.fromkeys, not set: among same-span matches the first found (an exact name before a spelling variant) wins,
+    # the same on every run
+    found = sorted(dict.fromkeys(found), key=lambda x: (-(x.end - x.start), x.start))
     kept: list[Match] = []
     for m in found:
         ok = True
