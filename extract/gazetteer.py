@@ -210,7 +210,7 @@ class Gazetteer:
                r'(?: (?i:town|city))?(?: of)? |'
                r'(?i:the )?(?i:urban district|municipal district|urban settlement) (?i:town|city) of |'
                rf"(?i:the (?:town|city|monotown|municipality|urban settlement|urban district|workers' settlement|work settlement|"
-               rf"urban-type settlement|rural settlement|settlement|village|municipal district) of )|the )?(?P<town>{name})"
+               rf"urban-type settlement|rural settlement|settlement|village|municipal district) of )|(?i:the) )?(?P<town>{name})"
                r'"?(?: (?i:urban settlement|urban district|municipal district|town district|municipality|urban okrug))?')
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
@@ -232,7 +232,7 @@ class Gazetteer:
             (re.compile(rf"\b(?P<head>(?i:employment (?:centre|center)|employment service)) (?:of|in) {twn}(?:(?<=\x22)|\b)"), "town_office"),
             # "Administration of Mundybash", "Head of the town of Yurga"
             # "Head of the Administration of Yurga" is its Head; a district's executive committee is its Administration
-            (re.compile(rf"\b(?P<head>(?i:Administration|(?:First )?Deputy Head|Head|Mayor|Executive Committee|Council of Deputies|Town Duma|City Duma))(?i: of the (?:administration|executive committee))? of {twn}(?:(?<=\x22)|\b)"), "town"),
+            (re.compile(rf"\b(?P<head>(?i:Administration|(?:First )?Deputy Head|Head|Mayor|Executive Committee|Council of Deputies|Town Duma|City Duma))(?i: of the (?:administration|executive committee))?(?i: of ){twn}(?:(?<=\x22)|\b)"), "town"),
             # "Yurga City Administration", "the Yurga town administration" (listed towns only)
             (re.compile(rf"\b(?P<town>{name}) (?i:(?:city |town |municipal |district |urban district )?(?P<head>administration|executive committee))\b"), "town_after"),
             # "the Heads of Kiselyovsk, Prokopyevsk and Yurga"

@@ -34,6 +34,7 @@ MODAL = re.compile(
     r"(?:is|are) (?:also |further |hereby |now )?to)\b(?! be\b)",
     re.I,
 )
+FOUNDING = re.compile(r"(?:to )?(?:form|create|establish|set up)$", re.I)
 NOT_DUTY = re.compile(
     r"enters? into force|come into force|comes into force|\bcontrol (?:over|of) (?:the )?(?:implementation|execution|fulfilment)|shall (?:apply|be deemed|become|expire|lose|remain|not apply|cease)|"
     r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish|create|rename|set up|support the|form|"
@@ -52,6 +53,16 @@ DIRECTIVE_VERBS = (
     r"Coordinate|Assess|Update|Draw up|Review|Secure|Adopt|Agree|Sign|Conclude|Verify|Check|Speed up|Accelerate|Take measures|"
     r"Take steps|Take action|Take into account|Resolve|Settle|Amend|Submit|Notify|Nominate|Appoint|Designate|Identify|Compile|"
     r"Collect|Forward|Place|Publish|Post|Transmit|Send|Form|Carry out"
+)
+
+
+# "<noun phrase> to <verb> ...": a noun phrase with no verb of its own, then a directive verb in the infinitive
+FRONTED = re.compile(
+    r"\s*(?:The|A|An|Information|Proposals|Work|Materials|Results|Responsible|Heads|Members)\b"
+    r"(?:(?!\b(?:is|are|was|were|be|been|has|have|had|shall|will|would|should|must|can|could|may|which|that|who|whose|"
+    r"informed|noted|reported|said|according|due|prior|related|addition|regard|respect|access|order|aimed|able|"
+    r"need|needs|ought|used|subject|amendments|changes|proposals|going|in order)\b)[^.;:!?])"
+    rf"{{3,160}}? to (?P<verb>{DIRECTIVE_VERBS.lower()})\b"
 )
 
 
@@ -204,7 +215,9 @@ RECURRING_CONTEXT = re.compile("|".join(rx for _, rx in RECURRENCE) + r"|every|e
 # "A.B. Surname", "Yu.A. Surname" (two-letter initials: Yu, Ya, Zh, Sh, Ch, Kh, Ts), "Surname A.B."
 INITIAL = r"(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\."
 INITIALS_PERSON = re.compile(rf"\b{INITIAL}(?:\s?{INITIAL})?\s?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|"
-                             rf"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? {INITIAL}(?:\s?{INITIAL})?(?!\s*[A-Z][a-z])")
+                             rf"\b(?!(?:Secretary|Chairman|Chairperson|Chair|Deputy|Head|Director|Minister|Governor|Mayor|"
+                             rf"Member|Members|Invited|Present|Speaker|Rapporteur)\b)"
+                             rf"[A-Z][a-z]+(?:-[A-Z][a-z]+)? {INITIAL}(?:\s?{INITIAL})?(?!\s*[A-Z][a-z]|\s?{INITIAL})")
 # "The Ministry of Industry and Trade (Manturov)", "(Kostina, Belyaev)": surnames in brackets
 BRACKET_SURNAMES = re.compile(r"\((?P<names>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:, [A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3})\)")
 TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:Deputy |First Deputy |Acting )?(?:Prime Minister|Minister|Governor|Head|Chairman|Director|President|Mayor)\s+)+")
@@ -268,8 +281,9 @@ def _persons(doc) -> None:
             a, b = m.start("names") + w.start(), m.start("names") + w.end()
             if w.group() not in NOT_NAME_WORD and not any(x <= a and b <= y for x, y in names):
                 found.append((a, b, "surname"))
-    # the model's span inside a longer written form gives way to it ("A. Petrov" in "Yu.A. Petrov")
-    persons = [e for e in persons if not any(a <= e.start_char and e.end_char <= b and (a, b) != (e.start_char, e.end_char)
+    # the model's span gives way to a written form it overlaps ("A. Petrov" in "Yu.A. Petrov"; "Lappalainen V.E. -
+    # first" over "Lappalainen V.E. - first deputy head")
+    persons = [e for e in persons if not any(a < e.end_char and e.start_char < b and (a, b) != (e.start_char, e.end_char)
                                              for a, b, _ in found)]
     for a, b, kind in found:
         span = doc.char_span(a, b, label="PERSON", alignment_mode="expand")
@@ -450,7 +464,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 # --- entities ---------------------------------------------------------------------------------
 
 def _person_name(text: str, surname: bool = False) -> str | None:
-    name = TITLES.sub("", " ".join(text.split())).strip(" ,.")
+    name = TITLES.sub("", " ".join(text.split())).strip(" ,")
+    if not re.search(rf"\b{INITIAL}$", name):  # "Lappalainen V.E." keeps the full stop of its initials
+        name = name.rstrip(".")
     if not name or not name[0].isupper() or len(name) < 3 or (" " not in name and not surname):
         return None
     if re.search(r"\b(?:Ministry|Government|Fund|Federation|Oblast|Krai|Republic|Council|Bank|Agency|Group|Resolution|Order)\b", name):
@@ -487,6 +503,14 @@ OF_THE_REGION = re.compile(
     r"\b(?P<name>(?:Ministry|Department|Committee|Agency|Directorate|Inspectorate|Service|Government|Governor|Administration|"
     r"Cabinet of Ministers|[Pp]roject office)(?: (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )+| )"
     r"(?!Russian\b|Russia\b)[A-Z][\w'’-]*)*?)?) of the (?:region|oblast|krai|republic|subject)\b"
+)
+# a unit of the issuing town's administration, however written: "economics department of Administration",
+# "the Committee on Property Management of the Administration", "sector of information policy of Administration"
+OF_THE_ADMINISTRATION = re.compile(
+    r"\b(?P<name>(?:(?!(?i:of|the|and|or|to|by|in|for|on|with|from|a|an|at|chief|head|specialist)\b)[A-Za-z][\w-]* ){0,3}?"
+    r"(?i:department|committee|sector|division|directorate|office|section)"
+    r"(?: (?:of|for|on) (?:the )?[A-Za-z][\w-]*(?:,? (?:and )?(?!(?:of|the|Administration)\b)[A-Za-z][\w-]*){0,5})?)"
+    r" of (?:the )?Administration\b(?! of\b)"
 )
 # a company's officer or organ, named by its post: "the General Director of the Company", "the Management Board of the Company"
 COMPANY_POST = re.compile(
@@ -583,12 +607,19 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
             longer = [n for n in state.full_names if n.startswith(x.normalized + " of ")]
             if len(set(longer)) == 1:
                 x.normalized = longer[0]
+    for m in OF_THE_ADMINISTRATION.finditer(unit.text):
+        _cover(out, Entity("BODY", m.group(), f"{_as_written(' '.join(m.group('name').split()))} of the Administration",
+                           unit.page, m.start(), m.end()))
     for x in out if state.town else ():  # "the Department of Economics of the Administration" of the issuing town
         if x.label == "BODY" and x.normalized.endswith(" of the Administration"):
             x.normalized += f" of {state.town}"
     state.full_names += [x.normalized for x in out if x.label == "BODY" and re.search(r" (?:of|for) the ", x.normalized)]
     if state.region is None and unit.kind == "title":
         state.region = next((x.normalized for x in out if x.label == "REGION"), None)
+    if state.town is None and unit.kind == "title":  # "ADMINISTRATION OF THE KOSTOMUKSHA URBAN DISTRICT" heads the page
+        state.town = next((x.normalized[len("Administration of "):] for x in out if x.label == "BODY"
+                           and x.normalized.startswith("Administration of ") and x.start < 80
+                           and any(t.label == "TOWN" and x.start <= t.start < x.end for t in out)), None)
     for m in OF_THE_REGION.finditer(unit.text) if state.region else ():
         name = " ".join(m.group("name").split())
         name = "Government" if name in ("Government", "Cabinet of Ministers") else name
@@ -804,12 +835,19 @@ class _Group:
         self.parent_actors: list[str] = []
         self.addressees: list[str] = []  # a letter's "To the heads of ..." line: who its requests are for
         self.tentative: list[Obligation] = []  # agentless passives: duties only once a label names the actor
+        # "To form the list of ...", "To create ...": what an act does itself, unless a label line gives it an
+        # executor or a term ("Responsible executor - X. Term - during 20 working days.")
+        self.founding: list[Obligation] = []
         self.dated: set[int] = set()  # ids of obligations a label line has dated
         self.lead_in = False  # parent_actors come from a lead-in the numbered items before us continue
+        # duties before this index had label lines of their own ("1.2 ... Term: D1. 1.3 ... Term: D2."):
+        # a later label line is no longer theirs
+        self.open_from = 0
+        self.labelled = False  # a label line came since the last duty
 
     def unclaimed(self) -> list[Obligation]:
         """Agentless passives that no "Responsible:" line claimed: not duties after all."""
-        return [o for o in self.tentative if o.actor is None]
+        return [o for o in self.tentative if o.actor is None] + self.founding
 
 
 def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tuple[list[str], int]:
@@ -877,6 +915,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         if (not_duty and not_duty.start() == 0 and group.parent_actors and unit.top is False
                 and not re.search(r"\b(?:attached|annexed|following amendments)\b", sentence)):
             not_duty = None  # "1. The Government shall: a) approve, by 1 June, a plan ...": a duty of its own
+        if not_duty and not_duty.start() == 0 and FOUNDING.match(not_duty.group()) and unit.kind == "clause":
+            not_duty = None  # a duty only if a label line claims it (_Group.founding)
         if not sentence.strip() or not_duty or CITED_ITEM.match(sentence):
             continue
         towns = _towns_in(ents, s, e) or (doc_towns if len(doc_towns) == 1 else [])
@@ -1085,6 +1125,26 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             group.tentative.append(ob)
             out.append(ob)
             continue
+        fronted = FRONTED.match(sentence) if unit.kind == "clause" and s == skip and not group.parent_actors else None
+        first = min((x.start for x in ents if x.label == "BODY" and s <= x.start < s + fronted.start("verb")),
+                    default=None) if fronted else None
+        if fronted and (NOT_DUTY.search(sentence)
+                        or (first is not None and not re.fullmatch(r"\s*(?:[Tt]he\s+)?(?:(?i:heads|administrations|mayors) of "
+                                                                   r"(?:the )?(?:(?:mono)?towns of )?)?", text[s:first]))):
+            fronted = None  # a subject whose first words are no body the rules know: whose duty it is stays unknown
+        if fronted:
+            # the Russian word order kept: "The course of execution of ... to consider at the next meeting",
+            # "The responsible executors to present ...": a decision in the infinitive after a noun phrase
+            actors = _main_first(_bodies_in(ents, s, s + fronted.start("verb")), sentence[: fronted.start("verb")], ents, s)
+            action = sentence[fronted.start("verb"):]
+            after = sentence[fronted.end():]
+            if not actors and re.match(r"\s*(?:[.;]|$|(?:at|in|on|by|within|until|till|before|during|not later|no later|"
+                                       r"quarterly|monthly|annually|regularly|permanently)\b)", after):
+                np = sentence[: fronted.start("verb") - 4].strip()  # its object went first: "consider the course of ..."
+                action = f"{fronted.group('verb')} {np[:1].lower()}{np[1:]}{after}"
+            out += [_obligation(actors, part, sentence, unit, towns, doc_date)
+                    for part in _split_conjuncts(action, doc_date)]
+            continue
         item = re.match(r"\s*(?:[-•–—]\s*|\(?[a-z][.)]\s+)?(?=[a-z])", sentence)
         listed = unit.top is False or (unit.clause and group.lead_in) or addressed  # "we ask you to:" then "1. submit ..."
         if listed and (unit.clause or BULLET.match(sentence)) and group.parent_actors and item:
@@ -1180,11 +1240,15 @@ def _drop_to(text: str) -> str:
 def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _Group) -> None:
     """A "Deadline:" or "Responsible:" line fills what the group's duties lack."""
     _, fields = _labelled(unit.text)
+    group.labelled = True
+    if fields:
+        claimed = group.obligations[group.open_from:]
+        group.founding = [o for o in group.founding if not any(o is c for c in claimed)]
     if "deadline" in fields:
         deadline = _labelled_deadline(fields["deadline"], doc_date)
         # the list's deadline line governs its items, bar relative/vague ones and items an earlier line dated
         # ("a) ... Report due: D1.  b) ... Report due: D2.")
-        for o in group.obligations:
+        for o in group.obligations[group.open_from:]:
             own_relative = o.deadline_text is not None and (o.deadline is None or o.deadline_text.lower().startswith("within"))
             if deadline and not own_relative and id(o) not in group.dated:
                 o.deadline, o.deadline_text, o.recurrence = deadline.date, deadline.text, deadline.recurrence
@@ -1199,7 +1263,7 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
             rest = rest.replace(unit.text[x.start:x.end], " ")
         if not actors and not re.sub(r"\b(?:and|by agreement)\b|[\s,;.()]", "", rest):
             actors = [x.normalized for x in persons]  # "Responsible: D.A. Medvedev, A.G. Siluanov": the officials
-        for o in group.obligations:
+        for o in group.obligations[group.open_from:]:
             if o.actor is None and actors:
                 o.actor, o.actors = actors[0], actors
 
@@ -1259,8 +1323,11 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
                 generic = _generic_subject(re.sub(r"\([^()]*\)", " ", head[3:]))
                 group.addressees = [generic] if generic else []
             continue
+        if group.labelled:
+            group.open_from, group.labelled = len(group.obligations), False
         body, fields = _labelled(unit.text)
         found = _sentence_obligations(unit, ents, doc_date, doc_towns, group)
+        group.founding += [o for o in found if (f := NOT_DUTY.match(_strip_number(o.text)[1])) and FOUNDING.match(f.group())]
         group.obligations += found
         out += found
         if fields:  # label lines inside the clause's own block

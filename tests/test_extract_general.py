@@ -953,3 +953,63 @@ def test_the_issuing_administrations_own_departments_and_institution_prefixes(nl
     assert [(o.clause, o.actor, o.deadline) for o in obs] == [
         ("1a", "Employment centre of Yurga", "2017-06-01"),
         ("2", "Department of Economics of the Administration of Yurga", "2017-07-01")]
+
+
+def label(text: str) -> Block:
+    return Block("paragraph", text, 1)
+
+
+def test_units_of_an_administration_named_in_lower_case_under_a_letterhead(nlp):
+    blocks = [Block("title", "ADMINISTRATION OF THE BAIKALSK URBAN SETTLEMENT", 1),
+              Block("heading", "DECIDED:", 1),
+              Block("clause", "3.1. To prepare the register of vacant premises.", 1, clause="3.1"),
+              label("Responsible executor - department of municipal property of Administration (Sokolova E.V.)."),
+              label("Term - till 01.06.2017."),
+              Block("clause", "3.2. To hold a seminar for entrepreneurs.", 1, clause="3.2"),
+              label("Responsible executor - sector of small business support of Administration (Orlov P.P.)."),
+              label("Term - during 10 working days.")]
+    assert duties(*blocks, nlp=nlp) == [
+        ("3.1", "Department of municipal property of the Administration of Baikalsk", "2017-06-01"),
+        ("3.2", "Sector of small business support of the Administration of Baikalsk", "2017-03-20")]
+
+
+def test_a_label_line_belongs_to_the_duties_since_the_last_label_line(nlp):
+    blocks = [clause("1", "HEARD:"),
+              Block("paragraph", "A.N. Petrov on the investment passport.", 1),
+              Block("heading", "DECIDED:", 1),
+              Block("clause", "1.1. To update the investment passport.", 1, clause="1.1"),
+              label("Deadline: 1 May 2017."),
+              Block("clause", "1.2. To draft the budget request.", 1, clause="1.2"),
+              Block("clause", "1.3. To inform the residents.", 1, clause="1.3"),
+              label("Responsible: Ministry of Finance."),
+              label("Deadline: 1 June 2017.")]
+    # 1.1 had its own label line: the later "Responsible:" line is the next two items' only
+    assert duties(*blocks, nlp=nlp) == [("1.1", None, "2017-05-01"), ("1.2", "Ministry of Finance", "2017-06-01"),
+                                        ("1.3", "Ministry of Finance", "2017-06-01")]
+
+
+def test_forming_a_list_with_an_executor_is_a_duty_forming_a_body_is_not(nlp):
+    blocks = [clause("1", "To form a working group on the development of the monotown."),
+              clause("2", "To form the list of vacant land plots and to place it on the investment portal."),
+              label("Responsible executor: Ministry of Economic Development."),
+              label("Deadline: 1 July 2017.")]
+    assert duties(*blocks, nlp=nlp) == [("2", "Ministry of Economic Development", "2017-07-01")]
+
+
+def test_a_decision_in_russian_word_order_after_a_noun_phrase(nlp):
+    blocks = [Block("heading", "DECIDED:", 1),
+              clause("4", "The results of the inventory of land plots to consider at the next meeting of the council."),
+              clause("5", "The responsible executors to present the information on the execution by 1 June 2017."),
+              clause("6", "The report of the Ministry of Finance was considered by the members of the council to review it.")]
+    obs = extract_document(make_doc(*blocks), nlp=nlp).obligations
+    assert [(o.clause, o.actor, o.deadline, o.action) for o in obs] == [
+        ("4", None, None, "consider the results of the inventory of land plots"),
+        ("5", None, "2017-06-01", "present the information on the execution")]
+    assert obs[0].deadline_text == "at the next meeting of the council"
+
+
+def test_a_name_with_initials_is_the_person_without_what_follows_the_dash(nlp):
+    doc = make_doc(Block("paragraph", "Heard: Lappalainen V.E. - first deputy head of the Administration, who "
+                                      "reported on the course of the works.", 1))
+    persons = [e.normalized for e in extract_document(doc, nlp=nlp).entities if e.label == "PERSON"]
+    assert persons == ["Lappalainen V.E."]
