@@ -371,7 +371,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     m = re.search(rf"\b{WITHIN}", text, re.I)
     if m:
         due = None
-        event = re.match(rf" (?:of|from|after|following) (?!(?:the )?(?:(?:date|day) of )?(?:the )?(?:{DOC_ANCHOR})\b(?! of (?!(?:this|these|the present)\b))|(?:this|these|the present) |its (?:signing|entry into force|publication|official publication|adoption)\b|(?:the )?(?:date|day) of (?:this|these|the present) |(?:the )?(?:date )?hereof\b)|"
+        event = re.match(rf" (?:of|from|after|following) (?!(?:the )?(?:(?:date|day) of )?(?:the )?(?:{DOC_ANCHOR})\b(?! of (?!(?:this|these|the present)\b))|(?:this|these|the present) |(?:the )?(?:(?:date|day) of )?its (?:signing|entry into force|publication|official publication|adoption)\b|(?:the )?(?:date|day) of (?:this|these|the present) |(?:the )?(?:date )?hereof\b)|"
                          r" (?:before|prior to|ahead of) ", text[m.end("unit"):], re.I)
         if doc_date is not None and not event:
             due = _add(doc_date, _number(m.group("n")), m.group("unit").lower(), bool(m.group("working")) and m.group("working").strip() in ("working", "business"))

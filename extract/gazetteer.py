@@ -368,7 +368,10 @@ class Gazetteer:
                 add("BODY", m.start(), m.end(), " ".join(m.group().split()))
         for m in INSTITUTION.finditer(text):  # 'Federal State ... Institution "Council for the Study of X"': its name
             name = m.group("name")
-            if not _overlaps_body(found, m.start(), m.end()):
+            form = MUNICIPAL_FORMS.get(" ".join(m.group()[: m.start("name") - m.start()].lower().split()).strip(' "'))
+            if form and not _overlaps_body(found, m.start(), m.end()):  # 'municipal unitary enterprise "X"' is 'MUP "X"'
+                add("BODY", m.start(), m.end(), f'{form} "{" ".join(name.split())}"')
+            elif not _overlaps_body(found, m.start(), m.end()):
                 add("BODY", m.start("name"), m.end("name"), self.canonical_body(name) or " ".join(name.split()))
         for m in RESEARCH_BODY.finditer(text):  # "the All-Russian Research Institute of Labour", as written
             if not _overlaps_body(found, m.start(), m.end()):
@@ -411,8 +414,22 @@ class Gazetteer:
             pos = m.end()
         return out
 
+    def _district(self, m: re.Match) -> int:
+        """ "the Administration of the Verkhnebureinsky District": a district named by an adjective is no town;
+        its name keeps "District" (the length of " District" after the match, else 0)."""
+        town = m.group("town")
+        after = re.match(r" [Dd]istrict\b", m.string[m.end():])
+        return after.end() if after and ADJECTIVAL.search(town) and self.canonical_town(town) is None else 0
+
     def _add_template(self, m: re.Match, kind: str, add) -> None:
         head = m.group("head")
+        district = self._district(m) if kind in ("town_unit", "town_office", "town") else 0
+        if district:
+            name = f"{m.group('town')} District"
+            head = " ".join(head.split())
+            of = {"town_unit": f"{head} of the Administration of", "town_office": f"{head[:1].upper()}{head[1:].lower()} of"}
+            add("BODY", m.start(), m.end() + district, f"{of.get(kind, TOWN_HEADS.get(head.lower(), head.capitalize()) + ' of')} {name}")
+            return
         if kind == "town_unit":
             town = self.canonical_town(m.group("town")) or m.group("town")
             add("BODY", m.start(), m.end(), f"{head} of the Administration of {town}")
@@ -460,15 +477,17 @@ class Gazetteer:
             if self.canonical_region(town) or town.lower() in self.regions or town in ("Russian", "Russia"):
                 return
             canon = self.canonical_town(town) or town
-            head = {"mayor": "Head", "executive committee": "Administration", "council of deputies": "Council of Deputies",
-                    "town duma": "Town Duma", "city duma": "City Duma", "first deputy head": "First Deputy Head",
-                    "deputy head": "Deputy Head"}.get(head.lower(), head.capitalize())
+            head = TOWN_HEADS.get(head.lower(), head.capitalize())
             if "Deputy" in head:  # "the First Deputy Head of the Administration of X" is an office of its own
                 head += " of the Administration"
             add("BODY", m.start(), m.end(), f"{head} of {canon}")
             add("TOWN", m.start("town"), m.end("town"), canon)
 
 
+TOWN_HEADS = {"mayor": "Head", "executive committee": "Administration", "council of deputies": "Council of Deputies",
+              "town duma": "Town Duma", "city duma": "City Duma", "first deputy head": "First Deputy Head",
+              "deputy head": "Deputy Head"}
+ADJECTIVAL = re.compile(r"(?:sk|tsk|zk|n|k)(?:y|iy|ii|oy)$")  # "Verkhnebureinsky", "Kozelsky", "Dorogobuzhsky"
 FORMS = r"PJSC|OJSC|CJSC|JSC|LLC|NJSC|FSUE|ANO|MUP|MUE|SUE|GUP|FGUP|MBU|MKU|MAU"
 # a legal form written out: 'Joint-Stock Company "Ural Steel"' is 'JSC "Ural Steel"'
 LONG_FORMS = {"public joint-stock company": "PJSC", "open joint-stock company": "OJSC", "closed joint-stock company": "CJSC",
@@ -482,11 +501,15 @@ COMPANY = re.compile(
 )
 
 
+# a municipal enterprise or institution written out goes by its abbreviation, as the corpus writes it
+MUNICIPAL_FORMS = {"municipal unitary enterprise": "MUP", "municipal budgetary institution": "MBU",
+                   "municipal autonomous institution": "MAU", "municipal treasury institution": "MKU"}
 # a state institution or non-profit named by its legal form and a quoted name
 INSTITUTION = re.compile(
-    r"(?i:(?:federal |regional |municipal )?(?:state )?(?:budgetary |autonomous |unitary |treasury )?(?:scientific |educational )?"
+    r"(?i:(?:federal |regional |municipal )?(?:state )?(?:budgetary |autonomous |unitary |treasury |public )?(?:scientific |educational )?"
     r"(?:institution|enterprise)|(?:autonomous )?non-profit organi[sz]ation|state corporation|foundation|"
-    r"FGBU|FBU|FGU|FGAU|FKU|GBU|GKU|GAU|FGBNU|FGBOU|FGUP) "
+    r"FGBU|FBU|FGU|FGAU|FKU|GBU|GKU|GAU|FGBNU|FGBOU|FGUP)"
+    r"(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})? "  # 'State Public Institution of Sverdlovsk Oblast "X"'
     r'"(?P<name>[A-Z][^"\n]{2,80})"'
 )
 RESEARCH_BODY = re.compile(

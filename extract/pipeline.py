@@ -42,6 +42,8 @@ NOT_DUTY = re.compile(
     r"[^.;]{0,80}\bshall meet the following (?:requirements|conditions|criteria)|"
     # "To appoint the First Deputy Head A.N. Sorokin as ...": the act appoints; "to designate an official" is a duty
     r"(?:appoint|designate)\s+(?!an?\b)(?![^;]*\b(?:by|within|no later than|not later than|until)\b)|"
+    r"(?:determine|define)\s+(?:the |a |an )?[^;]{0,200}?\bas (?:the |a |an )?(?:coordinator|responsible|authori[sz]ed|"
+    r"operator|executor|body|official)|"
     r"determine that|consider the information|take into (?:account|consideration) the (?:information|report)|accept|agree with|"
     r"endorse|welcome)\b",
     re.I,
@@ -92,14 +94,16 @@ PRESENT_DECISION = re.compile(
 )
 IMPERATIVE = r"Instruct|Recommend|Request|Propose|Charge|Oblige|Invite|Task|Ask|Entrust|Direct|Assign|Call upon|Urge"
 INFINITIVE = re.compile(
-    r"^(?:[-•–—]\s*)?(?:[A-Z][\w ]{0,40}, )?"
+    r"^(?:[-•–—]\s*)?(?:[A-Z][\w ]{0,40}, |"
+    # "Within 10 working days of the date of this letter, to designate ...", "When taking decisions on ..., to take into account"
+    r"(?:Within|When|Before|After|Until|Not later than|No later than|Prior to|Upon|If|Where|Once|During|Starting)\b[^;:]{0,200}?, )?"
     rf"(?:[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b|which\b|whom\b|whose\b)(?P<verb>[a-z]+(?: upon)?)|(?P<imp>{IMPERATIVE})|"
     rf"(?P<bare>{DIRECTIVE_VERBS})(?= (?:the|a|an|all|this|these|that|its|their|proposals|information|measures|work|"
     r"monitoring|funding|financing|support|[a-z]+(?:s|ion|ment|ing)|and [a-z]+|to|on|in|for|with|from)\b|,))\b"
 )
 # a letter's requests to its addressee: "Please submit ...", "We ask you to ...", "You are requested to ..."
 REQUEST = re.compile(
-    r"^(?:[A-Z][\w ,]{0,100}, )?(?:(?:We|I|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*) (?:would )?(?:also |therefore |hereby |kindly )?"
+    r"^(?:[A-Z][\w ,'’-]{0,100}, )?(?:(?:We|I|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*) (?:would )?(?:also |therefore |hereby |kindly )?"
     r"(?:ask|asks|request|requests|urge|urges|invite|invites) you(?:,[^,]{1,60},)? to(?: |(?=:))|"
     r"(?:We|I) (?:would )?(?:also |therefore |further )?(?:recommend|propose|suggest) that you(?:,[^,]{1,80},)? |"
     r"It is (?:also )?(?:requested|recommended|proposed) that(?:,[^,]{1,80},)? you(?:,[^,]{1,80},)? |"
@@ -222,7 +226,8 @@ INITIALS_PERSON = re.compile(rf"\b{INITIAL}(?:\s?{INITIAL})?\s?[A-Z][a-z]+(?:-[A
 BRACKET_SURNAMES = re.compile(r"\((?P<names>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:, [A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3})\)")
 TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:Deputy |First Deputy |Acting )?(?:Prime Minister|Minister|Governor|Head|Chairman|Director|President|Mayor)\s+)+")
 SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z(])")
-NO_SPLIT_BEFORE = re.compile(r"(?:\bNo|\bArt|\bart|\bp|\bpp|\bsub|\bcl|\b[A-Z]|\betc|\bi\.e|\be\.g)\.$")
+NO_SPLIT_BEFORE = re.compile(r"(?:\bNo|\bArt|\bart|\bp|\bpp|\bsub|\bcl|\b[A-Z]|\betc|\bi\.e|\be\.g|"
+                             r"(?<![\w-])(?:Yu|Ya|Ye|Yo|Zh|Sh|Ch|Kh|Ts))\.$")  # "V.Yu. Golubev": an initial
 
 
 @dataclass
@@ -491,7 +496,9 @@ class _DocState:
         for head in SHORT_HEADS:
             if head == "Company":
                 continue  # "the Company" is the first company named (above), not any name holding the word
-            if head.lower() in canonical.lower() or (head == "Bank" and canonical == "Vnesheconombank"):
+            # the name's own head, not any word in it: "Directorate of the Fund" is no "Fund"
+            own = re.split(r" (?:of|for|under|on|in|at)\b", canonical, maxsplit=1)[0].lower()
+            if own.endswith(head.lower()) or own.startswith(head.lower()) or (head == "Bank" and canonical == "Vnesheconombank"):
                 self.recent[head] = canonical
 
     def short(self, head: str) -> str | None:
@@ -515,8 +522,9 @@ OF_THE_ADMINISTRATION = re.compile(
 # a company's officer or organ, named by its post: "the General Director of the Company", "the Management Board of the Company"
 COMPANY_POST = re.compile(
     r"\b(?P<post>(?:(?:First )?Deputy )?General Director(?: for [A-Z][\w ]{2,40}?)?|Management Board|Board of Directors|"
-    r"Audit Committee(?: of the Board of Directors)?|Corporate Secretary|Chief Accountant|Executive Director|Supervisory Board)"
-    r" of the (?:Company|Corporation)\b"
+    r"Audit Committee(?: of the Board of Directors)?|Corporate Secretary|Chief Accountant|Executive Director|Supervisory Board|"
+    r"Directorate|Executive Board|Board of Trustees|Investment Committee|Expert Council|Audit Commission)"
+    r" of the (?P<org>Company|Corporation|Fund)\b"
 )
 # "(hereinafter the Department of Economic Development)": a name of several words standing for the body before it
 HEREINAFTER_NAME = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as| called)?\s*[-–—,:]?\s*(?:the\s+)?[\"“]?"
@@ -537,6 +545,8 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
         if before and re.search(r"[A-Z]", alias) and alias not in SHORT_HEADS:  # one head word is SHORT_FORM's
             state.aliases[alias] = max(before, key=lambda x: (x.end, x.end - x.start)).normalized
             bound.append((m.start(), m.end()))
+            # the name inside "(hereinafter the Economic Department)" is the body just named, no body of its own
+            ents[:] = [x for x in ents if not (x.label == "BODY" and m.start() <= x.start and x.end <= m.end())]
     for m in ABBREVIATION.finditer(text):  # "the Department of X of Voronezh Oblast (DED)", "DIT - Department of ..."
         abbr = m.group("abbr") or m.group("abbr2")
         if abbr in state.aliases or (m.group("abbr") and any(g.label == "BODY" for g in load_gazetteer().find(abbr))):
@@ -557,6 +567,23 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
             if any(a <= m.start() < b for a, b in bound):
                 continue
             _cover(ents, Entity("BODY", m.group(), canon, page, m.start(), m.end()))
+
+
+REGIONAL_HEAD = r"(?:Ministry|Department|Committee|Agency|Service|Inspectorate|Directorate) (?:of|for|on) "
+# the item before a regional body in a list: "the Ministry of Industry and Transport, the Ministry of Construction of X Krai"
+LISTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he )?(?P<name>{REGIONAL_HEAD}[A-Z][^,;:()]*?)(?:,? and (?:the )?|, (?:the )?)$")
+
+
+def _shared_region(unit: Unit, ents: list[Entity], last: Entity, region: str) -> None:
+    """ "The Ministry of Industry and Transport, the Ministry of Natural Resources and the Ministry of Construction
+    of Khabarovsk Krai": the region written once, after the last of the document's own region's bodies, is each one's."""
+    end = last.start
+    while m := LISTED_BEFORE.search(unit.text, 0, end):
+        name = " ".join(m.group("name").split())
+        if re.search(r"\b(?:Russian|Russia|Federal|Oblast|Krai|Republic)\b", name):
+            break  # a federal body, or one with its own region
+        _cover(ents, Entity("BODY", m.group("name"), f"{name} of {region}", unit.page, m.start("name"), m.end("name")))
+        end = m.start()
 
 
 def _cover(ents: list[Entity], new: Entity) -> None:
@@ -607,6 +634,18 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
             longer = [n for n in state.full_names if n.startswith(x.normalized + " of ")]
             if len(set(longer)) == 1:
                 x.normalized = longer[0]
+    for full in dict.fromkeys(state.full_names):
+        # "Committee for Municipal Property Management" (a table cell) after the Committee was named in full
+        unit_name = full.split(" of the Administration of ")[0] if " of the Administration of " in full else None
+        if not unit_name or not re.match(r"(?:[A-Z][\w-]* )*(?:Department|Committee|Directorate|Division|Office|Sector|Service)\b",
+                                         unit_name) or len(unit_name.split()) < 2:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(unit_name)}(?! of\b)(?![\w-])", unit.text):
+            if not any(x.start < m.end() and m.start() < x.end for x in out):
+                out.append(Entity("BODY", m.group(), full, unit.page, m.start(), m.end()))
+    for x in list(out) if state.region else ():
+        if x.label == "BODY" and x.normalized.endswith(f" of {state.region}") and re.match(REGIONAL_HEAD, x.text):
+            _shared_region(unit, out, x, state.region)
     for m in OF_THE_ADMINISTRATION.finditer(unit.text):
         _cover(out, Entity("BODY", m.group(), f"{_as_written(' '.join(m.group('name').split()))} of the Administration",
                            unit.page, m.start(), m.end()))
@@ -624,9 +663,11 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
         name = " ".join(m.group("name").split())
         name = "Government" if name in ("Government", "Cabinet of Ministers") else name
         _cover(out, Entity("BODY", m.group(), f"{_as_written(name)} of {state.region}", unit.page, m.start(), m.end()))
-    company = state.short("Company")
-    for m in COMPANY_POST.finditer(unit.text) if company else ():  # "the General Director of the Company"
-        _cover(out, Entity("BODY", m.group(), f"{' '.join(m.group('post').split())} of {company}", unit.page, m.start(), m.end()))
+    for m in COMPANY_POST.finditer(unit.text):  # "the General Director of the Company", "the Directorate of the Fund"
+        org = state.short("Company" if m.group("org") == "Corporation" else m.group("org"))
+        if org:
+            of = "of" if COMPANY.fullmatch(org) else "of the"  # 'of JSC "X"', 'of the Monotowns Development Fund'
+            _cover(out, Entity("BODY", m.group(), f"{' '.join(m.group('post').split())} {of} {org}", unit.page, m.start(), m.end()))
     out.sort(key=lambda x: x.start)
     for ent in out:  # update recency in reading order after resolution
         if ent.label == "BODY" and not SHORT_FORM.fullmatch(ent.text):
@@ -1021,8 +1062,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 start = inf.start("verb") if inf.group("verb") else inf.start("bare")
                 action = sentence[lead + start:end]
                 action = action[:1].lower() + action[1:]
+            lead_deadline = find_deadline(sentence[lead: lead + inf.start("verb")], doc_date) if inf.group("verb") else None
             for part in _split_conjuncts(action, doc_date):
-                out.append(_obligation(actors, part, sentence, unit, towns, doc_date))
+                out.append(_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline))
             continue
         m = MODAL.search(sentence)
         if m:

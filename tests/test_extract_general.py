@@ -1013,3 +1013,66 @@ def test_a_name_with_initials_is_the_person_without_what_follows_the_dash(nlp):
                                       "reported on the course of the works.", 1))
     persons = [e.normalized for e in extract_document(doc, nlp=nlp).entities if e.label == "PERSON"]
     assert persons == ["Lappalainen V.E."]
+
+
+def test_an_organ_of_the_fund_and_the_fund_itself(nlp):
+    blocks = [clause("1", "The Directorate of the Fund shall prepare the register of applications by 1 June 2017."),
+              clause("2", "The Fund shall publish the rating of monotowns by 1 July 2017.")]
+    assert duties(*blocks, nlp=nlp) == [("1", "Directorate of the Monotowns Development Fund", "2017-06-01"),
+                                        ("2", "Monotowns Development Fund", "2017-07-01")]
+
+
+def test_a_district_named_by_an_adjective_keeps_its_word_district():
+    found = {(x.label, x.normalized) for x in load_gazetteer().find(
+        "the administration of the Zeisky District and the Administration of the Asha municipal district")}
+    assert ("BODY", "Administration of Zeisky District") in found
+    assert ("BODY", "Administration of Asha") in found
+    assert ("TOWN", "Zeisky") not in found
+
+
+def test_two_letter_initials_do_not_end_a_sentence(nlp):
+    blocks = [clause("7", "The Government of Kemerovo Oblast (Yu.V. Kovalenko, S.Ye. Tsivilev) is recommended:"),
+              Block("clause", "a) to complete the formation of the industrial park in Yurga by 1 June 2017;", 1, clause="7a")]
+    assert duties(*blocks, nlp=nlp) == [("7a", "Government of Kemerovo Oblast", "2017-06-01")]
+
+
+def test_the_date_of_its_signing_is_the_documents():
+    assert find_deadline("shall send this order for publication within seven days of the date of its signing.",
+                         date(2018, 3, 5)).deadline.date == "2018-03-12"
+    assert find_deadline("within 10 days of the date of its receipt", date(2018, 3, 5)).deadline.date is None
+
+
+def test_items_of_a_request_that_open_with_a_condition_or_a_time(nlp):
+    blocks = [Block("paragraph", "To the Governor of Kemerovo Oblast", 1),
+              Block("paragraph", "I ask you:", 1),
+              clause("1", "Within 10 working days of the date of this letter, to designate an official responsible for "
+                          "interaction with the Ministry."),
+              clause("2", "When taking decisions on regional support measures, to take into account the needs of the "
+                          "town-forming organisations."),
+              Block("paragraph", "If there is a threat that a town-forming organisation will be suspended, please inform "
+                                 "the Ministry without delay.", 1)]
+    assert duties(*blocks, nlp=nlp) == [("1", "Governor of Kemerovo Oblast", "2017-03-20"),
+                                        ("2", "Governor of Kemerovo Oblast", None),
+                                        (None, "Governor of Kemerovo Oblast", None)]
+
+
+def test_municipal_forms_written_out_and_names_inside_hereinafter(nlp):
+    blocks = [clause("1", "To determine the Economic Department of the Administration of Yurga (hereinafter the Economic "
+                          "Department) as the coordinator of the Plan."),
+              clause("2", 'The municipal unitary enterprise "Yurga Heat Networks" shall repair the networks by 1 June 2017.'),
+              clause("3", 'The municipal budgetary institution "Improvement Service" and the Economic Department to clean '
+                          "the embankment by 1 July 2017.")]
+    ex = extract_document(make_doc(*blocks), nlp=nlp)
+    assert [(o.clause, o.actors, o.deadline) for o in ex.obligations] == [
+        ("2", ['MUP "Yurga Heat Networks"'], "2017-06-01"),
+        ("3", ['MBU "Improvement Service"', "Economic Department of the Administration of Yurga"], "2017-07-01")]
+    assert "Economic Department" not in {e.normalized for e in ex.entities}
+
+
+def test_a_region_written_once_after_a_list_of_its_ministries(nlp):
+    doc = make_doc(clause("3", "The Ministry of Industry and Transport, the Ministry of Natural Resources and the Ministry "
+                               "of Construction of Amur Oblast shall submit information quarterly."))
+    doc.meta.issuer = "Government of Amur Oblast"
+    obs = extract_document(doc, nlp=nlp).obligations
+    assert obs[0].actors == ["Ministry of Industry and Transport of Amur Oblast", "Ministry of Natural Resources of Amur Oblast",
+                             "Ministry of Construction of Amur Oblast"]
