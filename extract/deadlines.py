@@ -71,7 +71,7 @@ DOC_ANCHOR = (r"signing|entry into force|adoption|publication|official publicati
               r"(?:receipt|receiving)(?= (?:of )?(?:this|these|the present)\b)")
 DOC_NOUN = r"resolution|order|document|decree|instruction|instructions|minutes|protocol|decision|list|letter|report"
 WITHIN = (
-    rf"(?:within|(?:no|not) later than|in|during) (?:a period of |the next )?(?P<n>{NUM}) (?P<working>working |business |calendar )?"
+    rf"(?:within|(?:no|not) later than|in|during|in (?:the )?(?:term|course) of) (?:a period of |the next )?(?P<n>{NUM}) (?P<working>working |business |calendar )?"
     r"(?P<unit>days?|weeks?|months?|years?|fortnights?)"
     rf"(?: (?:of|from|after|following)(?: the\b)?(?: (?:date|day) of\b)?(?: the\b| its(?= (?:signing|entry|publication|adoption)))?(?: (?:{DOC_EVENT})\b)?(?: of\b)?"
     rf"(?: (?:this|these|the present) (?:{DOC_NOUN})| (?:date )?hereof)?)?"

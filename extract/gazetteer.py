@@ -210,7 +210,10 @@ class Gazetteer:
                r'(?: (?i:town|city))?(?: of)? |'
                r'(?i:the )?(?i:urban district|municipal district|urban settlement) (?i:town|city) of |'
                rf"(?i:the (?:town|city|monotown|municipality|urban settlement|urban district|workers' settlement|work settlement|"
-               rf"urban-type settlement|rural settlement|settlement|village|municipal district) of )|(?i:the) )?(?P<town>{name})"
+               rf"urban-type settlement|rural settlement|settlement|village|municipal district) of )|(?i:the) "
+               # "the Administration of the town Abaza": a literal translation, for listed towns only (_add_template)
+               r"(?:(?P<bare>(?i:town|city|monotown)) )?)?"
+               rf"(?P<town>{name})"
                r'"?(?: (?i:urban settlement|urban district|municipal district|town district|municipality|urban okrug))?')
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
@@ -364,8 +367,10 @@ class Gazetteer:
                 add("BODY", m.start(), m.end(), f'{LONG_FORMS[m.group("form").lower()]} "{m.group("name")}"')
         for m in COMPANY.finditer(text):
             found = [f for f in found if not (f.label == "BODY" and m.start() <= f.start and f.end <= m.end())]
-            if not _overlaps_body(found, m.start(), m.end()):
-                add("BODY", m.start(), m.end(), " ".join(m.group().split()))
+            branch = BRANCH_BEFORE.search(text, 0, m.start())  # 'the Abakan branch of JSC "Evrazruda"': the branch
+            start = branch.start("name") if branch else m.start()
+            if not _overlaps_body(found, start, m.end()):
+                add("BODY", start, m.end(), " ".join(text[start: m.end()].split()))
         for m in INSTITUTION.finditer(text):  # 'Federal State ... Institution "Council for the Study of X"': its name
             name = m.group("name")
             form = MUNICIPAL_FORMS.get(" ".join(m.group()[: m.start("name") - m.start()].lower().split()).strip(' "'))
@@ -472,6 +477,8 @@ class Gazetteer:
                 add("BODY", start, start + len(town), f"{head} of {canon}")
         else:
             town = m.group("town")
+            if m.re.groupindex.get("bare") and m.group("bare") and self.canonical_town(town) is None:
+                return
             if set(town.replace("-", " ").split()) & NOT_TOWN or (town.isupper() and len(town) <= 8 and self.canonical_town(town) is None):
                 return  # "the head of the DIPT": an abbreviation, not a town
             if self.canonical_region(town) or town.lower() in self.regions or town in ("Russian", "Russia"):
@@ -501,6 +508,7 @@ COMPANY = re.compile(
 )
 
 
+BRANCH_BEFORE = re.compile(r"(?P<name>(?<![\w-])[A-Z][\w-]+ (?:branch|Branch)) of $")
 # a municipal enterprise or institution written out goes by its abbreviation, as the corpus writes it
 MUNICIPAL_FORMS = {"municipal unitary enterprise": "MUP", "municipal budgetary institution": "MBU",
                    "municipal autonomous institution": "MAU", "municipal treasury institution": "MKU"}

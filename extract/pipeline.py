@@ -1047,7 +1047,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                     actors = [generic] if generic else []
                 actors = _main_first(actors, sentence[lead + inf.end():split], ents, s + lead + inf.end())
                 action = sentence[split + len(m.group()):]
+                ahead = sentence[lead + inf.end():split]  # "To recommend to X (Name) in term of 10 working days to present"
             else:
+                ahead = sentence[lead: lead + inf.start("verb")] if inf.group("verb") else ""
                 actors = list(group.parent_actors or group.addressees)
                 tail = re.search(r"\(([^()]+)\)\W*$", sentence)
                 end = len(sentence)
@@ -1062,7 +1064,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 start = inf.start("verb") if inf.group("verb") else inf.start("bare")
                 action = sentence[lead + start:end]
                 action = action[:1].lower() + action[1:]
-            lead_deadline = find_deadline(sentence[lead: lead + inf.start("verb")], doc_date) if inf.group("verb") else None
+            lead_deadline = find_deadline(ahead, doc_date) if ahead.strip() else None
             for part in _split_conjuncts(action, doc_date):
                 out.append(_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline))
             continue
@@ -1213,9 +1215,12 @@ def _dative(ents: list[Entity], sentence: str, s: int, doc_date: Date | None = N
         return None
     who = sentence[m.end(): to.start()].strip(" ,-–—")
     when = find_deadline(who, None)
-    post = POST_SUBJECT.fullmatch((who[: when.start] if when and when.start else who).strip(" ,-–—"))
-    if post:  # "To the head of the department of territorial development (Popov S.G.) to organise ..."
-        return [_as_written(post.group("name"))], to.start("verb"), find_deadline(who, doc_date)
+    # "To the head of the department of territorial development (Popov S.G.) to organise ...", and several such posts
+    parts = re.split(r"(?:,|,? and) (?:the )?(?=(?:(?:First|Deputy) )*(?:[Hh]ead|[Dd]irector|[Cc]hief) of the )",
+                     (who[: when.start] if when and when.start else who).strip(" ,-–—"))
+    posts = [POST_SUBJECT.fullmatch(p.strip(" ,-–—")) for p in parts]
+    if all(posts):
+        return [_as_written(p.group("name")) for p in posts], to.start("verb"), find_deadline(who, doc_date)
     if _only_bodies(ents, sentence[m.end():], s + m.end(), to.start() - m.end()):
         actors = _bodies_in(ents, s + m.end(), s + to.start())
         actors = _main_first(actors, sentence[m.end(): to.start()], ents, s + m.end())
@@ -1390,7 +1395,9 @@ def _date_section(obligations: list[Obligation], due) -> None:
 def _addressed_to(ents: list[Entity], m: re.Match) -> list[str]:
     """Who "To <who>:" names: its bodies, else the generic body it stands for, else nobody."""
     generic = _generic_subject(m.group("who"))
-    return _bodies_in(ents, m.start("who"), m.end("who")) or ([generic] if generic else [])
+    post = POST_SUBJECT.fullmatch(m.group("who").strip())  # "2. To the head of the department of X (Name):"
+    return (_bodies_in(ents, m.start("who"), m.end("who")) or ([generic] if generic else [])
+            or ([_as_written(post.group("name"))] if post else []))
 
 
 def _drop(obligations: list[Obligation], unwanted: list[Obligation]) -> list[Obligation]:

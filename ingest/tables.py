@@ -121,8 +121,7 @@ def tables_from_rulings(page, page_height: float, words: list, page_number: int)
             row = []
             for col in range(len(lefts)):
                 if (r, col) in grid:
-                    content = sorted(grid[(r, col)][1], key=lambda w: (round(w.top), w.x0))
-                    row.append(clean_cell(_cell_text(content)))
+                    row.append(clean_cell(_cell_text(grid[(r, col)][1])))
             if any(row):
                 rows.append(row)
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
@@ -138,8 +137,10 @@ def tables_from_rulings(page, page_height: float, words: list, page_number: int)
 def _cell_text(words: list) -> str:
     """Words of one cell, a line per visual line (so clean_cell can repair hyphenation)."""
     lines: list[list] = []
-    for w in words:
-        if lines and abs(w.top - lines[-1][-1].top) < 0.5 * max(w.bottom - w.top, 1):
+    # one visual line by the middles of its words: a dash's tight box sits lower than the letters beside it
+    for w in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
+        if lines and abs((w.top + w.bottom) / 2 - (lines[-1][0].top + lines[-1][0].bottom) / 2) < 0.5 * max(
+                lines[-1][0].bottom - lines[-1][0].top, w.bottom - w.top, 1):
             lines[-1].append(w)
         else:
             lines.append([w])

@@ -1076,3 +1076,28 @@ def test_a_region_written_once_after_a_list_of_its_ministries(nlp):
     obs = extract_document(doc, nlp=nlp).obligations
     assert obs[0].actors == ["Ministry of Industry and Transport of Amur Oblast", "Ministry of Natural Resources of Amur Oblast",
                              "Ministry of Construction of Amur Oblast"]
+
+
+def test_literal_translations_of_town_bodies_posts_and_terms(nlp):
+    blocks = [clause("1", 'To recommend to the Abakan branch of JSC "Evrazruda" (Martynov D.S.) in term of 10 working days '
+                          "to present the plan of release of workers."),
+              clause("2", "To the head of the department of industry (Nikitin A.V.), the head of the department of "
+                          "investment policy (Popov S.G.) to provide the sending of the Schedule in term of 3 days from the "
+                          "day of its signing."),
+              clause("3", "To the Head of the town Abaza (Zhukov P.A.):"),
+              Block("clause", "a) to present the information on the programme quarterly, till the 10th day of the month "
+                              "following the reporting quarter;", 1, clause="3a")]
+    assert duties(*blocks, nlp=nlp) == [("1", 'Abakan branch of JSC "Evrazruda"', "2017-03-20"),
+                                        ("2", "Head of the department of industry", "2017-03-09"),
+                                        ("3a", "Head of Abaza", "2017-04-10")]
+    found = {(x.label, x.normalized) for x in load_gazetteer().find("the Administration of the town Council")}
+    assert not found  # "the town X" without "of" names listed towns only
+
+
+def test_items_under_a_post_addressed_in_the_dative(nlp):
+    blocks = [clause("2", "To the head of the department of territorial development (Kozhevina N.A.):"),
+              Block("clause", "2.1. to organise the collection of the information of the monotowns quarterly, till the "
+                              "15th day of the month following the reporting quarter;", 1, clause="2.1"),
+              Block("clause", "2.2. to hold working meetings with the heads of the monotowns as necessary.", 1, clause="2.2")]
+    assert duties(*blocks, nlp=nlp) == [("2.1", "Head of the department of territorial development", "2017-04-15"),
+                                        ("2.2", "Head of the department of territorial development", None)]

@@ -476,3 +476,13 @@ def test_decree_dated_under_its_signature_and_kind_lines_heading_a_title():
                          "of the Deputy Prime Minister following the meeting on monotowns", "of 14.02.2018",
                          "27.02.2018 No. DK-P16-1162"], "text")
     assert meta.date == "2018-02-27"
+
+
+def test_a_cell_line_that_opens_with_a_dash_keeps_its_order():
+    from ingest.layout import Span
+    from ingest.tables import _cell_text
+
+    # tight glyph boxes: the dash sits lower than the x-height letters of the word after it
+    words = [Span(10, 100, 60, 108, "administrations"), Span(62, 100, 80, 108, "of"),
+             Span(10, 116.5, 14, 118, "-"), Span(16, 114, 60, 120, "monotowns")]
+    assert _cell_text(words) == "administrations of\n- monotowns"
