@@ -29,7 +29,7 @@ DIRECTED = (r"instructed|recommended|requested|invited|obliged|tasked|charged|re
             r"assigned|directed|mandated|advised|urged|called upon|encouraged")
 MODAL = re.compile(
     r"\b(?:(?:shall|will|must|should) be (?:responsible|accountable) for|shall|must|should(?! (?:you|it|they|we|there)\b)|ought to|will(?! be\b)|ha(?:s|ve) to(?! date\b)|"
-    r"needs? to|undertakes? to|intends? to|"
+    r"needs? to|undertakes? to|undertakes?(?= ?:)|intends? to|"
     rf"(?:is|are) (?:hereby |also |further |jointly |once again |again )?(?:{DIRECTED})(?:,[^;]{{1,160}}?,)?(?: to\b|(?= ?:)| with\b)|"
     r"(?:is|are) (?:also |further |hereby |now )?to)\b(?! be\b)",
     re.I,
@@ -488,6 +488,7 @@ class _DocState:
         self.aliases: dict[str, str] = {}  # "(hereinafter the Department of Economic Development)": a longer one
         self.region: str | None = None  # the document's own region: "the Ministry of Economy of the region"
         self.full_names: list[str] = []  # bodies named in full: "Department of X of the Administration of Y"
+        self.parties: list[str] = []  # bodies given a short name ("hereinafter the Fund"), in order: an agreement's parties
         self.town: str | None = None  # the issuing administration's town: "the Department of Economics of the Administration"
 
     def see(self, canonical: str) -> None:
@@ -540,10 +541,13 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
     give later mentions of the name that body."""
     bound = []
     for m in HEREINAFTER_NAME.finditer(text):
-        before = [x for x in ents if x.label == "BODY" and x.end <= m.start() and not text[x.end:m.start()].strip(" ,")]
+        before = [x for x in ents if x.label == "BODY" and x.end <= m.start() and not text[x.end:m.start()].strip(' ,"”»')]
         alias = m.group("alias")
+        named = max(before, key=lambda x: (x.end, x.end - x.start)).normalized if before else None
+        if named and named not in state.parties:
+            state.parties.append(named)
         if before and re.search(r"[A-Z]", alias) and alias not in SHORT_HEADS:  # one head word is SHORT_FORM's
-            state.aliases[alias] = max(before, key=lambda x: (x.end, x.end - x.start)).normalized
+            state.aliases[alias] = named
             bound.append((m.start(), m.end()))
             # the name inside "(hereinafter the Economic Department)" is the body just named, no body of its own
             ents[:] = [x for x in ents if not (x.label == "BODY" and m.start() <= x.start and x.end <= m.end())]
@@ -941,7 +945,7 @@ CITED_ITEM = re.compile(r"^\s*[^:;]{1,150}?,\s*(?:item|paragraph|clause|point|su
 
 
 def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_towns: list[str],
-                          group: _Group) -> list[Obligation]:
+                          group: _Group, parties: list[str] = ()) -> list[Obligation]:
     text = unit.text
     skip, _ = _strip_number(text)
     out: list[Obligation] = []
@@ -1091,6 +1095,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             named = (ORG_SUBJECT.fullmatch(subj.strip(" ,")) or POST_SUBJECT.fullmatch(subj.strip(" ,"))) if not actors and firm else None
             if named and " " in named.group("name"):  # "The Secretariat of the Working Group shall ...": as written
                 actors = [_as_written(named.group("name"))]
+            if not actors and len(parties) > 1 and re.fullmatch(r"\s*(?:[Tt]he |[Bb]oth |[Aa]ll )*(?:the )?Parties\s*", subj):
+                actors = list(parties)  # "The Parties shall jointly review ...": each party named in the preamble
             party = not actors and AGENT_SUBJECT.fullmatch(subj.strip(" ,")) and not NOT_ACTION_VERB.match(sentence[m.end():])
             if m.group().lower() == "will" and actors and all(COMPANY.fullmatch(a) for a in actors):
                 continue  # "JSC X will lead to the release of 120 workers": a forecast, not a duty
@@ -1316,7 +1322,7 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
 
 
 def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date | None,
-                 doc_towns: list[str]) -> list[Obligation]:
+                 doc_towns: list[str], parties: list[str] = ()) -> list[Obligation]:
     out: list[Obligation] = []
     group = _Group()
     footnotes = [u.text for u in units if u.text.startswith("*")]
@@ -1373,7 +1379,7 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         if group.labelled:
             group.open_from, group.labelled = len(group.obligations), False
         body, fields = _labelled(unit.text)
-        found = _sentence_obligations(unit, ents, doc_date, doc_towns, group)
+        found = _sentence_obligations(unit, ents, doc_date, doc_towns, group, parties)
         group.founding += [o for o in found if (f := NOT_DUTY.match(_strip_number(o.text)[1])) and FOUNDING.match(f.group())]
         group.obligations += found
         out += found
@@ -1560,7 +1566,7 @@ def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extr
     per_unit = [_unit_entities(u, sd, state, doc_date) for u, sd in zip(units, sdocs)]
     entities = [_absolute(e, u) for u, ents in zip(units, per_unit) for e in ents]
     doc_towns = list(dict.fromkeys(e.normalized for e in entities if e.label == "TOWN"))
-    obligations = _obligations(units, per_unit, doc_date, doc_towns)
+    obligations = _obligations(units, per_unit, doc_date, doc_towns, state.parties)
     if not document["issuer"]:
         # "DECREE OF THE HEAD OF THE REPUBLIC OF ..." in the title block; "The President ... has approved ...";
         # minutes: the body that met

@@ -1101,3 +1101,16 @@ def test_items_under_a_post_addressed_in_the_dative(nlp):
               Block("clause", "2.2. to hold working meetings with the heads of the monotowns as necessary.", 1, clause="2.2")]
     assert duties(*blocks, nlp=nlp) == [("2.1", "Head of the department of territorial development", "2017-04-15"),
                                         ("2.2", "Head of the department of territorial development", None)]
+
+
+def test_an_agreements_parties_and_their_undertakings(nlp):
+    blocks = [Block("paragraph", 'The non-profit organisation "Monotowns Development Fund" (hereinafter the Fund), the '
+                                 "Government of Kirov Oblast (hereinafter the Region) and the Administration of Vyatskiye "
+                                 "Polyany (hereinafter the Municipality), hereinafter the Parties, have agreed as follows.", 1),
+              clause("2", "The Region undertakes:"),
+              Block("clause", "a) to submit reports to the Fund quarterly;", 1, clause="2a"),
+              clause("3", "The Parties shall review jointly the progress of the project every six months.")]
+    obs = extract_document(make_doc(*blocks), nlp=nlp).obligations
+    assert [(o.clause, o.actors) for o in obs] == [
+        ("2a", ["Government of Kirov Oblast"]),
+        ("3", ["Monotowns Development Fund", "Government of Kirov Oblast", "Administration of Vyatskiye Polyany"])]
