@@ -74,9 +74,10 @@ WITHIN = (
     rf"(?:within|(?:no|not) later than|in|during|in (?:the )?(?:term|course) of) (?:a period of |the next )?(?P<n>{NUM}) (?P<working>working |business |calendar )?"
     r"(?P<unit>days?|weeks?|months?|years?|fortnights?)"
     rf"(?: (?:of|from|after|following)(?: the\b)?(?: (?:date|day) of\b)?(?: the\b| its(?= (?:signing|entry|publication|adoption)))?(?: (?:{DOC_EVENT})\b)?(?: of\b)?"
-    rf"(?: (?:this|these|the present) (?:{DOC_NOUN})| (?:date )?hereof)?)?"
+    rf"(?: (?:this|these|the present) (?:{DOC_NOUN})| the (?:minutes|protocol)| (?:date )?hereof)?)?"
 )
-BY = r"(?:(?:by )?no later than|not later than|on or before|by|before|until|till|prior to|in the course of|throughout|in|during|within|on)"
+BY = (r"(?:(?:by )?no later than|not later than|on or before|by|before|in the period (?:until|till)(?= (?:\d{1,2}\b|[A-Z][a-z]+ \d))|until|till|prior to|"
+      r"in the course of|throughout|in|during|within|on)")
 # "Deadline: D", "Term - D", "Completion date: D": a label naming when (shared with the pipeline's label lines)
 DEADLINE_LABEL = (
     r"deadline(?: for (?:execution|submission|completion|implementation|reporting|"
@@ -96,10 +97,13 @@ AFTER_DOCUMENT = re.compile(
 # a quarter or half-year without its year: the first such period ending on or after the document date
 PERIOD_NO_YEAR = re.compile(
     r"(?:\b(?:in|during|by the end of|before the end of|by|within|until the end of) the |^(?:the )?)(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV) "
-    r"(?P<period>quarter|half(?:-year| of the year)?)(?! of \d| \d)(?: of the (?:current )?year)?|"
+    r"(?P<period>quarter|half(?:-year| of the year)?)(?! of \d| \d)(?: of the (?:current )?year| of (?:the )?(?P<next>next|following|coming) year)?|"
     r"\b(?:in|during|by the end of|before the end of|by|until the end of) (?P<qn>Q[1-4])\b(?! ?\d)",
     re.I,
 )
+# a month with no year and no day: "in December", "by the end of May", "until October inclusive"
+MONTH_NO_YEAR = re.compile(rf"\b(?:in|during|by the end of|before the end of|until the end of|until|till|by|not later than|no later than) "
+                           rf"(?:the month of )?(?P<mon>{MONTH})(?![\w-]| ?\d| of \d| (?:and|or|-|–) ?\w)(?:,? inclusive)?", re.I)
 # "by the end of the year" with no year written: the document's own period
 END_OF_CURRENT = re.compile(
     r"\b(?:(?:by|before|until|till|no later than|not later than) the end of|in the course of|during|within|over) "
@@ -345,7 +349,9 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     for recurrence, rx in RECURRENCE:
         m = re.search(rf"\b(?:{rx})\b", text, re.I)
         if m:
-            tail = re.match(r",? \(?(?:by|before|not later than|no later than|until|till|in|every|on|within|starting|beginning|from) [^,;]*?(?=[,;)]|\.\s|\.?$)", text[m.end():], re.I)
+            # "annually, by 1 March"; "annually until 2020, by 1 March": up to two such pieces
+            tail = re.match(r"(?:,? \(?(?:by|before|not later than|no later than|until|till|in|every|on|within|starting|beginning|from) "
+                            r"[^,;]*?(?=[,;)]|\.\s|\.?$)){1,2}", text[m.end():], re.I)
             end = m.end() + (tail.end() if tail else 0)
             # the rule may come first: "within 30 days after the end of each quarter", "by the 5th day of the month following each quarter"
             head = re.search(r"(?:within [^,;]{1,40}? (?:after|following|from) the end of|(?:by|before|not later than|no later than) the "
@@ -371,7 +377,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     m = re.search(rf"\b{WITHIN}", text, re.I)
     if m:
         due = None
-        event = re.match(rf" (?:of|from|after|following) (?!(?:the )?(?:(?:date|day) of )?(?:the )?(?:{DOC_ANCHOR})\b(?! of (?!(?:this|these|the present)\b))|(?:this|these|the present) |(?:the )?(?:(?:date|day) of )?its (?:signing|entry into force|publication|official publication|adoption)\b|(?:the )?(?:date|day) of (?:this|these|the present) |(?:the )?(?:date )?hereof\b)|"
+        event = re.match(rf" (?:of|from|after|following) (?!(?:the )?(?:(?:date|day) of )?(?:the )?(?:{DOC_ANCHOR})\b(?! of (?!(?:this|these|the present|the minutes|the protocol)\b))|(?:this|these|the present) |(?:the )?(?:(?:date|day) of )?its (?:signing|entry into force|publication|official publication|adoption)\b|(?:the )?(?:date|day) of (?:this|these|the present) |(?:the )?(?:date )?hereof\b)|"
                          r" (?:before|prior to|ahead of) ", text[m.end("unit"):], re.I)
         if doc_date is not None and not event:
             due = _add(doc_date, _number(m.group("n")), m.group("unit").lower(), bool(m.group("working")) and m.group("working").strip() in ("working", "business"))
@@ -399,14 +405,23 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
                 n, months = int(m.group("qn")[1]), 3
             else:
                 n, months = _quarter(m.group("n")), 3 if m.group("period").lower() == "quarter" else 6
-            due = _last_day(doc_date.year, n * months)
-            due = due if due >= doc_date else _last_day(doc_date.year + 1, n * months)
+            if m.group("next"):  # "in the first quarter of next year"
+                due = _last_day(doc_date.year + 1, n * months)
+            else:
+                due = _last_day(doc_date.year, n * months)
+                due = due if due >= doc_date else _last_day(doc_date.year + 1, n * months)
         return DeadlineSpan(Deadline(_iso(due), m.group(), None), m.start(), m.end())
     m = re.search(r"\b(?:by|before|until|till|not later than|no later than) (?P<d>\d{1,2})\.(?P<m>\d{2})(?!\d|\.\d)", text, re.I)
     if m and doc_date and 1 <= int(m.group("m")) <= 12:  # "Term: by 15.06": the first such day on or after the document date
         due = _year_or_next(int(m.group("m")), int(m.group("d")), doc_date)
         if due:
             return DeadlineSpan(Deadline(due.isoformat(), m.group(), None), m.start(), m.end())
+    m = MONTH_NO_YEAR.search(text)
+    if m and doc_date:  # "in December", "by the end of May": the first such month that ends on or after the document date
+        mo = MONTHS[m.group("mon").lower().rstrip(".")]
+        due = _last_day(doc_date.year, mo)
+        due = due if due >= doc_date else _last_day(doc_date.year + 1, mo)
+        return DeadlineSpan(Deadline(due.isoformat(), m.group(), None), m.start(), m.end())
     m = END_OF_CURRENT.search(text)
     if m:
         due = _period_end(doc_date, (m.group("period") or "year").lower()) if doc_date else None

@@ -208,3 +208,27 @@ def test_a_period_set_off_by_commas_and_two_digit_years_at_a_sentence_end():
     text = "to organise, during the IV quarter, a vote of residents on the public spaces to be improved in 2018."
     assert find_deadline(text, d).deadline.date == "2017-12-31"
     assert find_deadline("submit a report to the Government by 1.12.17.", d).deadline.date == "2017-12-01"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("to report in December", "2015-12-31"),  # a month without a year: the first one ending on or after the date
+        ("by the end of May", "2016-05-31"),
+        ("until October inclusive", "2016-10-31"),
+        ("in the first quarter of next year", "2016-03-31"),
+        ("during the second half of the following year", "2016-12-31"),
+        ("in the period until 1 July 2016", "2016-07-01"),
+        ("within 10 calendar days of the signing of the minutes", "2015-12-04"),
+        ("in term of 3 days from the day of its signing", "2015-11-27"),
+        ("annually until 2020, by 1 March", "2016-03-01"),
+    ],
+)
+def test_months_and_periods_without_a_year_and_literal_forms(text, expected):
+    assert resolve_deadline(text, SIGNED).date == expected
+
+
+@pytest.mark.parametrize("text", ["the forecast of jobs in the period up to 2026", "the strategy for the period until 2030"])
+def test_a_horizon_is_no_deadline(text):
+    found = find_deadline(text, SIGNED)
+    assert found is None or found.deadline.date is None
