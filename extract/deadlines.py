@@ -248,6 +248,17 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
             if due > doc_date:
                 return due
             y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    nth = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) (?:monday|tuesday|wednesday|thursday|friday)s? of (?:the|each|every) month", t)
+    if weekday and nth:  # "monthly, on the first Tuesday of the month"
+        target = list(calendar.day_name).index(weekday.group(1).capitalize())
+        k = ORDINAL_WORDS.get(nth.group(1)) or int(nth.group(1)[0])
+        y, mo = doc_date.year, doc_date.month
+        while True:
+            first = date(y, mo, 1)
+            due = first + timedelta(days=(target - first.weekday()) % 7 + 7 * (k - 1))
+            if due > doc_date:
+                return due
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
     if weekday:  # "weekly, every Monday"
         target = list(calendar.day_name).index(weekday.group(1).capitalize())
         return doc_date + timedelta(days=(target - doc_date.weekday() - 1) % 7 + 1)
@@ -379,6 +390,10 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
         due = None
         event = re.match(rf" (?:of|from|after|following) (?!(?:the )?(?:(?:date|day) of )?(?:the )?(?:{DOC_ANCHOR})\b(?! of (?!(?:this|these|the present|the minutes|the protocol)\b))|(?:this|these|the present) |(?:the )?(?:(?:date|day) of )?its (?:signing|entry into force|publication|official publication|adoption)\b|(?:the )?(?:date|day) of (?:this|these|the present) |(?:the )?(?:date )?hereof\b)|"
                          r" (?:before|prior to|ahead of) ", text[m.end("unit"):], re.I)
+        before = text[: m.start()]
+        if (not event and re.search(r"\bits (?:signing|entry|publication|adoption)", m.group()) and re.search(r"[a-z]{3}", before)
+                and not re.search(rf"(?:\b(?:this|these|the present) (?:{DOC_NOUN})\b|{LABELLED}$)", before, re.I)):
+            event = True  # "submit the lease agreement ... within one month of its signing": the agreement's
         if doc_date is not None and not event:
             due = _add(doc_date, _number(m.group("n")), m.group("unit").lower(), bool(m.group("working")) and m.group("working").strip() in ("working", "business"))
         end = m.end() if not event else m.end() + len(re.match(r"[^,;.]*", text[m.end():]).group())

@@ -229,6 +229,8 @@ class Gazetteer:
             (re.compile(rf"\b(?P<head>(?:Department|Committee|Directorate|Office|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b)[A-Z][\w'’-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the Property Management Committee of the Administration of the town of Shelekhov"
             (re.compile(rf"\b(?P<head>(?!The\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,3}} (?:Committee|Department|Directorate|Office|Division|Service)) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
+            # "the leading specialist for economics and investment of the Administration of the Pashiya rural settlement"
+            (re.compile(rf"\b(?P<head>(?i:(?:leading |chief |senior |principal )?specialist) (?:for|on) [a-z][\w-]*(?:,? (?:and |of |for |on |the )*[a-z][\w-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the Skopin Employment Centre": as written
             (re.compile(rf"\b(?P<town>{name}) (?P<head>Employment (?:Centre|Center))\b"), "town_before_office"),
             # "the employment centre of the town of Shelekhov"
@@ -363,6 +365,7 @@ class Gazetteer:
         # a company, named as written ('JSC "Urgalugol"', "PJSC T Plus", "Vostsibugol Company LLC"); a body
         # inside its quoted name is part of it ('JSC "Corporation for the Development of X Oblast"')
         for m in LONG_FORM.finditer(text):
+            found = [f for f in found if not (f.label == "BODY" and m.start() <= f.start and f.end <= m.end())]
             if not _overlaps_body(found, m.start(), m.end()):
                 add("BODY", m.start(), m.end(), f'{LONG_FORMS[m.group("form").lower()]} "{m.group("name")}"')
         for m in COMPANY.finditer(text):
@@ -423,8 +426,12 @@ class Gazetteer:
         """ "the Administration of the Verkhnebureinsky District": a district named by an adjective is no town;
         its name keeps "District" (the length of " District" after the match, else 0)."""
         town = m.group("town")
+        if not ADJECTIVAL.search(town) or town.lower() in self.towns:
+            return 0
+        if re.search(r" municipal district$", m.group(), re.I):  # "the Gornozavodsky municipal district"
+            return -1
         after = re.match(r" [Dd]istrict\b", m.string[m.end():])
-        return after.end() if after and ADJECTIVAL.search(town) and self.canonical_town(town) is None else 0
+        return after.end() if after and self.canonical_town(town) is None else 0
 
     def _add_template(self, m: re.Match, kind: str, add) -> None:
         head = m.group("head")
@@ -433,11 +440,12 @@ class Gazetteer:
             name = f"{m.group('town')} District"
             head = " ".join(head.split())
             of = {"town_unit": f"{head} of the Administration of", "town_office": f"{head[:1].upper()}{head[1:].lower()} of"}
-            add("BODY", m.start(), m.end() + district, f"{of.get(kind, TOWN_HEADS.get(head.lower(), head.capitalize()) + ' of')} {name}")
+            add("BODY", m.start(), m.end() + max(district, 0),
+                f"{of.get(kind, TOWN_HEADS.get(head.lower(), head.capitalize()) + ' of')} {name}")
             return
         if kind == "town_unit":
             town = self.canonical_town(m.group("town")) or m.group("town")
-            add("BODY", m.start(), m.end(), f"{head} of the Administration of {town}")
+            add("BODY", m.start(), m.end(), f"{head[:1].upper()}{head[1:]} of the Administration of {town}")
             return
         if kind == "town_before_office":
             add("BODY", m.start(), m.end(), m.group())

@@ -179,14 +179,14 @@ def _generic_subject(subject: str) -> str | None:
 AGENT_SUBJECT = re.compile(
     r"(?:(?:the|all|each) )?(?:[a-z-]+ ){0,2}(?:executors?|borrowers?|residents?|applicants?|participants?|recipients?|"
     r"investors?|beneficiar(?:y|ies)|contractors?|operators?|grantees?|co-executors?|implementers?|performers?)"
-    r"(?: of [^,;]{1,60})?",
+    r"(?: (?:of|named in|listed in|specified in|referred to in|under) [^,;]{1,60})?",
     re.I,
 )
 # a subject naming an organisation the gazetteer lacks: capitalised words around an organisation's head word
 ORG_SUBJECT = re.compile(
     r"(?:[Tt]he )?(?P<name>(?:[A-Z][\w'’-]* ){0,4}(?:Secretariat|Office|Centre|Center|Committee|Council|Commission|Service|"
     r"Agency|Group|Board|Directorate|Inspectorate|Union|Association|Chamber|Institute|University|Company|Corporation|"
-    r"Authority|Team|Headquarters|Foundation)(?: (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?: (?:of |for |and |on |the )*[A-Z][\w'’-]*)*)?)"
+    r"Authority|Team|Headquarters|Foundation)(?: (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?: (?:of |for |and |on |the |with |in )*[A-Z][\w'’-]*)*)?)"
     r"(?: \([^()]*\))?"
 )
 # an office inside a ministry, named by its post: "The head of the division of monitoring of monotowns (O.A. Belova)"
@@ -515,17 +515,23 @@ OF_THE_REGION = re.compile(
 # a unit of the issuing town's administration, however written: "economics department of Administration",
 # "the Committee on Property Management of the Administration", "sector of information policy of Administration"
 OF_THE_ADMINISTRATION = re.compile(
-    r"\b(?P<name>(?:(?!(?i:of|the|and|or|to|by|in|for|on|with|from|a|an|at|chief|head|specialist)\b)[A-Za-z][\w-]* ){0,3}?"
-    r"(?i:department|committee|sector|division|directorate|office|section)"
-    r"(?: (?:of|for|on) (?:the )?[A-Za-z][\w-]*(?:,? (?:and )?(?!(?:of|the|Administration)\b)[A-Za-z][\w-]*){0,5})?)"
+    r"\b(?P<name>(?:(?!(?i:of|the|and|or|to|by|in|for|on|with|from|a|an|at|head|specialist)\b)[A-Za-z][\w-]* ){0,3}?"
+    r"(?i:department|committee|sector|division|directorate|office|section|specialist(?= (?:for|on) )|(?:first )?deputy head(?= of))"
+    r"(?: (?:of|for|on) (?:the )?[A-Za-z][\w-]*(?:(?:,? and |, (?=[a-z])| )(?!(?:of|the|Administration)\b)[A-Za-z][\w-]*){0,5})?)"
     r" of (?:the )?Administration\b(?! of\b)"
 )
+# the issuing municipality by its kind: "the Head of the settlement", "the Administration of the town"
+THE_SETTLEMENT = re.compile(r"\b(?P<head>[Hh]ead|[Aa]dministration) of the (?:settlement|town|urban district|"
+                            r"urban settlement|rural settlement|municipality|municipal formation)\b(?! of\b| [A-Z\x22])")
 # a company's officer or organ, named by its post: "the General Director of the Company", "the Management Board of the Company"
 COMPANY_POST = re.compile(
     r"\b(?P<post>(?:(?:First )?Deputy )?General Director(?: for [A-Z][\w ]{2,40}?)?|Management Board|Board of Directors|"
     r"Audit Committee(?: of the Board of Directors)?|Corporate Secretary|Chief Accountant|Executive Director|Supervisory Board|"
-    r"Directorate|Executive Board|Board of Trustees|Investment Committee|Expert Council|Audit Commission)"
-    r" of the (?P<org>Company|Corporation|Fund)\b"
+    r"Executive Board|Board of Trustees|Investment Committee|Expert Council|Audit Commission|"
+    # a unit: "the Investment Projects Directorate", "the Directorate for Work with Municipalities", "the Legal Department"
+    r"(?:(?:Deputy )?(?:Director|Head) of the )?(?:(?!The\b)[A-Z][\w-]* (?:and [A-Z][\w-]* )?){0,3}(?:Directorate|Department|Division|Service|Branch)"
+    r"(?: (?:for|of|on) [A-Z][\w-]*(?: (?:with |and |of |for |on |in )?[A-Z][\w-]*){0,4})?)"
+    r" of the (?P<org>Company|Corporation|Fund)\b(?P<where> in (?:the (?:town|city) of )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)?"
 )
 # "(hereinafter the Department of Economic Development)": a name of several words standing for the body before it
 HEREINAFTER_NAME = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as| called)?\s*[-–—,:]?\s*(?:the\s+)?[\"“]?"
@@ -641,10 +647,11 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
     for full in dict.fromkeys(state.full_names):
         # "Committee for Municipal Property Management" (a table cell) after the Committee was named in full
         unit_name = full.split(" of the Administration of ")[0] if " of the Administration of " in full else None
-        if not unit_name or not re.match(r"(?:[A-Z][\w-]* )*(?:Department|Committee|Directorate|Division|Office|Sector|Service)\b",
-                                         unit_name) or len(unit_name.split()) < 2:
+        if not unit_name or not re.match(r"(?:[A-Z][\w-]* )*(?:Department|Committee|Directorate|Division|Office|Sector|Service)\b|"
+                                         r"(?:\w+ )?[Ss]pecialist (?:for|on) ", unit_name) or len(unit_name.split()) < 2:
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(unit_name)}(?! of\b)(?![\w-])", unit.text):
+        written = f"(?i:{re.escape(unit_name[0])}){re.escape(unit_name[1:])}"  # "leading specialist ..." in a cell
+        for m in re.finditer(rf"(?<![\w-]){written}(?! of\b)(?![\w-])", unit.text):
             if not any(x.start < m.end() and m.start() < x.end for x in out):
                 out.append(Entity("BODY", m.group(), full, unit.page, m.start(), m.end()))
     for x in list(out) if state.region else ():
@@ -653,6 +660,8 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
     for m in OF_THE_ADMINISTRATION.finditer(unit.text):
         _cover(out, Entity("BODY", m.group(), f"{_as_written(' '.join(m.group('name').split()))} of the Administration",
                            unit.page, m.start(), m.end()))
+    for m in THE_SETTLEMENT.finditer(unit.text) if state.town else ():  # "the Head of the settlement": the issuing town's
+        _cover(out, Entity("BODY", m.group(), f"{m.group('head').capitalize()} of {state.town}", unit.page, m.start(), m.end()))
     for x in out if state.town else ():  # "the Department of Economics of the Administration" of the issuing town
         if x.label == "BODY" and x.normalized.endswith(" of the Administration"):
             x.normalized += f" of {state.town}"
@@ -671,7 +680,10 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
         org = state.short("Company" if m.group("org") == "Corporation" else m.group("org"))
         if org:
             of = "of" if COMPANY.fullmatch(org) else "of the"  # 'of JSC "X"', 'of the Monotowns Development Fund'
-            _cover(out, Entity("BODY", m.group(), f"{' '.join(m.group('post').split())} {of} {org}", unit.page, m.start(), m.end()))
+            where = m.group("where") or "" if "Branch" in m.group("post") else ""  # "the Branch of the Company in Vyatskiye Polyany"
+            end = m.end() if where else m.end("org")
+            _cover(out, Entity("BODY", unit.text[m.start():end], f"{' '.join(m.group('post').split())} {of} {org}{where}",
+                               unit.page, m.start(), end))
     out.sort(key=lambda x: x.start)
     for ent in out:  # update recency in reading order after resolution
         if ent.label == "BODY" and not SHORT_FORM.fullmatch(ent.text):
@@ -1085,7 +1097,11 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             # ", as the operator,", ", set up by the Government of X to support investors,": not the subject
             apposition = re.search(r",\s*(?:as|being|acting as|set up|established|created|formed|founded|headed|chaired|"
                                    r"represented|appointed|coordinated|supervised|(?:to|for|with|of|in) (?:which|whom)|which|who)\b[^,]*,", subj)
-            actors = _bodies_in(ents, s + c0, s + c0 + (apposition.start() if apposition else len(subj)))
+            # "Heads of the monotowns that wish to place projects in the parks of the Corporation": the relative
+            # clause names no subject
+            relative = re.search(r"\s(?:that|which|who|whose|in whose|where)\s", subj)
+            cut = min([x.start() for x in (apposition, relative) if x] or [len(subj)])
+            actors = _bodies_in(ents, s + c0, s + c0 + cut)
             if actors and re.match(r"\s*(?:[Tt]he )?[Hh]ead of (?:the )?", subj) and re.match(r"(?:Division|Department|Section|Sector|Directorate)\b", actors[0]):
                 actors[0] = f"Head of the {actors[0]}"  # "The head of the DIPT (A.N. Sukhanov) shall": the post answers
             generic = _generic_subject(subj)
@@ -1098,8 +1114,11 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             if not actors and len(parties) > 1 and re.fullmatch(r"\s*(?:[Tt]he |[Bb]oth |[Aa]ll )*(?:the )?Parties\s*", subj):
                 actors = list(parties)  # "The Parties shall jointly review ...": each party named in the preamble
             party = not actors and AGENT_SUBJECT.fullmatch(subj.strip(" ,")) and not NOT_ACTION_VERB.match(sentence[m.end():])
-            if m.group().lower() == "will" and actors and all(COMPANY.fullmatch(a) for a in actors):
-                continue  # "JSC X will lead to the release of 120 workers": a forecast, not a duty
+            if reported and re.match(r"intends? to", m.group(), re.I):
+                continue  # "S.V. Gorelov noted that the Corporation intends to offer ...": an intention reported
+            if (m.group().lower() == "will" and actors and all(COMPANY.fullmatch(a) for a in actors)
+                    and not re.match(rf"\s*(?:(?:also|further|then) )?(?:{DIRECTIVE_VERBS.lower()}|update|hold|continue)\b", sentence[m.end():])):
+                continue  # "JSC X will lead to the release of 120 workers": a forecast; "The Corporation will hold ...": a task
             if actors or party:
                 actors = _main_first(actors, subj, ents, s + c0) if actors else []
                 rest = sentence[m.start():]
@@ -1563,6 +1582,8 @@ def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extr
     state.region = gaz.canonical_region(issuer_region.group(1)) if issuer_region else None
     issuer_town = re.match(r"(?:Administration|Head) of (.+)$", document["issuer"] or "")
     state.town = gaz.canonical_town(issuer_town.group(1)) if issuer_town and not state.region else None
+    if document["issuer"]:  # "the Corporation" in a note whose letterhead is the corporation's, in capitals
+        state.see(document["issuer"])
     per_unit = [_unit_entities(u, sd, state, doc_date) for u, sd in zip(units, sdocs)]
     entities = [_absolute(e, u) for u, ents in zip(units, per_unit) for e in ents]
     doc_towns = list(dict.fromkeys(e.normalized for e in entities if e.label == "TOWN"))

@@ -1082,8 +1082,8 @@ def test_literal_translations_of_town_bodies_posts_and_terms(nlp):
     blocks = [clause("1", 'To recommend to the Abakan branch of JSC "Evrazruda" (Martynov D.S.) in term of 10 working days '
                           "to present the plan of release of workers."),
               clause("2", "To the head of the department of industry (Nikitin A.V.), the head of the department of "
-                          "investment policy (Popov S.G.) to provide the sending of the Schedule in term of 3 days from the "
-                          "day of its signing."),
+                          "investment policy (Popov S.G.) to provide the placing of the present order on the site in term of "
+                          "3 days from the day of its signing."),
               clause("3", "To the Head of the town Abaza (Zhukov P.A.):"),
               Block("clause", "a) to present the information on the programme quarterly, till the 10th day of the month "
                               "following the reporting quarter;", 1, clause="3a")]
@@ -1114,3 +1114,37 @@ def test_an_agreements_parties_and_their_undertakings(nlp):
     assert [(o.clause, o.actors) for o in obs] == [
         ("2a", ["Government of Kirov Oblast"]),
         ("3", ["Monotowns Development Fund", "Government of Kirov Oblast", "Administration of Vyatskiye Polyany"])]
+
+
+def test_a_companys_own_units_posts_and_branches(nlp):
+    blocks = [Block("title", 'JOINT-STOCK COMPANY "CORPORATION FOR THE DEVELOPMENT OF TOMSK OBLAST"', 1),
+              clause("1", "The Investment Projects Directorate of the Corporation is to prepare the application by 1 June 2017."),
+              clause("2", "The Director of the Branch of the Corporation in Asino shall inform the Board of each application."),
+              clause("3", "The Corporation will hold a seminar for entrepreneurs in May 2017."),
+              clause("4", "The Corporation will lead to the release of 120 workers in 2017."),
+              clause("5", "The Legal Department of the Corporation shall submit the lease agreement within one month of its signing.")]
+    doc = make_doc(*blocks)
+    doc.meta.issuer = 'Joint-Stock Company "Corporation for the Development of Tomsk Oblast"'
+    obs = extract_document(doc, nlp=nlp).obligations
+    corp = 'JSC "Corporation for the Development of Tomsk Oblast"'
+    assert [(o.clause, o.actor, o.deadline) for o in obs] == [
+        ("1", f"Investment Projects Directorate of {corp}", "2017-06-01"),
+        ("2", f"Director of the Branch of {corp} in Asino", None),
+        ("3", corp, "2017-05-31"),
+        ("5", f"Legal Department of {corp}", None)]  # "its signing": the agreement's, not this document's
+
+
+def test_municipal_posts_and_the_settlement_itself(nlp):
+    blocks = [Block("title", "HEAD OF THE PASHIYA RURAL SETTLEMENT", 1),
+              clause("3", "The leading specialist for economics and investment of the Administration of the Pashiya rural "
+                          "settlement shall submit a report to the Head of the settlement by 1 June 2017."),
+              clause("4", "The executors named in the Plan shall submit information monthly, on the first Tuesday of the month.")]
+    *rows, = table(["No.", "Measure", "Responsible", "Deadline"],
+                   [["1.", "Consultations for entrepreneurs", "leading specialist for economics and investment", "May 2017"],
+                    ["2.", "Meeting with the plant", "Head of the settlement", "April 2017"]])
+    doc = make_doc(*blocks, *rows)
+    doc.meta.issuer = "Head of the Pashiya rural settlement"
+    obs = extract_document(doc, nlp=nlp).obligations
+    post = "Leading specialist for economics and investment of the Administration of Pashiya"
+    assert [(o.clause, o.actor, o.deadline) for o in obs] == [
+        ("3", post, "2017-06-01"), ("4", None, "2017-03-07"), ("1.", post, "2017-05-31"), ("2.", "Head of Pashiya", "2017-04-30")]
