@@ -214,16 +214,21 @@ class Gazetteer:
                # "the Administration of the town Abaza": a literal translation, for listed towns only (_add_template)
                r"(?:(?P<bare>(?i:town|city|monotown)) )?)?"
                rf"(?P<town>{name})"
-               r'"?(?: (?i:urban settlement|urban district|municipal district|town district|municipality|urban okrug))?')
+               r'"?(?: (?i:urban settlement|urban district|municipal district|town district|municipality|urban okrug|'
+               r'rural settlement|settlement council|village council))?')
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
             (re.compile(rf"\b(?P<head>(?i:(?:First )?Deputy Governor|Vice-Governor|Government|Administration|Governor|Cabinet of Ministers|Head|Prosecutor's Office))(?i:s? of ){reg}\b"), "region"),
+            # "the Chief Federal Inspector for Murmansk Oblast": the envoy's officer in the region
+            (re.compile(rf"\b(?P<head>Chief Federal Inspector) (?:for|in) {reg}\b"), "region_for"),
             # "the Governments of Sverdlovsk Oblast and Kemerovo Oblast": the second one
             (re.compile(rf"\b(?P<head>Government|Administration|Governor)s of (?:the )?(?i:{region_alt}) and {reg}\b"), "plural_second"),
             # "the project office of Vologda Oblast"
             (re.compile(rf"\b(?P<head>(?i:(?:regional )?project (?:office|committee)|situation (?:centre|center))) of {reg}\b"), "region_office"),
             # "Kemerovo Oblast Government"
             # "Ministry of Economic Development of Kemerovo Oblast", "Department of Investment of ..."
+            # ... "Financial Directorate of Tambov Oblast": an adjective before the head word names it too
+            (re.compile(rf"\b(?P<head>(?:Financial|Legal|Main|Chief|State|Regional|Interdepartmental|Interagency) (?:Directorate|Department|Inspectorate|Service|Administration)) of {reg}\b"), "ministry"),
             (re.compile(rf"\b(?P<head>(?:(?:Main|Chief|State|Regional|Interdepartmental|Interagency) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Department of Economic Development of the Administration of Yurga": a town administration's unit
             (re.compile(rf"\b(?P<head>(?:Department|Committee|Directorate|Office|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b)[A-Z][\w'’-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
@@ -462,6 +467,11 @@ class Gazetteer:
             if town:
                 add("BODY", m.start(), m.end(), f"Administration of {town}")
             return
+        if kind == "region_for":
+            region = self.canonical_region(m.group("region"))
+            if region:
+                add("BODY", m.start(), m.end(), f"{head} for {region}")
+            return
         if kind in ("region", "ministry", "plural_second"):
             region = self.canonical_region(m.group("region"))
             if not region:
@@ -503,7 +513,7 @@ TOWN_HEADS = {"mayor": "Head", "executive committee": "Administration", "council
               "town duma": "Town Duma", "city duma": "City Duma", "first deputy head": "First Deputy Head",
               "deputy head": "Deputy Head"}
 ADJECTIVAL = re.compile(r"(?:sk|tsk|zk|n|k)(?:y|iy|ii|oy)$")  # "Verkhnebureinsky", "Kozelsky", "Dorogobuzhsky"
-FORMS = r"PJSC|OJSC|CJSC|JSC|LLC|NJSC|FSUE|ANO|MUP|MUE|SUE|GUP|FGUP|MBU|MKU|MAU"
+FORMS = r"PJSC|OJSC|CJSC|JSC|LLC|NJSC|FSUE|ANO|MUP|MUE|SUE|GUP|FGUP|FKP|MBU|MKU|MAU"
 # a legal form written out: 'Joint-Stock Company "Ural Steel"' is 'JSC "Ural Steel"'
 LONG_FORMS = {"public joint-stock company": "PJSC", "open joint-stock company": "OJSC", "closed joint-stock company": "CJSC",
               "joint-stock company": "JSC", "limited liability company": "LLC"}

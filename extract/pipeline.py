@@ -54,7 +54,8 @@ DIRECTIVE_VERBS = (
     r"Send|Inform|Report|Implement|Finali[sz]e|Work out|Elaborate|Examine|Study|Continue|Arrange|Monitor|Allocate|"
     r"Coordinate|Assess|Update|Draw up|Review|Secure|Adopt|Agree|Sign|Conclude|Verify|Check|Speed up|Accelerate|Take measures|"
     r"Take steps|Take action|Take into account|Resolve|Settle|Amend|Submit|Notify|Nominate|Appoint|Designate|Identify|Compile|"
-    r"Collect|Forward|Place|Publish|Post|Transmit|Send|Form|Carry out"
+    r"Collect|Forward|Place|Publish|Post|Transmit|Send|Form|Carry out|Confirm|Adjust|Revise|Correct|Eliminate|Bring|Exclude|"
+    r"Specify|Clarify|Justify|Substantiate|Attach|Supplement|Reconsider|Intensify|Strengthen|Expand"
 )
 
 
@@ -161,7 +162,7 @@ SUBJECT_GENERICS = [
      "Executive authorities of constituent entities"),
     (re.compile(r"(?:its|their) (?:administrations?|heads?)|"
                 r"(?:the )?(?:(?:heads|mayors|administrations) of (?:the )?)?(?:local self-government(?: bodies)?|monotowns|"
-                r"municipalities|municipal formations|municipal districts|urban districts|municipal administrations|"
+                r"(?:single-industry |mono-?profile |mono-industry )?(?:municipalities|municipal formations)|municipal formations|municipal districts|urban districts|municipal administrations|"
                 r"local administrations)(?: ?[-–] ?monotowns)?(?: concerned)?(?: (?:of|in) [^,;:]{1,120})?", re.I),
      "Local self-government bodies of monotowns"),
 ]
@@ -750,7 +751,8 @@ def _named_actors(ents: list[Entity], text: str, start: int, end: int) -> list[s
         if not names:
             name = LINK_WORDS.sub("", NOTE.sub("", seg.group()).strip(" .:")).strip()
             words = name.split()
-            if (not words or len(words) > 8 or not (name[0].isupper() or name[0] in "\"'«")
+            place = any(x.label in ("REGION", "TOWN") and x.text == name for x in ents)  # "(Tula Oblast)": where, not who
+            if (not words or len(words) > 8 or not (name[0].isupper() or name[0] in "\"'«") or place
                     or INITIALS_PERSON.search(name) or not re.search(r"[a-z]", name)):
                 continue
             names = [name]
@@ -853,7 +855,8 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
 
 
 PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTICIPLE}) (?:[^.;]*? )??by "
-                     r"(?=(?:the )?(?:[A-Z]|(?:administrations?|heads?|mayors?|governments?|project office|territorial)\b))")
+                     r"(?=(?:the )?(?:[A-Z]|(?:administrations?|heads?|mayors?|governments?|project office|territorial|"
+                     r"executive|regional|municipal|local|federal)\b))")
 
 
 def _base_verb(participle: str) -> str:
@@ -952,6 +955,8 @@ def _only_bodies(ents: list[Entity], sentence: str, s: int, end: int) -> bool:
     return not [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in SUBJECT_WORDS]
 
 
+# "Report to the Government of the Russian Federation by 1 May 2020." after a duty: when, not another duty
+REPORT_BY = re.compile(r"\s*Report(?:s)?(?: (?:to|in) (?:the )?[A-Z][^.;]{2,120}?)?,?\s(?=(?:by|no later than|not later than|before|until|till)\s)")
 # "Pr-1745, item 2a: submit ...": an earlier act's instruction quoted (a status report), not a new duty
 CITED_ITEM = re.compile(r"^\s*[^:;]{1,150}?,\s*(?:item|paragraph|clause|point|sub-item|subparagraph)s? [\w.()]+\s*:\s", re.I)
 
@@ -968,6 +973,13 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         if addressed:  # "To the regions: to submit ...": the actor came from before the colon
             s += addressed.end()
             sentence = text[s:e]
+        report = REPORT_BY.match(sentence)
+        if report and out:  # "X shall consider ... Report to the Government by 1 May 2020.": the duty's deadline
+            due = find_deadline(sentence[report.end():], doc_date)
+            for o in out if due else ():
+                if o.deadline_text is None:
+                    o.deadline, o.deadline_text, o.recurrence = due.deadline.date, due.deadline.text, due.deadline.recurrence
+            continue
         not_duty = NOT_DUTY.search(sentence.strip())
         if (not_duty and not_duty.start() == 0 and group.parent_actors and unit.top is False
                 and not re.search(r"\b(?:attached|annexed|following amendments)\b", sentence)):
@@ -1175,11 +1187,18 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             # "by the Ministry", "by the Federal State Budgetary Institution "Council for ..."": the agent
             agents = [x for x in ents if x.label == "BODY" and x.end <= e and by <= x.start
                       and (x.start <= by + 4 or re.fullmatch(r'(?:the )?(?:[A-Za-z-]+ ){1,6}"', text[by:x.start]))]
-            if agents:
+            agent_end = agents[0].end if agents else None
+            if not agents:  # "by the executive bodies of state power of Kursk Oblast": a generic agent
+                phrase = re.match(r"(?:the )?[a-z][^,;()]*?(?=\s(?:to|within|by|not later|no later|as|on|in|quarterly|monthly|"
+                                  r"annually|before|until)\b|[,;.]|$)", text[by:e])
+                generic = _generic_subject(phrase.group()) if phrase else None
+                actors, agent_end = ([generic], by + phrase.end()) if generic else ([], None)
+            else:
                 actors = _bodies_in(ents, agents[0].start, agents[0].end)
+            if agent_end is not None:
                 obj = sentence[: passive.start()].strip()
                 obj = obj[:1].lower() + obj[1:]
-                action = f"{_base_verb(passive.group('verb'))} {obj} {sentence[agents[0].end - s:]}"
+                action = f"{_base_verb(passive.group('verb'))} {obj} {sentence[agent_end - s:]}"
                 out.append(_obligation(actors, action, sentence, unit, towns, doc_date))
                 continue
         agentless = AGENTLESS_PASSIVE.search(sentence)
@@ -1375,7 +1394,9 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             group.addressees = addressees
             imperative = INFINITIVE.match(_strip_number(unit.text)[1])
             # a lower-case item continues the lead-in, and so does a bare imperative ("1. Develop and implement ...")
-            if lead_in and (re.match(r"\s*\S+\s+[a-z]", unit.text) or (imperative and imperative.group("bare"))):
+            # ... and a heading of its own that names nobody ("3. As regards the list of facilities:" then a) b))
+            topic = unit.text.rstrip().endswith(":") and not any(x.label == "BODY" for x in ents)
+            if lead_in and (re.match(r"\s*\S+\s+[a-z]", unit.text) or (imperative and imperative.group("bare")) or topic):
                 group.parent_actors, group.lead_in = lead_in, True
         skip, _ = _strip_number(unit.text)
         addressed = ADDRESSED.match(unit.text, skip)
@@ -1399,7 +1420,8 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             group.open_from, group.labelled = len(group.obligations), False
         body, fields = _labelled(unit.text)
         found = _sentence_obligations(unit, ents, doc_date, doc_towns, group, parties)
-        group.founding += [o for o in found if (f := NOT_DUTY.match(_strip_number(o.text)[1])) and FOUNDING.match(f.group())]
+        group.founding += [o for o in found if o.actor is None and o.deadline is None
+                           and (f := NOT_DUTY.match(_strip_number(o.text)[1])) and FOUNDING.match(f.group())]
         group.obligations += found
         out += found
         if fields:  # label lines inside the clause's own block

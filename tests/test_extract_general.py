@@ -1148,3 +1148,37 @@ def test_municipal_posts_and_the_settlement_itself(nlp):
     post = "Leading specialist for economics and investment of the Administration of Pashiya"
     assert [(o.clause, o.actor, o.deadline) for o in obs] == [
         ("3", post, "2017-06-01"), ("4", None, "2017-03-07"), ("1.", post, "2017-05-31"), ("2.", "Head of Pashiya", "2017-04-30")]
+
+
+def test_requests_under_a_topic_heading_and_more_imperatives(nlp):
+    blocks = [Block("paragraph", "To the Administration of Yurga", 1),
+              Block("paragraph", "Having examined the application, we ask you to:", 1),
+              clause("1", "Submit an updated financial model by 29 September 2017."),
+              clause("2", "As regards the list of facilities:"),
+              Block("clause", "a) exclude the street lighting from the list;", 1, clause="2a"),
+              clause("3", "Confirm, by a letter of the investor, that it is not the town-forming organisation."),
+              clause("4", "Adjust the schedule of construction of the facilities.")]
+    assert duties(*blocks, nlp=nlp) == [("1", "Administration of Yurga", "2017-09-29"), ("2a", "Administration of Yurga", None),
+                                        ("3", "Administration of Yurga", None), ("4", "Administration of Yurga", None)]
+
+
+def test_a_report_sentence_dates_the_duty_before_it_and_generic_passive_agents(nlp):
+    blocks = [clause("2", "The Ministry of Finance shall consider the creation of a territory in Revda. Report to the "
+                          "Government of the Russian Federation by 1 May 2017."),
+              clause("3", "The Chief Federal Inspector for Murmansk Oblast (V.A. Grishin) shall monitor the decisions."),
+              clause("4", "Proposals for amending the Plan shall be submitted by the executive bodies of state power of "
+                          "Kursk Oblast to the Committee as necessary."),
+              clause("5", "It is recommended that the heads of the single-industry municipalities of Vologda Oblast:"),
+              Block("clause", "a) update the programmes by 1 June 2017.", 1, clause="5a")]
+    assert duties(*blocks, nlp=nlp) == [("2", "Ministry of Finance", "2017-05-01"),
+                                        ("3", "Chief Federal Inspector for Murmansk Oblast", None),
+                                        ("4", "Executive authorities of constituent entities", None),
+                                        ("5a", "Local self-government bodies of monotowns", "2017-06-01")]
+
+
+def test_more_written_forms_of_bodies():
+    found = {(x.label, x.normalized) for t in ['the Head of the Znamenka settlement council', 'FKP "Tambov Gunpowder Plant"',
+                                                "the Financial Directorate of Tambov Oblast"]
+             for x in load_gazetteer().find(t)}
+    assert {("BODY", "Head of Znamenka"), ("BODY", 'FKP "Tambov Gunpowder Plant"'),
+            ("BODY", "Financial Directorate of Tambov Oblast")} <= found
