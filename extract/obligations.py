@@ -1,0 +1,1046 @@
+"""Obligations: who must do what by when, from modal prose, infinitive decisions, requests, label lines
+and decision tables."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from extract.deadlines import (
+    BY as BY_RE, DATE_EXPR as DATE_EXPR_RE, DATE_RE, LABELLED as LABELLED_RE, find_deadline, resolve_deadline,
+)
+from extract.entities import INITIALS_PERSON, RECURRING_CONTEXT, _as_written
+from extract.gazetteer import COMPANY, load_gazetteer
+from extract.model import Entity, Obligation
+from extract.units import ADDRESSEE, BULLET, LABEL, Unit, _sentences, _tidy
+
+# Obligation triggers: modal and directive constructions, not particular sentences. A past tense ("was
+# instructed") and a passive "shall be" are not triggers (the passive has its own rule below).
+DIRECTED = (r"instructed|recommended|requested|invited|obliged|tasked|charged|required|proposed|asked|entrusted|"
+            r"assigned|directed|mandated|advised|urged|called upon|encouraged")
+MODAL = re.compile(
+    r"\b(?:(?:shall|will|must|should) be (?:responsible|accountable) for|shall|must|should(?! (?:you|it|they|we|there)\b)|ought to|will(?! be\b)|ha(?:s|ve) to(?! date\b)|"
+    r"needs? to|undertakes? to|undertakes?(?= ?:)|intends? to|"
+    rf"(?:is|are) (?:hereby |also |further |jointly |once again |again )?(?:{DIRECTED})(?:,[^;]{{1,160}}?,)?(?: to\b|(?= ?:)| with\b)|"
+    r"(?:is|are) (?:also |further |hereby |now )?to)\b(?! be\b)",
+    re.I,
+)
+FOUNDING = re.compile(r"(?:to )?(?:form|create|establish|set up)$", re.I)
+NOT_DUTY = re.compile(
+    r"enters? into force|come into force|comes into force|\bcontrol (?:over|of) (?:the )?(?:implementation|execution|fulfilment)|shall (?:apply|be deemed|become|expire|lose|remain|not apply|cease)|"
+    r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish|create|rename|set up|support the|form|"
+    r"postpone|defer|remove (?:the|this) (?:item|issue|question)|"
+    r"[^.;]{0,80}\bshall meet the following (?:requirements|conditions|criteria)|"
+    # "To appoint the First Deputy Head A.N. Sorokin as ...": the act appoints; "to designate an official" is a duty
+    r"(?:appoint|designate)\s+(?!an?\b)(?![^;]*\b(?:by|within|no later than|not later than|until)\b)|"
+    r"(?:determine|define)\s+(?:the |a |an )?[^;]{0,200}?\bas (?:the |a |an )?(?:coordinator|responsible|authori[sz]ed|"
+    r"operator|executor|body|official)|"
+    r"determine that|consider the information|take into (?:account|consideration) the (?:information|report)|accept|agree with|"
+    r"endorse|welcome)\b",
+    re.I,
+)
+# instruction lists in the bare imperative ("1. Ensure the completion of ...", "2. Submit proposals ...")
+DIRECTIVE_VERBS = (
+    r"Ensure|Prepare|Submit|Consider|Develop|Provide|Organi[sz]e|Carry out|Conduct|Hold|Draft|Complete|Analy[sz]e|Present|"
+    r"Send|Inform|Report|Implement|Finali[sz]e|Work out|Elaborate|Examine|Study|Continue|Arrange|Monitor|Allocate|"
+    r"Coordinate|Assess|Update|Draw up|Review|Secure|Adopt|Agree|Sign|Conclude|Verify|Check|Speed up|Accelerate|Take measures|"
+    r"Take steps|Take action|Take into account|Resolve|Settle|Amend|Submit|Notify|Nominate|Appoint|Designate|Identify|Compile|"
+    r"Collect|Forward|Place|Publish|Post|Transmit|Send|Form|Carry out|Confirm|Adjust|Revise|Correct|Eliminate|Bring|Exclude|"
+    r"Specify|Clarify|Justify|Substantiate|Attach|Supplement|Reconsider|Intensify|Strengthen|Expand"
+)
+
+
+# "<noun phrase> to <verb> ...": a noun phrase with no verb of its own, then a directive verb in the infinitive
+FRONTED = re.compile(
+    r"\s*(?:The|A|An|Information|Proposals|Work|Materials|Results|Responsible|Heads|Members)\b"
+    r"(?:(?!\b(?:is|are|was|were|be|been|has|have|had|shall|will|would|should|must|can|could|may|which|that|who|whose|"
+    r"informed|noted|reported|said|according|due|prior|related|addition|regard|respect|access|order|aimed|able|"
+    r"need|needs|ought|used|subject|amendments|changes|proposals|going|in order)\b)[^.;:!?])"
+    rf"{{3,160}}? to (?P<verb>{DIRECTIVE_VERBS.lower()})\b"
+)
+
+
+def _third_person(verbs: str) -> str:
+    """"Carry out|Submit|Organi[sz]e" -> "carries out|submits|organi[sz]es": the present tense of a decision
+    in translated minutes ("The Ministry of Finance submits proposals by 1 June")."""
+    out = []
+    for v in verbs.split("|"):
+        head, _, tail = v.partition(" ")
+        head = head[:1].lower() + head[1:]
+        if re.search(r"[^aeiou]y$", head):
+            head = head[:-1] + "ies"
+        elif re.search(r"(?:s|sh|ch|x|z)$", head):
+            head += "es"
+        else:
+            head += "s"
+        out.append(f"{head} {tail}".strip())
+    return "|".join(out)
+
+
+PRESENT_DECISION = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,[^,;]{1,100},\s*)?"
+    # "... quarterly, not later than the 20th day ..., present", "... annually till 1 March ... prepares"
+    r"(?:(?:within|not later than|no later than|annually|quarterly|monthly|every|each|till|until|by)\b[^,;]{0,100}?,? ){0,3}"
+    r"(?:also |jointly |additionally )?"
+    rf"(?:(?P<verb>{_third_person(DIRECTIVE_VERBS)})|(?P<base>{DIRECTIVE_VERBS.lower()}))\b(?! (?:you|us)\b| that\b)"  # "informs you that": news
+)
+IMPERATIVE = r"Instruct|Recommend|Request|Propose|Charge|Oblige|Invite|Task|Ask|Entrust|Direct|Assign|Call upon|Urge"
+INFINITIVE = re.compile(
+    r"^(?:[-•–—]\s*)?(?:[A-Z][\w ]{0,40}, |"
+    # "Within 10 working days of the date of this letter, to designate ...", "When taking decisions on ..., to take into account"
+    r"(?:Within|When|Before|After|Until|Not later than|No later than|Prior to|Upon|If|Where|Once|During|Starting)\b[^;:]{0,200}?, )?"
+    rf"(?:[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b|which\b|whom\b|whose\b)(?P<verb>[a-z]+(?: upon)?)|(?P<imp>{IMPERATIVE})|"
+    rf"(?P<bare>{DIRECTIVE_VERBS})(?= (?:the|a|an|all|this|these|that|its|their|proposals|information|measures|work|"
+    r"monitoring|funding|financing|support|[a-z]+(?:s|ion|ment|ing)|and [a-z]+|to|on|in|for|with|from)\b|,))\b"
+)
+# a letter's requests to its addressee: "Please submit ...", "We ask you to ...", "You are requested to ..."
+REQUEST = re.compile(
+    r"^(?:[A-Z][\w ,'’-]{0,100}, )?(?:(?:We|I|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*) (?:would )?(?:also |therefore |hereby |kindly )?"
+    r"(?:ask|asks|request|requests|urge|urges|invite|invites) you(?:,[^,]{1,60},)? to(?: |(?=:))|"
+    r"(?:We|I) (?:would )?(?:also |therefore |further )?(?:recommend|propose|suggest) that you(?:,[^,]{1,80},)? |"
+    r"It is (?:also )?(?:requested|recommended|proposed) that(?:,[^,]{1,80},)? you(?:,[^,]{1,80},)? |"
+    r"(?:Please|Kindly) (?=[a-z])|You are (?:hereby |kindly |also )?(?:requested|asked|invited|instructed|recommended) to )",
+    re.I,
+)
+# "We further ask the Administration of X to send ...": a request to a body named in the sentence
+REQUEST_BODY = re.compile(
+    r"^(?:[A-Z][\w ,]{0,60}, )?(?:We|I) (?:would )?(?:also |further |therefore |hereby |kindly |additionally )?"
+    r"(?:ask|request|urge|invite) (?=(?:the |all )?[A-Z])"
+)
+# "So that the agreement can be signed, the Fund asks the Government of X to provide ...": a body's request
+ASKS = re.compile(r"\b(?:asks|requests|invites|urges|calls (?:up)?on)\s+(?=(?:the |all )?[A-Z])")
+# "The Ministry proposes that the Ministry of Finance, together with the Ministry, consider ..."
+PROPOSES = re.compile(r"\b(?:proposes|suggests|recommends|propose|suggest|recommend) that (?=(?:the |all )?[A-Z])")
+
+
+DATIVE = re.compile(r"\s*(?:[-•–—]\s*)?To (?:the |all )?(?=[A-Z]|(?:heads?|highest|senior|executive|local|regional|municipal|subjects|"
+                    r"governments?|administrations?|territorial|ministry|department|committee|mayors?|regions)\b)")
+# "To the regions: to submit ...": a decision addressed to whoever is named before the colon
+# a section heading addressed to a body: "III. To the Ministry of Labour of the Russian Federation:"
+ADDRESSED_HEAD = re.compile(r"\s*To (?:the |all )?(?P<who>[^:]{2,160}):\s*$")
+ADDRESSED = re.compile(r"\s*(?:(?:Rec\.|Recommend|To recommend) )?[Tt]o (?:the |all )?"
+                       r"(?P<who>(?:[A-Z]|(?:heads|regions|executive|local|municipal|governments|administrations)\b)[^:]{0,120}):\s+(?=[a-z])")
+# "It is proposed that X submit", "It is necessary for X to ensure", "It is deemed appropriate for X to ..."
+PROPOSED = re.compile(
+    r"^\s*It (?:is|would be|will be|seems|appears) (?:hereby |also |therefore )?(?:proposed|recommended|requested|necessary|"
+    r"advisable|expedient|appropriate|desirable|useful|"
+    r"(?:considered|deemed|found) (?:necessary|appropriate|expedient|advisable)) (?:that|for|to) "
+)
+DELEGATING = {"instruct", "recommend", "request", "propose", "charge", "oblige", "invite", "task", "ask", "entrust",
+              "direct", "assign", "call upon", "urge"}
+# "to" that introduces the delegated action, not a recipient ("recommend to the heads ... to submit")
+ACTION_TO = re.compile(r"\b(?:to|with) (?!the\b|a\b|an\b|all\b|its\b|their\b|this\b|these\b|that\b|each\b|which\b|whom\b)(?=[a-z])")
+
+
+# words a subject may hold besides the bodies themselves ("X, together with the interested bodies, to ...")
+SUBJECT_WORDS = {"the", "and", "with", "together", "jointly", "in", "cooperation", "participation", "of", "russia",
+                 "federation", "administrations", "heads", "mayors", "to", "monotowns", "towns", "municipal", "formations",
+                 "districts", "settlements", "convener",
+                 "as", "well", "also", "other", "interested", "concerned", "relevant", "involving", "hereby", "federal",
+                 "regional", "executive", "bodies", "authorities", "ministries", "agencies", "departments", "organisations",
+                 "organizations"}
+# a plural generic in subject position names a generic body ("Regions shall nominate ...")
+SUBJECT_GENERICS = [
+    (re.compile(r"(?:the )?(?:regions|regional (?:authorit(?:y|ies)|governments?|heads)(?: concerned)?|"
+                r"(?:regional )?executive (?:bodies|authorities)(?: of state power)?(?: of (?:the )?[A-Z][\w -]{2,40})?|"
+                r"(?:governors|heads|governments|senior officials|highest officials) of (?:the )?(?:constituent entities|regions|subjects)(?: of the Russian Federation)?|"
+                r"constituent entities(?: of the Russian Federation)?|subjects of the Russian Federation)", re.I),
+     "Executive authorities of constituent entities"),
+    (re.compile(r"(?:its|their) (?:administrations?|heads?)|"
+                r"(?:the )?(?:(?:heads|mayors|administrations) of (?:the )?)?(?:local self-government(?: bodies)?|monotowns|"
+                r"(?:single-industry |mono-?profile |mono-industry )?(?:municipalities|municipal formations)|municipal formations|municipal districts|urban districts|municipal administrations|"
+                r"local administrations)(?: ?[-–] ?monotowns)?(?: concerned)?(?: (?:of|in) [^,;:]{1,120})?", re.I),
+     "Local self-government bodies of monotowns"),
+]
+
+
+def _generic_subject(subject: str) -> str | None:
+    """The generic body a plural subject names ("the regions" -> executive authorities), else None."""
+    subject = " ".join(subject.split()).strip(" ,")
+    # "... in whose territories monotowns are located": a restrictive clause names no other body
+    subject = re.sub(r"\s+(?:in whose|in which|where|whose|which|that|named|listed|specified|mentioned|referred to)\b.*$", "", subject)
+    return next((canon for rx, canon in SUBJECT_GENERICS if rx.fullmatch(subject)), None)
+
+
+# a subject that is a party but no body ("Borrowers shall report ...", "The executors of the Plan shall ..."): actor null
+AGENT_SUBJECT = re.compile(
+    r"(?:(?:the|all|each) )?(?:[a-z-]+ ){0,2}(?:executors?|borrowers?|residents?|applicants?|participants?|recipients?|"
+    r"investors?|beneficiar(?:y|ies)|contractors?|operators?|grantees?|co-executors?|implementers?|performers?)"
+    r"(?: (?:of|named in|listed in|specified in|referred to in|under) [^,;]{1,60})?",
+    re.I,
+)
+# a subject naming an organisation the gazetteer lacks: capitalised words around an organisation's head word
+ORG_SUBJECT = re.compile(
+    r"(?:[Tt]he )?(?P<name>(?:[A-Z][\w'’-]* ){0,4}(?:Secretariat|Office|Centre|Center|Committee|Council|Commission|Service|"
+    r"Agency|Group|Board|Directorate|Inspectorate|Union|Association|Chamber|Institute|University|Company|Corporation|"
+    r"Authority|Team|Headquarters|Foundation)(?: (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?: (?:of |for |and |on |the |with |in )*[A-Z][\w'’-]*)*)?)"
+    r"(?: \([^()]*\))?"
+)
+# an office inside a ministry, named by its post: "The head of the division of monitoring of monotowns (O.A. Belova)"
+POST_SUBJECT = re.compile(
+    r"(?:[Tt]he )?(?P<name>(?:(?:First |Deputy )*(?:[Hh]ead|[Dd]irector|[Cc]hief)) of the (?:division|department|section|unit|"
+    r"sector|office|directorate) (?:of|for|on) [^,;:()]{3,150}?)\s*(?:\([^()]*\))?(?:,? (?:together|jointly) with .*)?"
+)
+NOT_ACTION_VERB = re.compile(r"\s*(?:be|have|contain|include|consist|comprise|mean|apply)\b", re.I)
+IRREGULAR = {"sent": "send", "given": "give", "taken": "take", "undertaken": "undertake", "drawn": "draw", "done": "do",
+             "brought": "bring", "held": "hold", "made": "make", "spent": "spend", "written": "write", "shown": "show",
+             "set": "set", "built": "build", "paid": "pay", "kept": "keep", "led": "lead", "found": "find", "met": "meet",
+             "chosen": "choose", "run": "run", "put": "put", "sought": "seek", "begun": "begin", "bought": "buy"}
+PARTICIPLE = r"[a-z]+ed|" + "|".join(IRREGULAR)
+# "The results are placed by the Department on its site every six months": a procedure's duty in the present passive
+PRESENT_PASSIVE = re.compile(rf"\b(?:is|are) (?!(?:approved|adopted|signed|established|created|formed|headed|chaired|appointed|elected|"
+                             rf"founded|defined|determined|based|located|included|carried out by agreement)\b)(?P<verb>{PARTICIPLE}) "
+                             r"(?:[^.;]*? )??by (?=(?:the )?[A-Z])")
+AGENTLESS_PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTICIPLE})\b")
+BARE_TO = re.compile(r"(?:,\s*|\s+)(?:[-–—]\s+)?to (?!the\b|a\b|an\b|this\b|these\b|its\b|their\b|which\b|whom\b|whose\b)(?P<verb>[a-z]+)\b")
+
+
+def _bodies_in(ents: list[Entity], start: int, end: int) -> list[str]:
+    """Canonical bodies named in [start, end) (absolute offsets), outermost mentions, in order, distinct."""
+    inside = [e for e in ents if e.label == "BODY" and start <= e.start and e.end <= end]
+    outer = [e for e in inside if not any(o is not e and o.start <= e.start and e.end <= o.end and (o.end - o.start) > (e.end - e.start) for o in inside)]
+    names: list[str] = []
+    for e in sorted(outer, key=lambda x: x.start):
+        if e.normalized and e.normalized not in names:
+            names.append(e.normalized)
+    return names
+
+
+def _main_first(actors: list[str], text: str, ents: list[Entity], base: int) -> list[str]:
+    """Move the body marked "(convener)" / "responsible executor" to the front."""
+    m = re.search(r"\((?:convener|responsible executor|lead)\)", text, re.I)
+    if m:
+        before = [e for e in ents if e.label == "BODY" and e.end <= base + m.start()]
+        if before:
+            main = max(before, key=lambda e: e.end).normalized
+            if main in actors:
+                actors = [main] + [a for a in actors if a != main]
+    return actors
+
+
+LINK_WORDS = re.compile(r"^(?:(?:jointly|together) with|with the participation of|in cooperation with|involving|the)\s+", re.I)
+NOTE = re.compile(r"\((?:by agreement|if agreed|as agreed|convener|responsible executor|lead|coordinator)\)", re.I)
+
+
+def _named_actors(ents: list[Entity], text: str, start: int, end: int) -> list[str]:
+    """Who a "Responsible:" line or an executor cell names, in order: the bodies found, and any other
+    name listed between them as written ("Krasnokamensk Employment Centre (by agreement)")."""
+    actors: list[str] = []
+    # "the Fund (to the Ministry)": the addressee in brackets is no executor
+    recipient = [(start + m.start(), start + m.end()) for m in re.finditer(r"\((?:to|for) [^()]*\)", text[start:end])]
+    bodies = [e for e in ents if e.label == "BODY" and start <= e.start and e.end <= end
+              and not any(a <= e.start < b for a, b in recipient)]
+    for seg in re.finditer(r"[^,;\n]+", text[start:end]):
+        a, b = start + seg.start(), start + seg.end()
+        hit = [e for e in bodies if e.start < b and a < e.end]
+        names = _bodies_in(hit, min(e.start for e in hit), max(e.end for e in hit)) if hit else []
+        generic = _generic_subject(re.sub(r"\([^()]*\)", "", seg.group())) if not names else None
+        if generic:  # "regional authorities (to the Fund)"
+            names = [generic]
+        if not names:
+            name = LINK_WORDS.sub("", NOTE.sub("", seg.group()).strip(" .:")).strip()
+            words = name.split()
+            place = any(x.label in ("REGION", "TOWN") and x.text == name for x in ents)  # "(Tula Oblast)": where, not who
+            if (not words or len(words) > 8 or not (name[0].isupper() or name[0] in "\"'«") or place
+                    or INITIALS_PERSON.search(name) or not re.search(r"[a-z]", name)):
+                continue
+            names = [name]
+        actors += [n for n in names if n not in actors]
+    return _main_first(actors, text[start:end], ents, start)
+
+
+def _towns_in(ents: list[Entity], start: int, end: int) -> list[str]:
+    out: list[str] = []
+    for e in ents:
+        if e.label == "TOWN" and start <= e.start and e.end <= end and e.normalized not in out:
+            out.append(e.normalized)
+    return out
+
+
+def _trim_action(text: str) -> str:
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s*,\s*(?:,\s*)+", " ", text)  # the hole a removed ", by D," leaves
+    text = re.sub(r"\s+([,;])", r"\1", text).strip(" ,;:.(")
+    text = re.sub(r"^(?:,\s*)+", "", text)
+    return re.sub(r"^to (?=[a-z])", "", text)  # "in 2018, to ensure ..." less its deadline
+
+
+def _strip_number(text: str) -> tuple[int, str]:
+    m = re.match(r"\s*(?:\(?[0-9IVX]+(?:\.[0-9]+)*[.)]|\(?[a-z]\))\s+", text)
+    return (m.end(), text[m.end():]) if m else (0, text)
+
+
+def _split_conjuncts(rest: str, doc_date: Date | None) -> list[str]:
+    """"do A by D1, and do B quarterly" -> two duties; a conjunct without its own deadline stays joined."""
+    pieces = re.split(r",? and,? (?=[a-z])", rest)
+    parts: list[str] = []
+    for piece in pieces:
+        # a conjunct with its own modal ("and shall inform") is a duty of its own; so is one with its own
+        # deadline, unless that is a plain date that then governs the whole clause ("do A and report by D")
+        own = find_deadline(piece, doc_date)
+        prev = find_deadline(parts[-1], doc_date) if parts else None
+        # ("... and submit them to X as necessary": a vague time is no duty of its own)
+        continues = re.match(r"(?:in|on|at|by|for|of|from|during|within|until|till|before|after|that)\b", piece)
+        if not parts or MODAL.match(piece) or (own and prev and not continues):
+            parts.append(piece)
+        else:
+            parts[-1] += " and " + piece
+    if len(parts) < 2:
+        return [rest]
+    verb = re.match(r"\W*(\w+)", re.sub(MODAL, "", parts[0], count=1))
+    out = [parts[0]]
+    for p in parts[1:]:
+        p = p.strip()
+        if verb and re.match(r"(?:a|an|the) ", p):
+            p = f"{verb.group(1)} {p}"
+        out.append(p)
+    return out
+
+
+def _obligation(actors: list[str], action_text: str, sentence: str, unit: Unit, towns: list[str],
+                doc_date: Date | None, deadline_text: str | None = None) -> Obligation:
+    found = find_deadline(action_text, doc_date)
+    deadline = resolve_deadline(deadline_text, doc_date) if deadline_text else None
+    action = action_text
+    if found and not deadline:
+        deadline = found.deadline
+    if found:
+        action = action_text[: found.start] + " " + action_text[found.end:]
+    action = _labelled(action)[0] or action  # "(Responsible: X; Deadline: D)" is no part of the action
+    action = re.sub(MODAL, "", action, count=1)
+    return Obligation(
+        actor=actors[0] if actors else None,
+        actors=actors,
+        action=_trim_action(action),
+        deadline=deadline.date if deadline else None,
+        deadline_text=deadline.text if deadline else None,
+        recurrence=deadline.recurrence if deadline else None,
+        towns=towns,
+        clause=unit.clause,
+        page=unit.page,
+        text=" ".join(sentence.split()),
+    )
+
+
+def _labelled(text: str) -> tuple[str, dict[str, str]]:
+    """Split "Body. Responsible: X. Deadline: D" into the body and its labelled fields."""
+    fields: dict[str, str] = {}
+    # a label opens the text, a sentence or a bracket; mid-sentence words ("long term - ...") are no labels
+    matches = [m for m in LABEL.finditer(text) if m.start() == 0 or re.search(r"(?:[.;:(]\s*|\n)$", text[: m.start()])
+               or (":" in m.group() and m.group("label")[0].isupper())
+               or (m.group("label")[0].isupper() and re.search(r",\s*$", text[: m.start()]))]  # "X, Term - monthly"
+    if not matches:
+        return text, fields
+    body = text[: matches[0].start()]
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        key = "responsible" if m.group("resp") else "deadline"
+        value = text[m.start(): end] if key == "deadline" else text[m.end(): end]
+        value = value.strip(" .;\n")
+        if value.count(")") > value.count("("):  # "(Responsible: X; Deadline: D)"
+            value = value.rstrip(" .;)")
+        fields.setdefault(key, value)
+    return body, fields
+
+
+PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTICIPLE}) (?:[^.;]*? )??by "
+                     r"(?=(?:the )?(?:[A-Z]|(?:administrations?|heads?|mayors?|governments?|project office|territorial|"
+                     r"executive|regional|municipal|local|federal)\b))")
+
+
+def _base_verb(participle: str) -> str:
+    """"submitted" -> "submit", "approved" -> "approve", "carried" -> "carry" (enough for an action)."""
+    w = participle
+    if w in IRREGULAR:
+        return IRREGULAR[w]
+    if re.search(r"([bdgmnprt])\1ed$", w):
+        return w[:-3]
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    if re.search(r"(?:ar|at|iv|os|uc|ur|ov|ag|ir|id|ud|as)ed$", w):
+        return w[:-1]
+    return w[:-2]
+
+
+def _labelled_deadline(text: str, doc_date: Date | None):
+    """A "Deadline:"/"Report due:" line: its explicit date wins, a recurrence after it is kept."""
+    found = resolve_deadline(text, doc_date)
+    m = re.search(rf"(?:{LABELLED_RE})(?:{BY_RE} )?(?:the )?(?P<expr>{DATE_EXPR_RE})", text, re.I)
+    if found and found.recurrence and m:
+        sub = DATE_RE.match(text, m.start("expr"))
+        explicit = resolve_deadline(sub.group(), doc_date) if sub else None
+        if explicit and explicit.date:
+            found = explicit.__class__(explicit.date, text.strip(" ."), found.recurrence)
+    if found:
+        found.text = text.strip(" .")
+    return found
+
+
+class _Group:
+    """Obligations of one numbered clause and its sub-items, to which label lines then apply."""
+
+    def __init__(self) -> None:
+        self.obligations: list[Obligation] = []
+        self.parent_actors: list[str] = []
+        self.addressees: list[str] = []  # a letter's "To the heads of ..." line: who its requests are for
+        self.tentative: list[Obligation] = []  # agentless passives: duties only once a label names the actor
+        # "To form the list of ...", "To create ...": what an act does itself, unless a label line gives it an
+        # executor or a term ("Responsible executor - X. Term - during 20 working days.")
+        self.founding: list[Obligation] = []
+        self.dated: set[int] = set()  # ids of obligations a label line has dated
+        self.lead_in = False  # parent_actors come from a lead-in the numbered items before us continue
+        # duties before this index had label lines of their own ("1.2 ... Term: D1. 1.3 ... Term: D2."):
+        # a later label line is no longer theirs
+        self.open_from = 0
+        self.labelled = False  # a label line came since the last duty
+
+    def unclaimed(self) -> list[Obligation]:
+        """Agentless passives that no "Responsible:" line claimed: not duties after all."""
+        return [o for o in self.tentative if o.actor is None] + self.founding
+
+
+def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tuple[list[str], int]:
+    """Bodies written one after another from ``start`` ("X, Y and the Z ..."): their names, where they end."""
+    actors: list[str] = []
+    pos = start
+    for x in sorted((x for x in ents if x.label == "BODY" and x.start >= start and x.end <= end), key=lambda x: x.start):
+        if x.start < pos:
+            continue
+        # "the administrations of Kirs and Luza": a town list's bodies start at the first town
+        if not re.fullmatch(r"\s*(?:,? and |, )?(?:[Tt]he )?(?:(?:Acting|Interim|First) )?"
+                            r"(?:(?:State|Municipal|Regional|Federal) (?:Public |Budgetary |Autonomous |Treasury )?Institution )?(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
+                            r"(?:(?:mono)?towns of )?)?", text[pos:x.start]):
+            break
+        if x.normalized not in actors:
+            actors.append(x.normalized)
+        pos = x.end
+    return actors, pos
+
+
+def _bare_subject(ents: list[Entity], sentence: str, s: int) -> re.Match | None:
+    """ "X (A. Name), together with Y, to submit ...": the "to" after a subject made only of bodies."""
+    first = min((x.start for x in ents if x.label == "BODY" and x.start >= s), default=None)
+    if first is None or not re.fullmatch(r"\s*(?:the\s*)?", sentence[: first - s], re.I):
+        return None
+    m = BARE_TO.search(sentence)
+    if not m:
+        return None
+    # "X (Zhukova E.V.) - on the basis of the list of residents to prepare ...": an adverbial after a dash
+    dash = re.search(r"\s[-–—]\s+(?=[a-z])", sentence[: m.start()])
+    return m if _only_bodies(ents, sentence, s, dash.start() if dash else m.start()) else None
+
+
+def _only_bodies(ents: list[Entity], sentence: str, s: int, end: int) -> bool:
+    """Whether sentence[:end] names bodies (and persons) and nothing else but linking words."""
+    if not any(x.label == "BODY" and s <= x.start and x.end <= s + end for x in ents):
+        return False
+    words = list(sentence[:end])
+    for x in ents:  # blank out the bodies and persons named
+        if s <= x.start and x.end <= s + end:
+            words[x.start - s: x.end - s] = " " * (x.end - x.start)
+    rest = re.sub(r"\([^()]*\)", " ", "".join(words))
+    while (lead := find_deadline(rest, None)) is not None and lead.end > lead.start:  # "X, within 2 months, to ..."
+        rest = rest[: lead.start] + " " + rest[lead.end:]
+    return not [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in SUBJECT_WORDS]
+
+
+# "Report to the Government of the Russian Federation by 1 May 2020." after a duty: when, not another duty
+REPORT_BY = re.compile(r"\s*Report(?:s)?(?: (?:to|in) (?:the )?[A-Z][^.;]{2,120}?)?,?\s(?=(?:by|no later than|not later than|before|until|till)\s)")
+# "Pr-1745, item 2a: submit ...": an earlier act's instruction quoted (a status report), not a new duty
+CITED_ITEM = re.compile(r"^\s*[^:;]{1,150}?,\s*(?:item|paragraph|clause|point|sub-item|subparagraph)s? [\w.()]+\s*:\s", re.I)
+
+
+def _lead_or_duties(actors: list[str], lead_in: bool, rest: str, sentence: str, unit: Unit, towns: list[str],
+                    doc_date: Date | None, group: _Group) -> list[Obligation] | None:
+    """Bodies, then what they are to do; a lead-in ("X:") makes them the actors of the items that follow.
+    None when no body was named."""
+    if not actors:
+        return None
+    if lead_in:
+        group.parent_actors = actors
+        return []
+    return [_obligation(actors, part, sentence, unit, towns, doc_date) for part in _split_conjuncts(_drop_to(rest), doc_date)]
+
+
+def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_towns: list[str],
+                          group: _Group, parties: list[str] = ()) -> list[Obligation]:
+    text = unit.text
+    skip, _ = _strip_number(text)
+    out: list[Obligation] = []
+    for s, e in _sentences(text):
+        s = max(s, skip)
+        sentence = text[s:e]
+        addressed = ADDRESSED.match(sentence) if group.parent_actors else None
+        if addressed:  # "To the regions: to submit ...": the actor came from before the colon
+            s += addressed.end()
+            sentence = text[s:e]
+        report = REPORT_BY.match(sentence)
+        if report and out:  # "X shall consider ... Report to the Government by 1 May 2020.": the duty's deadline
+            due = find_deadline(sentence[report.end():], doc_date)
+            for o in out if due else ():
+                if o.deadline_text is None:
+                    o.deadline, o.deadline_text, o.recurrence = due.deadline.date, due.deadline.text, due.deadline.recurrence
+            continue
+        not_duty = NOT_DUTY.search(sentence.strip())
+        if (not_duty and not_duty.start() == 0 and group.parent_actors and unit.top is False
+                and not re.search(r"\b(?:attached|annexed|following amendments)\b", sentence)):
+            not_duty = None  # "1. The Government shall: a) approve, by 1 June, a plan ...": a duty of its own
+        if not_duty and not_duty.start() == 0 and FOUNDING.match(not_duty.group()) and unit.kind == "clause":
+            not_duty = None  # a duty only if a label line claims it (_Group.founding)
+        if not sentence.strip() or not_duty or CITED_ITEM.match(sentence):
+            continue
+        towns = _towns_in(ents, s, e) or (doc_towns if len(doc_towns) == 1 else [])
+        lead = len(sentence) - len(sentence.lstrip())
+        request = REQUEST.match(sentence[lead:])
+        if request and (group.addressees or group.parent_actors):
+            actors = list(group.addressees or group.parent_actors)
+            if not sentence[lead + request.end():].strip(" :"):  # "we ask you to:" then 1. 2. 3.
+                group.parent_actors = actors
+                continue
+            lead_deadline = find_deadline(request.group(), doc_date)  # "It is requested that, within 10 days, you ..."
+            out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
+                    for part in _split_conjuncts(sentence[lead + request.end():], doc_date)]
+            continue
+        asked = REQUEST_BODY.match(sentence[lead:])
+        if asked:
+            after = sentence[lead + asked.end():]
+            m = ACTION_TO.search(after)
+            actors = _bodies_in(ents, s + lead + asked.end(), s + lead + asked.end() + (m.start() if m else len(after)))
+            if actors and m:
+                actors = _main_first(actors, after[: m.start()], ents, s + lead + asked.end())
+                out += [_obligation(actors, part, sentence, unit, towns, doc_date)
+                        for part in _split_conjuncts(after[m.end():], doc_date)]
+                continue
+        proposes = PROPOSES.search(sentence)
+        if proposes and _bodies_in(ents, s, s + proposes.start()):
+            actors, end = _leading_bodies(ents, text, s + proposes.end(), e)
+            rest = _drop_to(re.sub(r"^\s*(?:\([^()]*\)\s*)?,[^,]{1,100},", "", text[end:e]))
+            if actors and re.match(r"[a-z]", rest):
+                out += [_obligation(actors, part, sentence, unit, towns, doc_date) for part in _split_conjuncts(rest, doc_date)]
+                continue
+        asks = ASKS.search(sentence) if not asked else None
+        if asks and _bodies_in(ents, s, s + asks.start()):
+            after = sentence[asks.end():]
+            if after.rstrip().endswith(":") and _bodies_in(ents, s + asks.end(), e):  # "The Ministry asks the Fund:" then 1. 2.
+                group.parent_actors, group.lead_in = _bodies_in(ents, s + asks.end(), e), True
+                continue
+            m = ACTION_TO.search(after)
+            actors = _bodies_in(ents, s + asks.end(), s + asks.end() + (m.start() if m else 0))
+            if actors and m:
+                lead_deadline = find_deadline(after[m.end():], doc_date)
+                out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
+                        for part in _split_conjuncts(after[m.end():], doc_date)]
+                continue
+        inf = INFINITIVE.match(sentence[lead:])
+        if inf and inf.group("bare") and (re.search(r"\b(?:were|was|have been|has been)\b", sentence) or PASSIVE.search(sentence)):
+            inf = None  # "Draft resolutions on ... were agreed ...": a noun, and a report of what was done
+        proposed = PROPOSED.match(sentence)
+        if proposed:  # "It is proposed that the Government of X and the Government of Y submit ..."
+            actors, end = _leading_bodies(ents, text, s + proposed.end(), e)
+            if not actors and sentence.rstrip().endswith(":"):  # "It is recommended that the heads of ... :"
+                generic = _generic_subject(re.sub(r"\([^()]*\)", "", sentence[proposed.end():]).rstrip(" :"))
+                actors = [generic] if generic else []
+            # "It is recommended that X (A. Name) within ...:" then a) b)
+            found = _lead_or_duties(actors, sentence.rstrip().endswith(":"), text[end:e], sentence, unit, towns, doc_date, group)
+            if found is not None:
+                out += found
+                continue
+        if inf:
+            verb = (inf.group("verb") or inf.group("imp") or inf.group("bare")).lower()
+            if verb in DELEGATING:
+                after = sentence[lead + inf.end():]
+                that = re.match(r",?\s*(?:that|for)\s+", after)
+                if that:  # "Recommend that the Government of X submit ..."
+                    actors, end = _leading_bodies(ents, text, s + lead + inf.end() + that.end(), e)
+                    # "To recommend that X:" then its items
+                    out += _lead_or_duties(actors, not text[end:e].strip(" :"), text[end:e], sentence, unit, towns, doc_date,
+                                           group) or []
+                    continue
+                m = ACTION_TO.search(after)
+                if not m:
+                    if sentence.rstrip().endswith(":"):  # "To recommend the heads of X:" then 3.1, 3.2 ...
+                        group.parent_actors = _bodies_in(ents, s + lead + inf.end(), e)
+                        generic = _generic_subject(re.sub(r"^\s*to |\([^()]*\)", " ", after).rstrip(" :"))
+                        if not group.parent_actors and generic:  # "Recommend to the subjects of the RF (offices):"
+                            group.parent_actors = [generic]
+                    continue
+                split = lead + inf.end() + m.start()
+                actors = _bodies_in(ents, s + lead + inf.end(), s + split)
+                if not actors:  # "Recommend to the subjects of the Russian Federation (regional project offices) to ..."
+                    generic = _generic_subject(re.sub(r"^\s*to |\([^()]*\)", " ", sentence[lead + inf.end(): split]))
+                    actors = [generic] if generic else []
+                actors = _main_first(actors, sentence[lead + inf.end():split], ents, s + lead + inf.end())
+                action = sentence[split + len(m.group()):]
+                ahead = sentence[lead + inf.end():split]  # "To recommend to X (Name) in term of 10 working days to present"
+            else:
+                ahead = sentence[lead: lead + inf.start("verb")] if inf.group("verb") else ""
+                actors = list(group.parent_actors or group.addressees)
+                tail = re.search(r"\(([^()]+)\)\W*$", sentence)
+                end = len(sentence)
+                if not actors and tail:  # "2. To prepare ... (Ministry of Industry of X Oblast, monthly)."
+                    actors = _named_actors(ents, text, s + tail.start(1), s + tail.end(1))
+                    actors = [a for a in actors if not find_deadline(a, doc_date) and not RECURRING_CONTEXT.search(a)]
+                    if not actors:  # "(D.N. Kozak, A.G. Siluanov)": the officials answer for it
+                        actors = [x.normalized for x in sorted(ents, key=lambda x: x.start) if x.label == "PERSON"
+                                  and s + tail.start(1) <= x.start and x.end <= s + tail.end(1)]
+                    if actors and not find_deadline(tail.group(1), doc_date):
+                        end = tail.start()  # the executors' bracket is no part of the action
+                start = inf.start("verb") if inf.group("verb") else inf.start("bare")
+                action = sentence[lead + start:end]
+                action = action[:1].lower() + action[1:]
+            lead_deadline = find_deadline(ahead, doc_date) if ahead.strip() else None
+            for part in _split_conjuncts(action, doc_date):
+                out.append(_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline))
+            continue
+        m = MODAL.search(sentence)
+        if m:
+            # "If a monotown lags behind ..., its administration shall ...": the condition holds no subject
+            cond = re.match(r"\s*(?:(?:If|When|Where|Should|Unless|In case|In the event(?: that)?)\b[^,]{0,200}|"
+                            r"On behalf of [^,]{2,120}),\s*", sentence[: m.start()])  # "On behalf of the Government, the Ministry will"
+            c0 = cond.end() if cond else 0
+            reported = list(re.finditer(r"\bthat\s+", sentence[c0: m.start()]))
+            if reported:  # "X informed the Commission that the modernisation ... will lead to ...": reported speech
+                c0 += reported[-1].end()
+            subj = sentence[c0: m.start()]
+            # ", as the operator,", ", set up by the Government of X to support investors,": not the subject
+            apposition = re.search(r",\s*(?:as|being|acting as|set up|established|created|formed|founded|headed|chaired|"
+                                   r"represented|appointed|coordinated|supervised|(?:to|for|with|of|in) (?:which|whom)|which|who)\b[^,]*,", subj)
+            # "Heads of the monotowns that wish to place projects in the parks of the Corporation": the relative
+            # clause names no subject
+            relative = re.search(r"\s(?:that|which|who|whose|in whose|where)\s", subj)
+            cut = min([x.start() for x in (apposition, relative) if x] or [len(subj)])
+            actors = _bodies_in(ents, s + c0, s + c0 + cut)
+            if actors and re.match(r"\s*(?:[Tt]he )?[Hh]ead of (?:the )?", subj) and re.match(r"(?:Division|Department|Section|Sector|Directorate)\b", actors[0]):
+                actors[0] = f"Head of the {actors[0]}"  # "The head of the DIPT (A.N. Sukhanov) shall": the post answers
+            generic = _generic_subject(subj)
+            if not actors and generic:
+                actors = [generic]
+            firm = not re.match(r"(?:will|should)\b", m.group().lower())
+            named = (ORG_SUBJECT.fullmatch(subj.strip(" ,")) or POST_SUBJECT.fullmatch(subj.strip(" ,"))) if not actors and firm else None
+            if named and " " in named.group("name"):  # "The Secretariat of the Working Group shall ...": as written
+                actors = [_as_written(named.group("name"))]
+            if not actors and len(parties) > 1 and re.fullmatch(r"\s*(?:[Tt]he |[Bb]oth |[Aa]ll )*(?:the )?Parties\s*", subj):
+                actors = list(parties)  # "The Parties shall jointly review ...": each party named in the preamble
+            party = not actors and AGENT_SUBJECT.fullmatch(subj.strip(" ,")) and not NOT_ACTION_VERB.match(sentence[m.end():])
+            if reported and re.match(r"intends? to", m.group(), re.I):
+                continue  # "S.V. Gorelov noted that the Corporation intends to offer ...": an intention reported
+            if (m.group().lower() == "will" and actors and all(COMPANY.fullmatch(a) for a in actors)
+                    and not re.match(rf"\s*(?:(?:also|further|then) )?(?:{DIRECTIVE_VERBS.lower()}|update|hold|continue)\b", sentence[m.end():])):
+                continue  # "JSC X will lead to the release of 120 workers": a forecast; "The Corporation will hold ...": a task
+            if actors or party:
+                actors = _main_first(actors, subj, ents, s + c0) if actors else []
+                rest = sentence[m.start():]
+                if rest.rstrip().endswith(":"):
+                    group.parent_actors = actors  # "X shall:" then a) b) c)
+                    continue
+                lead_deadline = find_deadline(subj, doc_date)  # "Within 20 working days ..., X is to prepare"
+                out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
+                        for part in _split_conjuncts(rest, doc_date)]
+                continue
+        if sentence.rstrip().endswith(":") and _only_bodies(ents, sentence, s, len(sentence.rstrip()) - 1):
+            group.parent_actors = _bodies_in(ents, s, e)  # "The Ministry of Finance together with MED:" then items
+            continue
+        generic = _generic_subject(sentence.rstrip(" :*")) if sentence.rstrip().endswith(":") else None
+        if generic:  # "**Heads of the municipal formations of the monotowns:**" then "- to ensure ..."
+            group.parent_actors = [generic]
+            continue
+        dative = _dative(ents, sentence, s, doc_date)
+        if dative:  # the literal translation of the Russian dative: "To the Ministry of Finance (A.G. Siluanov) to ensure ..."
+            actors, at, lead_deadline = dative
+            rest = sentence[at:]
+            if rest.rstrip().endswith(":"):
+                group.parent_actors = actors
+                continue
+            out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
+                    for part in _split_conjuncts(rest, doc_date)]
+            continue
+        bare = _bare_subject(ents, sentence, s)
+        to = BARE_TO.search(sentence) if not bare else None
+        generic = _generic_subject(re.sub(r"\([^()]*\)|\s[-–—]\s*$", " ", sentence[: to.start()])) if to else None
+        if generic:  # "Heads of municipal formations - monotowns - to present ..."
+            out += [_obligation([generic], part, sentence, unit, towns, doc_date)
+                    for part in _split_conjuncts(sentence[to.start("verb"):], doc_date)]
+            continue
+        if bare:  # the translated Russian form: "The Ministry of Finance (A. Siluanov) to submit ..."
+            actors = _main_first(_bodies_in(ents, s, s + bare.start()), sentence[: bare.start()], ents, s)
+            rest = sentence[bare.start("verb"):]
+            if rest.rstrip().endswith(":"):
+                group.parent_actors = actors
+                continue
+            lead_deadline = find_deadline(sentence[: bare.start()], doc_date)  # "X, within 2 months, to draft ..."
+            out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
+                    for part in _split_conjuncts(rest, doc_date)]
+            continue
+        present = _present_decision(ents, text, s + lead, e, doc_date)
+        if present is not None:  # "The Ministry of Finance submits proposals ... by 1 June 2017"
+            actors, rest, lead_deadline = present
+            out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
+                    for part in _split_conjuncts(rest, doc_date)]
+            continue
+        passive = PASSIVE.search(sentence) or _present_passive(sentence, doc_date)
+        if passive:  # "Information ... shall be submitted by the Ministry to the Governor quarterly"
+            by = s + passive.end()
+            # "by the Ministry", "by the Federal State Budgetary Institution "Council for ..."": the agent
+            agents = [x for x in ents if x.label == "BODY" and x.end <= e and by <= x.start
+                      and (x.start <= by + 4 or re.fullmatch(r'(?:the )?(?:[A-Za-z-]+ ){1,6}"', text[by:x.start]))]
+            agent_end = agents[0].end if agents else None
+            if not agents:  # "by the executive bodies of state power of Kursk Oblast": a generic agent
+                phrase = re.match(r"(?:the )?[a-z][^,;()]*?(?=\s(?:to|within|by|not later|no later|as|on|in|quarterly|monthly|"
+                                  r"annually|before|until)\b|[,;.]|$)", text[by:e])
+                generic = _generic_subject(phrase.group()) if phrase else None
+                actors, agent_end = ([generic], by + phrase.end()) if generic else ([], None)
+            else:
+                actors = _bodies_in(ents, agents[0].start, agents[0].end)
+            if agent_end is not None:
+                obj = sentence[: passive.start()].strip()
+                obj = obj[:1].lower() + obj[1:]
+                action = f"{_base_verb(passive.group('verb'))} {obj} {sentence[agent_end - s:]}"
+                out.append(_obligation(actors, action, sentence, unit, towns, doc_date))
+                continue
+        agentless = AGENTLESS_PASSIVE.search(sentence)
+        if agentless and re.search(r"\b(?:whose|which|that|who|where)\b[^,;]*$", sentence[: agentless.start()]):
+            agentless = None  # "... the list of monotowns whose teams are to be trained": a relative clause
+        if agentless and not NOT_DUTY.search(sentence):
+            # "A report ... is to be submitted to X by D. Responsible: Y": kept only if a label names Y
+            obj = sentence[lead: agentless.start()].strip()
+            obj = obj[:1].lower() + obj[1:]
+            action = f"{_base_verb(agentless.group('verb'))} {obj} {sentence[agentless.end():]}"
+            ob = _obligation([], action, sentence, unit, towns, doc_date)
+            group.tentative.append(ob)
+            out.append(ob)
+            continue
+        fronted = FRONTED.match(sentence) if unit.kind == "clause" and s == skip and not group.parent_actors else None
+        first = min((x.start for x in ents if x.label == "BODY" and s <= x.start < s + fronted.start("verb")),
+                    default=None) if fronted else None
+        if fronted and (NOT_DUTY.search(sentence)
+                        or (first is not None and not re.fullmatch(r"\s*(?:[Tt]he\s+)?(?:(?i:heads|administrations|mayors) of "
+                                                                   r"(?:the )?(?:(?:mono)?towns of )?)?", text[s:first]))):
+            fronted = None  # a subject whose first words are no body the rules know: whose duty it is stays unknown
+        if fronted:
+            # the Russian word order kept: "The course of execution of ... to consider at the next meeting",
+            # "The responsible executors to present ...": a decision in the infinitive after a noun phrase
+            actors = _main_first(_bodies_in(ents, s, s + fronted.start("verb")), sentence[: fronted.start("verb")], ents, s)
+            action = sentence[fronted.start("verb"):]
+            after = sentence[fronted.end():]
+            if not actors and re.match(r"\s*(?:[.;]|$|(?:at|in|on|by|within|until|till|before|during|not later|no later|"
+                                       r"quarterly|monthly|annually|regularly|permanently)\b)", after):
+                np = sentence[: fronted.start("verb") - 4].strip()  # its object went first: "consider the course of ..."
+                action = f"{fronted.group('verb')} {np[:1].lower()}{np[1:]}{after}"
+            out += [_obligation(actors, part, sentence, unit, towns, doc_date)
+                    for part in _split_conjuncts(action, doc_date)]
+            continue
+        item = re.match(r"\s*(?:[-•–—]\s*|\(?[a-z][.)]\s+)?(?=[a-z])", sentence)
+        listed = unit.top is False or (unit.clause and group.lead_in) or addressed  # "we ask you to:" then "1. submit ..."
+        if listed and (unit.clause or BULLET.match(sentence)) and group.parent_actors and item:
+            # sub-item under "X shall:": "a) within 10 working days ..., set up ...", "- prepare ..."
+            body = sentence[item.end():]
+            out.append(_obligation(list(group.parent_actors), body, sentence, unit, towns, doc_date))
+    return out
+
+
+def _dative(ents: list[Entity], sentence: str, s: int, doc_date: Date | None = None) -> tuple[list[str], int, object] | None:
+    """ "To the Ministry of Finance of Russia (A.G. Siluanov) together with MED to ensure ...", "To the heads of
+    municipal formations to submit ...": (actors, where the action starts, a deadline written before it)."""
+    m = DATIVE.match(sentence)
+    if not m:
+        return None
+    to = BARE_TO.search(sentence, m.end())
+    if not to and sentence.rstrip().endswith(":"):  # "To the Administration of Abaza:" then a) b) c)
+        actors = _bodies_in(ents, s + m.end(), s + len(sentence))
+        post = POST_SUBJECT.fullmatch(sentence[m.end():].rstrip(" :"))
+        if not actors and post:  # "To the head of the department of territorial development (Name):"
+            actors = [_as_written(post.group("name"))]
+        return (actors, len(sentence.rstrip()) - 1, None) if actors else None  # the action starts at the colon
+    if not to:
+        return None
+    who = sentence[m.end(): to.start()].strip(" ,-–—")
+    when = find_deadline(who, None)
+    # "To the head of the department of territorial development (Popov S.G.) to organise ...", and several such posts
+    parts = re.split(r"(?:,|,? and) (?:the )?(?=(?:(?:First|Deputy) )*(?:[Hh]ead|[Dd]irector|[Cc]hief) of the )",
+                     (who[: when.start] if when and when.start else who).strip(" ,-–—"))
+    posts = [POST_SUBJECT.fullmatch(p.strip(" ,-–—")) for p in parts]
+    if all(posts):
+        return [_as_written(p.group("name")) for p in posts], to.start("verb"), find_deadline(who, doc_date)
+    if _only_bodies(ents, sentence[m.end():], s + m.end(), to.start() - m.end()):
+        actors = _bodies_in(ents, s + m.end(), s + to.start())
+        actors = _main_first(actors, sentence[m.end(): to.start()], ents, s + m.end())
+    else:
+        generic = _generic_subject(re.sub(r"\([^()]*\)", " ", sentence[m.end(): to.start()]).rstrip(" -–—"))
+        actors = [generic] if generic else []
+    if not actors:
+        return None
+    return actors, to.start("verb"), find_deadline(sentence[m.end(): to.start()], doc_date)
+
+
+def _present_decision(ents: list[Entity], text: str, s: int, e: int, doc_date: Date | None) -> tuple[list[str], str, object] | None:
+    """Bodies, then a directive verb in the present tense, in a sentence with a due date or a recurrence: the
+    translated form of a decision, not a description (which names no deadline)."""
+    actors, end = _leading_bodies(ents, text, s, e)
+    lead = None
+    if not actors:  # "Each year, by 1 October, the Department prepares ...": the bodies after a deadline written first
+        lead = find_deadline(text[s:e], doc_date)
+        if lead and re.fullmatch(r"\s*", text[s: s + lead.start]) and text[s + lead.end: s + lead.end + 2] == ", ":
+            actors, end = _leading_bodies(ents, text, s + lead.end + 2, e)
+        else:
+            lead = None
+    m = PRESENT_DECISION.match(text, end, e) if actors else None
+    if not m:
+        return None
+    due = find_deadline(text[end:e], doc_date) or lead
+    # a time limit marks a duty even when counted from an event ("within 10 working days of receipt")
+    if due is None or (due.deadline.date is None and not due.deadline.recurrence
+                       and not re.match(r"(?:within|not later than|no later than)\b", due.deadline.text, re.I)):
+        return None
+    # "... quarterly, not later than the 20th day ..., present ...": the deadline came first
+    lead = lead or find_deadline(text[end: m.start("verb") if m.group("verb") else m.start("base")], doc_date)
+    if m.group("base"):  # a plural subject: "Local self-government bodies ... present to the Department ..."
+        return actors, m.group("base") + text[m.end():e], lead
+    verb = m.group("verb")
+    head, _, tail = verb.partition(" ")
+    head = head[:-3] + "y" if head.endswith("ies") else head[:-2] if re.search(r"(?:s|sh|ch|x|z)es$", head) else head[:-1]
+    return actors, f"{head} {tail}".strip() + text[m.end():e], lead
+
+
+def _present_passive(sentence: str, doc_date: Date | None) -> re.Match | None:
+    """A present passive with its agent, in a sentence with a time limit or a recurrence (a procedure's duty)."""
+    m = PRESENT_PASSIVE.search(sentence)
+    due = find_deadline(sentence, doc_date) if m else None
+    if due and (due.deadline.date or due.deadline.recurrence or re.match(r"(?:within|not later than|no later than)\b", due.deadline.text)):
+        return m
+    return None
+
+
+def _lead_dated(ob: Obligation, lead) -> Obligation:
+    """A deadline written before the action ("Within 20 days, X is to ...") dates it when it has none."""
+    weak = ob.deadline_text and re.match(r"(?:in|during)\b", ob.deadline_text, re.I)
+    if lead and (ob.deadline_text is None or (weak and lead.deadline.date and not re.match(r"(?:in|during)\b", lead.deadline.text, re.I))):
+        d = lead.deadline
+        ob.deadline, ob.deadline_text, ob.recurrence = d.date, d.text, d.recurrence
+    return ob
+
+
+def _drop_to(text: str) -> str:
+    """The action after a subject: " to submit ..." or " submit ..." -> "submit ..."."""
+    return re.sub(r"^\s*,?\s*(?:[-–—]\s*)?(?:(?:shall|should|must|will) )?(?:to )?", "", text)
+
+
+def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _Group) -> None:
+    """A "Deadline:" or "Responsible:" line fills what the group's duties lack."""
+    _, fields = _labelled(unit.text)
+    group.labelled = True
+    if fields:
+        claimed = group.obligations[group.open_from:]
+        group.founding = [o for o in group.founding if not any(o is c for c in claimed)]
+    if "deadline" in fields:
+        deadline = _labelled_deadline(fields["deadline"], doc_date)
+        # the list's deadline line governs its items, bar relative/vague ones and items an earlier line dated
+        # ("a) ... Report due: D1.  b) ... Report due: D2.")
+        for o in group.obligations[group.open_from:]:
+            own_relative = o.deadline_text is not None and (o.deadline is None or o.deadline_text.lower().startswith("within"))
+            if deadline and not own_relative and id(o) not in group.dated:
+                o.deadline, o.deadline_text, o.recurrence = deadline.date, deadline.text, deadline.recurrence
+                group.dated.add(id(o))
+    if "responsible" in fields:
+        pos = unit.text.find(fields["responsible"])
+        actors = _named_actors(ents, unit.text, pos, pos + len(fields["responsible"]))
+        persons = [x for x in sorted(ents, key=lambda x: x.start)
+                   if x.label == "PERSON" and pos <= x.start and x.end <= pos + len(fields["responsible"])]
+        rest = fields["responsible"]
+        for x in persons:
+            rest = rest.replace(unit.text[x.start:x.end], " ")
+        if not actors and not re.sub(r"\b(?:and|by agreement)\b|[\s,;.()]", "", rest):
+            actors = [x.normalized for x in persons]  # "Responsible: D.A. Medvedev, A.G. Siluanov": the officials
+        for o in group.obligations[group.open_from:]:
+            if o.actor is None and actors:
+                o.actor, o.actors = actors[0], actors
+
+
+def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date | None,
+                 doc_towns: list[str], parties: list[str] = ()) -> list[Obligation]:
+    out: list[Obligation] = []
+    group = _Group()
+    footnotes = [u.text for u in units if u.text.startswith("*")]
+    section_due, section_start = None, 0  # "II. On financing (to be executed by June 1, 2018)": its items' deadline
+    for i, (unit, ents) in enumerate(zip(units, per_unit)):
+        prev_text = units[i - 1].text.rstrip() if i else None
+        if unit.kind == "table_row":
+            out += _row_obligations(unit, ents, doc_date, doc_towns, footnotes)
+            continue
+        if unit.kind == "label":
+            _apply_label(unit, ents, doc_date, group)
+            continue
+        if unit.kind == "heading":  # a section: "III. To the Ministry of Labour:" names who its items are for
+            out = _drop(out, group.unclaimed())
+            _date_section(out[section_start:], section_due)
+            due = find_deadline(unit.text, doc_date)
+            section_due, section_start = (due.deadline if due and due.deadline.date else None), len(out)
+            addressees, group = group.addressees, _Group()
+            group.addressees = addressees
+            heading = ADDRESSED_HEAD.match(unit.text, _strip_number(unit.text)[0])
+            if heading:
+                group.parent_actors = _addressed_to(ents, heading)
+                group.lead_in = bool(group.parent_actors)
+            continue
+        if unit.kind not in ("clause", "paragraph"):
+            continue
+        if unit.top:
+            out = _drop(out, group.unclaimed())
+            lead_in = group.parent_actors if (group.lead_in or (prev_text or "").endswith(":")) else []
+            addressees, group = group.addressees, _Group()
+            group.addressees = addressees
+            imperative = INFINITIVE.match(_strip_number(unit.text)[1])
+            # a lower-case item continues the lead-in, and so does a bare imperative ("1. Develop and implement ...")
+            # ... and a heading of its own that names nobody ("3. As regards the list of facilities:" then a) b))
+            topic = unit.text.rstrip().endswith(":") and not any(x.label == "BODY" for x in ents)
+            if lead_in and (re.match(r"\s*\S+\s+[a-z]", unit.text) or (imperative and imperative.group("bare")) or topic):
+                group.parent_actors, group.lead_in = lead_in, True
+        skip, _ = _strip_number(unit.text)
+        addressed = ADDRESSED.match(unit.text, skip)
+        heading = ADDRESSED_HEAD.match(unit.text, skip)
+        if heading:  # "I. To the Government of the Russian Federation:" as a numbered clause
+            group.parent_actors = _addressed_to(ents, heading)
+            group.lead_in = bool(group.parent_actors)
+            continue
+        if addressed:  # "4. To the regions: to submit ...": the decision's actor is named before the colon
+            group.parent_actors = _addressed_to(ents, addressed)
+        elif ADDRESSEE.match(unit.text) and not INFINITIVE.match(unit.text) and not _dative(ents, unit.text, 0):
+            head = re.split(r"\b(?:Dear|In pursuance|In accordance)\b", unit.text)[0]
+            if i and ADDRESSEE.match(units[i - 1].text) and group.addressees:
+                continue  # "To the Governor of X" / "To the Governor of Y": the first addressee is the main one
+            group.addressees = _bodies_in(ents, 0, len(head))[:1]
+            if not group.addressees:  # "To the senior officials (heads of ...) of the constituent entities (list attached)"
+                generic = _generic_subject(re.sub(r"\([^()]*\)", " ", head[3:]))
+                group.addressees = [generic] if generic else []
+            continue
+        if group.labelled:
+            group.open_from, group.labelled = len(group.obligations), False
+        body, fields = _labelled(unit.text)
+        found = _sentence_obligations(unit, ents, doc_date, doc_towns, group, parties)
+        group.founding += [o for o in found if o.actor is None and o.deadline is None
+                           and (f := NOT_DUTY.match(_strip_number(o.text)[1])) and FOUNDING.match(f.group())]
+        group.obligations += found
+        out += found
+        if fields:  # label lines inside the clause's own block
+            label_unit = Unit("label", unit.clause, unit.page, unit.text, unit.offsets, unit.block)
+            _apply_label(label_unit, ents, doc_date, group)
+    out = _drop(out, group.unclaimed())
+    _date_section(out[section_start:], section_due)
+    return out
+
+
+def _date_section(obligations: list[Obligation], due) -> None:
+    """A section heading's deadline dates the section's duties that name none of their own."""
+    for o in obligations if due else ():
+        if o.deadline_text is None:
+            o.deadline, o.deadline_text, o.recurrence = due.date, due.text, due.recurrence
+
+
+def _addressed_to(ents: list[Entity], m: re.Match) -> list[str]:
+    """Who "To <who>:" names: its bodies, else the generic body it stands for, else nobody."""
+    generic = _generic_subject(m.group("who"))
+    post = POST_SUBJECT.fullmatch(m.group("who").strip())  # "2. To the head of the department of X (Name):"
+    return (_bodies_in(ents, m.start("who"), m.end("who")) or ([generic] if generic else [])
+            or ([_as_written(post.group("name"))] if post else []))
+
+
+def _drop(obligations: list[Obligation], unwanted: list[Obligation]) -> list[Obligation]:
+    return [o for o in obligations if not any(o is u for u in unwanted)]
+
+
+HEADER_WORDS = {
+    "action": re.compile(r"decision|measure|action|task|instruction|content|event|activit|what|assignment|step|"
+                         r"description|work|undertaking|item of the plan|information|document|report|data|stage", re.I),
+    "responsible": re.compile(r"responsible|executor|who|body|implement|performer|in charge|lead|agency|organi[sz]ation|"
+                              r"submitted by|provided by|presented by|submits", re.I),
+    "deadline": re.compile(r"deadline|term|due|date|timing|when|period|time|completion|schedule", re.I),
+    "number": re.compile(r"^\s*(?:no\.?|№|#|item|n)(?:\s+in\s+order|\s*p/p)?\s*$", re.I),
+}
+
+
+STATUS_COLUMN = re.compile(r"^\s*(?:status|progress|(?:information|note|mark|report) on (?:the )?(?:execution|implementation|"
+                           r"fulfilment)|execution status|state of (?:execution|implementation))\b", re.I)
+
+
+MEMBERS_COLUMN = re.compile(r"\b(?:full name|surname|name of the member|composition|position held)\b", re.I)
+
+
+def _columns(header: list[str]) -> dict[str, int]:
+    cols: dict[str, int] = {}
+    for key in ("number", "responsible", "deadline", "action"):
+        for i, h in enumerate(header):
+            if i not in cols.values() and HEADER_WORDS[key].search(h or ""):
+                cols[key] = i
+                break
+    return cols
+
+
+FOOTNOTE_TOPIC = {"quarterly": r"quarter", "annual": r"annual|year", "monthly": r"month", "semiannual": r"half|six months", "weekly": r"week"}
+
+
+def _footnote_deadline(cell: str, row_clause: str | None, footnotes: list[str], doc_date: Date | None):
+    """"quarterly*" with "* Quarterly information is submitted by the 15th day ..." -> that rule."""
+    base = resolve_deadline(cell.strip("* "), doc_date)
+    if not base or not base.recurrence:
+        return base
+    for note in footnotes:
+        for part in note.lstrip("* ").split(";"):
+            item = re.search(r"\(items? ([\w., ]+)\)", part)
+            if item and row_clause and row_clause not in re.split(r"[, ]+", item.group(1)):
+                continue
+            if not re.search(FOOTNOTE_TOPIC[base.recurrence], part.split(" by ")[0], re.I):
+                continue
+            rule = re.search(r"\b(?:by|before|not later than|no later than) [^;]*", part)
+            if rule:
+                written = f"{cell.strip('* ')}, {rule.group().strip(' .')}"
+                found = resolve_deadline(written, doc_date)
+                if found:
+                    return found
+    return base
+
+
+def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_towns: list[str],
+                     footnotes: list[str] = ()) -> list[Obligation]:
+    b = unit.block
+    if not b.cells or not b.header:
+        return []
+    cols = _columns(b.header)
+    if ("action" not in cols or ("responsible" not in cols and "deadline" not in cols)  # a list of activity codes
+            or any(STATUS_COLUMN.search(h or "") or MEMBERS_COLUMN.search(h or "") for h in b.header)):
+        return []  # a status report's table quotes earlier instructions; a working group's list names members
+    cells = b.cells
+    action = cells[cols["action"]] if cols["action"] < len(cells) else ""
+    if not action.strip() or NOT_DUTY.search(action.strip()) or CITED_ITEM.match(action):
+        return []
+    if not any(c.strip() for i, c in enumerate(cells) if i not in (cols["action"], cols.get("number"))):
+        return []  # a section row ("| | II. Investment projects | | |")
+    actors: list[str] = []
+    if "responsible" in cols and cols["responsible"] < len(cells):
+        resp = cells[cols["responsible"]]
+        resp = _tidy(resp, 0)[0]
+        pos = unit.text.find(resp) if resp else -1
+        if pos >= 0:
+            actors = _named_actors(ents, unit.text, pos, pos + len(resp))
+        else:
+            actors = [m.normalized for m in load_gazetteer().find(resp) if m.label == "BODY"]
+    deadline = None
+    if "deadline" in cols and cols["deadline"] < len(cells):
+        deadline = _footnote_deadline(cells[cols["deadline"]], b.clause, list(footnotes), doc_date)
+        if deadline is None and cells[cols["deadline"]].strip():
+            from extract.model import Deadline
+
+            deadline = Deadline(None, cells[cols["deadline"]].strip(), None)
+    if deadline is None or not re.search(r"\w", deadline.text or ""):  # "| To hold the next meeting in December 2018. | - | - |"
+        found = find_deadline(action, doc_date)
+        deadline = found.deadline if found else None
+    towns = _towns_in(ents, 0, len(unit.text)) or (doc_towns if len(doc_towns) == 1 else [])
+    act = re.sub(r"^\s*To\s+", "", " ".join(action.split()))
+    return [Obligation(
+        actor=actors[0] if actors else None, actors=actors, action=_trim_action(act[:1].lower() + act[1:]),
+        deadline=deadline.date if deadline else None, deadline_text=deadline.text if deadline else None,
+        recurrence=deadline.recurrence if deadline else None, towns=towns,
+        clause=b.clause or (cells[cols["number"]].strip(" .") if "number" in cols and cols["number"] < len(cells) else None),
+        page=unit.page, text=" | ".join(cells),
+    )]
+
+
+__all__ = ["load_nlp", "extract_document", "extract_documents", "Match"]
