@@ -28,7 +28,8 @@ SHORT = 5
 # capitalised words that start body names, not towns ("Head of the Working Group")
 NOT_TOWN = {"Administration", "Executive", "Working", "Group", "Commission", "Council", "Ministry", "Fund", "Government", "Department", "Presidium",
             "Board", "Committee", "Programme", "Project", "Agency", "Office", "Service", "Federal", "State", "Russian",
-            "Federation", "Republic", "Oblast", "Krai", "Region", "Supervisory", "Governmental", "Presidential"}
+            "Federation", "Republic", "Oblast", "Krai", "Region", "Supervisory", "Governmental", "Presidential",
+            "Division", "Section", "Sector", "Directorate", "Unit", "Inspectorate"}
 
 
 REGION_HEADS = {h.lower(): h for h in ("Government", "Administration", "Governor", "Cabinet of Ministers", "Head",
@@ -216,6 +217,9 @@ class Gazetteer:
                rf"(?P<town>{name})"
                r'"?(?: (?i:urban settlement|urban district|municipal district|town district|municipality|urban okrug|'
                r'rural settlement|settlement council|village council))?')
+        # a town in a list: "Zarinsk", '"Town of Votkinsk"', "the work settlement of Stepnoye Ozero"
+        listed = (r'(?:"(?i:town|city) of {n}"|(?:the )?(?:(?i:work |workers\' |urban-type )?settlement of |town of )?{n})'
+                  .replace("{n}", name))
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
             (re.compile(rf"\b(?P<head>(?i:(?:First )?Deputy Governor|Vice-Governor|Government|Administration|Governor|Cabinet of Ministers|Head|Prosecutor's Office))(?i:s? of ){reg}\b"), "region"),
@@ -246,7 +250,10 @@ class Gazetteer:
             # "Yurga City Administration", "the Yurga town administration" (listed towns only)
             (re.compile(rf"\b(?P<town>{name}) (?i:(?:city |town |municipal |district |urban district )?(?P<head>administration|executive committee))\b"), "town_after"),
             # "the Heads of Kiselyovsk, Prokopyevsk and Yurga"
-            (re.compile(rf"\b(?P<head>[Hh]eads|[Aa]dministrations|Mayors) of (?:the )?(?:(?i:municipal formations|municipalities|urban districts|urban settlements) of (?:the )?)?(?:(?:mono)?towns (?:of )?)?(?P<list>{name}(?:, {name})*,? and {name})\b"), "town_list"),
+            # ... 'the heads of the administrations of the monotowns of A, B and C', 'the heads of the municipal formations
+            # "Town of A", "Town of B" and "Town of C"', '... and the work settlement of D'
+            (re.compile(rf"\b(?P<head>[Hh]eads|[Aa]dministrations|Mayors) of (?:the )?(?:administrations of (?:the )?)?(?:(?i:municipal formations|municipalities|urban districts|urban settlements)(?: of)? (?:the )?)?(?:(?:mono)?towns (?:of )?)?"
+                        rf"(?P<list>{listed}(?:, {listed})*,? and {listed})(?:(?<=\x22)|\b)"), "town_list"),
         ]
         # after a region's name (matched from each region found, not by scanning with the long alternation):
         # "Kemerovo Oblast Government", "Kemerovo Oblast Department of Construction"
@@ -344,8 +351,11 @@ class Gazetteer:
             if key in self.town_keys:
                 add("TOWN", m.start(), m.end(), self.town_keys[key])
         n_before = len(found)
-        for rx, kind in self._templates:
+        listed: list[tuple[int, int]] = []  # "the heads of the administrations of the monotowns of A, B and C": each
+        for rx, kind in self._templates:    # town's head, not the generic that the first words alone name
             for m in rx.finditer(text):
+                if kind == "town_list":
+                    listed.append((m.start(), m.start("list")))
                 self._add_template(m, kind, add)
         for start, end, region in region_spans:
             if region is None:
@@ -361,7 +371,7 @@ class Gazetteer:
         # a listed alias inside a built regional name is part of it ("Chuvash Republic Cabinet of Ministers")
         built = [(f.start, f.end) for f in found[n_before:] if f.label == "BODY"]
         found = [f for f in found if f.label != "BODY" or (f.start, f.end) not in static
-                 or not any(a < f.start and f.end <= b for a, b in built)]
+                 or not any(a < f.start and f.end <= b for a, b in built) and not any(a <= f.start and f.end <= b for a, b in listed)]
         # a federal ministry, service or agency the list lacks, named as written ("Ministry of Transport")
         bodies = [(f.start, f.end) for f in found if f.label == "BODY"]
         for m in self._federal_re.finditer(text):
@@ -487,9 +497,12 @@ class Gazetteer:
             head = {"Heads": "Head", "Administrations": "Administration", "Mayors": "Head"}[head.capitalize()]
             base = m.start("list")
             for t in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", m.group("list")):
-                town = re.sub(r"^(?:and\s+)", "", t.group().strip())
+                town = re.sub(r'^(?:and\s+)?(?:the\s+)?(?:"?(?:(?i:work |workers\' |urban-type )?settlement|[Tt]own|[Cc]ity) of\s+)?', "",
+                              t.group().strip()).strip('"')
                 if not town or not town[0].isupper() or town.split()[0] in NOT_TOWN:
                     continue
+                if re.match(r"(?:and\s+)?the\s+(?![\w' -]*\bof\s)", t.group().strip()) and self.canonical_town(town) is None:
+                    continue  # "the heads of the monotowns of the Urals and the Volga region": places, not towns
                 canon = self.canonical_town(town) or town
                 start = base + t.start() + t.group().index(town)
                 add("BODY", start, start + len(town), f"{head} of {canon}")

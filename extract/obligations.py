@@ -218,6 +218,7 @@ def _main_first(actors: list[str], text: str, ents: list[Entity], base: int) -> 
     return actors
 
 
+UNIT_HEAD = r"(?:Division|Department|Section|Sector|Directorate)\b"  # a unit whose head is named by the post
 LINK_WORDS = re.compile(r"^(?:(?:jointly|together) with|with the participation of|in cooperation with|involving|the)\s+", re.I)
 NOTE = re.compile(r"\((?:by agreement|if agreed|as agreed|convener|responsible executor|lead|coordinator)\)", re.I)
 
@@ -234,6 +235,8 @@ def _named_actors(ents: list[Entity], text: str, start: int, end: int) -> list[s
         a, b = start + seg.start(), start + seg.end()
         hit = [e for e in bodies if e.start < b and a < e.end]
         names = _bodies_in(hit, min(e.start for e in hit), max(e.end for e in hit)) if hit else []
+        if names and re.match(r"\s*(?:the )?head of (?:the )?", seg.group(), re.I) and re.match(UNIT_HEAD, names[0]):
+            names[0] = f"Head of the {names[0]}"  # "Responsible: head of the DMA (P.S. Gavrilov)": the post answers
         generic = _generic_subject(re.sub(r"\([^()]*\)", "", seg.group())) if not names else None
         if generic:  # "regional authorities (to the Fund)"
             names = [generic]
@@ -407,9 +410,12 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
         if x.start < pos:
             continue
         # "the administrations of Kirs and Luza": a town list's bodies start at the first town
-        if not re.fullmatch(r"\s*(?:,? and |, )?(?:[Tt]he )?(?:(?:Acting|Interim|First) )?"
+        # ('the heads of the municipal formations "Town of A", "Town of B" and ...', "the work settlement of C")
+        if not re.fullmatch(r'\s*"?(?:,? and |, )?(?:[Tt]he )?(?:(?:Acting|Interim|First) )?'
                             r"(?:(?:State|Municipal|Regional|Federal) (?:Public |Budgetary |Autonomous |Treasury )?Institution )?(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
-                            r"(?:(?:mono)?towns of )?)?", text[pos:x.start]):
+                            r"(?:administrations of (?:the )?)?(?:(?i:municipal formations|municipalities|urban districts|urban settlements) )?"
+                            r"(?:(?:mono)?towns of )?)?"
+                            r'(?:"?(?i:town|city) of |(?i:the )?(?i:work |workers\' |urban-type )?settlement of )?', text[pos:x.start]):
             break
         if x.normalized not in actors:
             actors.append(x.normalized)
@@ -610,7 +616,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             relative = re.search(r"\s(?:that|which|who|whose|in whose|where)\s", subj)
             cut = min([x.start() for x in (apposition, relative) if x] or [len(subj)])
             actors = _bodies_in(ents, s + c0, s + c0 + cut)
-            if actors and re.match(r"\s*(?:[Tt]he )?[Hh]ead of (?:the )?", subj) and re.match(r"(?:Division|Department|Section|Sector|Directorate)\b", actors[0]):
+            if actors and re.match(r"\s*(?:[Tt]he )?[Hh]ead of (?:the )?", subj) and re.match(UNIT_HEAD, actors[0]):
                 actors[0] = f"Head of the {actors[0]}"  # "The head of the DIPT (A.N. Sukhanov) shall": the post answers
             generic = _generic_subject(subj)
             if not actors and generic:

@@ -1182,3 +1182,26 @@ def test_more_written_forms_of_bodies():
              for x in load_gazetteer().find(t)}
     assert {("BODY", "Head of Znamenka"), ("BODY", 'FKP "Tambov Gunpowder Plant"'),
             ("BODY", "Financial Directorate of Tambov Oblast")} <= found
+
+
+@pytest.mark.parametrize("lead, heads", [
+    ("It is recommended that the heads of Zarinsk, Aleysk and the work settlement of Stepnoye Ozero:",
+     ["Head of Zarinsk", "Head of Aleysk", "Head of Stepnoye Ozero"]),
+    ('It is recommended that the heads of the municipal formations "Town of Votkinsk", "Town of Sarapul" and "Town of Glazov":',
+     ["Head of Votkinsk", "Head of Sarapul", "Head of Glazov"]),
+    ("It is recommended that the heads of the administrations of the monotowns of Pavlovsk, Rossosh and Semiluki:",
+     ["Head of Pavlovsk", "Head of Rossosh", "Head of Semiluki"]),
+])
+def test_the_heads_of_listed_towns_however_listed(nlp, lead, heads):
+    blocks = [clause("5", lead), Block("clause", "a) hold public discussions by 1 June 2017;", 1, clause="5a")]
+    obs = extract_document(make_doc(*blocks), nlp=nlp).obligations
+    assert [(o.clause, o.actors) for o in obs] == [("5a", heads)]
+
+
+def test_places_in_a_list_are_no_towns_and_a_division_head_in_a_responsible_line(nlp):
+    found = {x.normalized for x in load_gazetteer().find("seminars for the heads of the monotowns of the Urals and the Volga region")}
+    assert not {"Head of Urals", "Head of Volga"} & found
+    blocks = [Block("paragraph", "The Division of Monitoring and Analysis (hereinafter the DMA) collects the data.", 1),
+              clause("4", "To prepare information on the jobs created."),
+              Block("paragraph", "Responsible: head of the DMA (P.S. Gavrilov).", 1)]
+    assert duties(*blocks, nlp=nlp) == [("4", "Head of the Division of Monitoring and Analysis", None)]
