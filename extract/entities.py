@@ -167,6 +167,7 @@ class _DocState:
         self.region: str | None = None  # the document's own region: "the Ministry of Economy of the region"
         self.full_names: list[str] = []  # bodies named in full: "Department of X of the Administration of Y"
         self.parties: list[str] = []  # bodies given a short name ("hereinafter the Fund"), in order: an agreement's parties
+        self.own_company: str | None = None  # the company whose minutes or note this is
         self.town: str | None = None  # the issuing administration's town: "the Department of Economics of the Administration"
 
     def see(self, canonical: str) -> None:
@@ -210,6 +211,13 @@ COMPANY_POST = re.compile(
     r"(?:(?:Deputy )?(?:Director|Head) of the )?(?:(?!The\b)[A-Z][\w-]* (?:and [A-Z][\w-]* )?){0,3}(?:Directorate|Department|Division|Service|Branch)"
     r"(?: (?:for|of|on) [A-Z][\w-]*(?: (?:with |and |of |for |on |in )?[A-Z][\w-]*){0,4})?)"
     r" of the (?P<org>Company|Corporation|Fund)\b(?P<where> in (?:the (?:town|city) of )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)?"
+)
+# the issuing company's own officers and units, named without "of the Company" in its minutes and notes
+OWN_POST = re.compile(
+    r"\b(?P<post>(?:(?:First )?Deputy )?General Director(?: for [A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*){0,3})?|Chief Accountant|"
+    r"Corporate Secretary|Executive Director|Audit (?:Committee|Commission)(?: of the Board of Directors)?|Legal Department|"
+    r"(?:(?:Deputy )?(?:Director|Head) of the )?(?:(?!The\b)[A-Z][\w-]* ){0,3}(?:Directorate|Department|Division)"
+    r" for [A-Z][\w-]*(?: (?:with |and |of |for )?[A-Z][\w-]*){0,4})(?! of\b)(?![\w-])"
 )
 # "(hereinafter the Department of Economic Development)": a name of several words standing for the body before it
 HEREINAFTER_NAME = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as| called)?\s*[-–—,:]?\s*(?:the\s+)?[\"“]?"
@@ -362,6 +370,14 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
             end = m.end() if where else m.end("org")
             _cover(out, Entity("BODY", unit.text[m.start():end], f"{' '.join(m.group('post').split())} {of} {org}{where}",
                                unit.page, m.start(), end))
+    for x in [x for x in out if x.label == "BODY" and SHORT_FORM.fullmatch(x.text)]:
+        org = re.search(r"\b(?i:structural (?:divisions|subdivisions|units)) of $", unit.text[: x.start])
+        if org:  # "The structural divisions of the Ministry are instructed to": the ministry named before
+            _cover(out, Entity("BODY", unit.text[org.start(): x.end], f"Structural divisions of the {x.normalized}", unit.page,
+                               org.start(), x.end))
+    for m in OWN_POST.finditer(unit.text) if state.own_company else ():  # "The Deputy General Director for X (Name) shall"
+        _cover(out, Entity("BODY", m.group(), f"{' '.join(m.group('post').split())} of {state.own_company}", unit.page,
+                           m.start(), m.end()))
     out.sort(key=lambda x: x.start)
     for ent in out:  # update recency in reading order after resolution
         if ent.label == "BODY" and not SHORT_FORM.fullmatch(ent.text):

@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 
 from extract.deadlines import find_dates
 from extract.entities import _DocState, _pipe, _unit_entities, load_nlp
-from extract.gazetteer import Gazetteer, load_gazetteer
+from extract.gazetteer import COMPANY, Gazetteer, load_gazetteer
 from extract.model import Entity, Extraction
 from extract.obligations import _obligations
 from extract.units import Unit, _units
@@ -72,6 +72,8 @@ def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extr
     state.town = gaz.canonical_town(issuer_town.group(1)) if issuer_town and not state.region else None
     if document["issuer"]:  # "the Corporation" in a note whose letterhead is the corporation's, in capitals
         state.see(document["issuer"])
+        own = COMPANY.search(document["issuer"])  # 'Management Board of JSC "X"': its officers are JSC "X"'s
+        state.own_company = own.group() if own else None
     per_unit = [_unit_entities(u, sd, state, doc_date) for u, sd in zip(units, sdocs)]
     entities = [_absolute(e, u) for u, ents in zip(units, per_unit) for e in ents]
     doc_towns = list(dict.fromkeys(e.normalized for e in entities if e.label == "TOWN"))

@@ -1205,3 +1205,19 @@ def test_places_in_a_list_are_no_towns_and_a_division_head_in_a_responsible_line
               clause("4", "To prepare information on the jobs created."),
               Block("paragraph", "Responsible: head of the DMA (P.S. Gavrilov).", 1)]
     assert duties(*blocks, nlp=nlp) == [("4", "Head of the Division of Monitoring and Analysis", None)]
+
+
+def test_the_issuing_companys_own_officers_and_a_ministrys_divisions(nlp):
+    blocks = [clause("1", "The Deputy General Director for Property and Infrastructure (I.P. Kolesnikov) shall complete the "
+                          "cadastral works by 31 July 2017."),
+              clause("2", "The Directorate for Industrial Parks will report to the Board quarterly."),
+              clause("3", "The Ministry of Economic Development shall publish the rating by 1 June 2017."),
+              clause("4", "The structural divisions of the Ministry are instructed to submit information by 1 July 2017.")]
+    doc = make_doc(*blocks)
+    doc.meta.issuer = 'Management Board of JSC "Corporation for the Development of Kirov Oblast"'
+    corp = 'JSC "Corporation for the Development of Kirov Oblast"'
+    assert [(o.clause, o.actor) for o in extract_document(doc, nlp=nlp).obligations] == [
+        ("1", f"Deputy General Director for Property and Infrastructure of {corp}"),
+        ("2", f"Directorate for Industrial Parks of {corp}"),
+        ("3", "Ministry of Economic Development"),
+        ("4", "Structural divisions of the Ministry of Economic Development")]
