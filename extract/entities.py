@@ -233,7 +233,10 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
     give later mentions of the name that body."""
     bound = []
     for m in HEREINAFTER_NAME.finditer(text):
-        before = [x for x in ents if x.label == "BODY" and x.end <= m.start() and not text[x.end:m.start()].strip(' ,"”»')]
+        # "the Administration of the municipal district Beloretsk District of the Republic of Bashkortostan (hereinafter
+        # - the District Administration)": the words between add where the body is, not another name
+        before = [x for x in ents if x.label == "BODY" and x.end <= m.start()
+                  and re.fullmatch(r'[\s,"”»]*(?:(?:[Dd]istrict|of|the|[A-Z][\w-]*)[\s,]*){0,8}', text[x.end:m.start()])]
         alias = m.group("alias")
         named = max(before, key=lambda x: (x.end, x.end - x.start)).normalized if before else None
         if named and named not in state.parties:

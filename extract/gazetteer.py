@@ -210,6 +210,8 @@ class Gazetteer:
                r'(?i:the )?(?i:municipal formation|municipality) ?[-–—] ?(?i:urban district|municipal district|urban settlement)'
                r'(?: (?i:town|city))?(?: of)? |'
                r'(?i:the )?(?i:urban district|municipal district|urban settlement) (?i:town|city) of |'
+               # "the municipal district Beloretsk District", "the urban district Kumertau"
+               r'(?i:the )?(?i:municipal district|urban district|urban settlement|municipal formation) (?:(?i:town|city) of )?(?=[A-Z][\w\'’-]+(?: (?i:district)\b|[ ,.;:()]|$))|'
                rf"(?i:the (?:town|city|monotown|municipality|urban settlement|urban district|workers' settlement|work settlement|"
                rf"urban-type settlement|rural settlement|settlement|village|municipal district) of )|(?i:the) "
                # "the Administration of the town Abaza": a literal translation, for listed towns only (_add_template)
@@ -223,6 +225,8 @@ class Gazetteer:
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
             (re.compile(rf"\b(?P<head>(?i:(?:First )?Deputy Governor|Vice-Governor|Government|Administration|Governor|Cabinet of Ministers|Head|Prosecutor's Office))(?i:s? of ){reg}\b"), "region"),
+            # "the Deputy Prime Minister of the Government of the Republic of Bashkortostan": a regional government's office
+            (re.compile(rf"\b(?P<head>(?:First )?Deputy (?:Prime Minister|Chairman)|Prime Minister|Chairman) of the Government of {reg}\b"), "region_gov_post"),
             # "the Chief Federal Inspector for Murmansk Oblast": the envoy's officer in the region
             (re.compile(rf"\b(?P<head>Chief Federal Inspector) (?:for|in) {reg}\b"), "region_for"),
             # "the Governments of Sverdlovsk Oblast and Kemerovo Oblast": the second one
@@ -246,7 +250,7 @@ class Gazetteer:
             (re.compile(rf"\b(?P<head>(?i:employment (?:centre|center)|employment service)) (?:of|in) {twn}(?:(?<=\x22)|\b)"), "town_office"),
             # "Administration of Mundybash", "Head of the town of Yurga"
             # "Head of the Administration of Yurga" is its Head; a district's executive committee is its Administration
-            (re.compile(rf"\b(?P<head>(?i:Administration|(?:First )?Deputy Head|Head|Mayor|Executive Committee|Council of Deputies|Town Duma|City Duma))(?i: of the (?:administration|executive committee))?(?i: of ){twn}(?:(?<=\x22)|\b)"), "town"),
+            (re.compile(rf"\b(?P<head>(?i:Administration|(?:First )?Deputy Head|Head|Mayor|Executive Committee|Council of Deputies|Town Duma|City Duma))(?i: of (?:the )?(?:administration|executive committee))?(?i: of ){twn}(?:(?<=\x22)|\b)"), "town"),
             # "Yurga City Administration", "the Yurga town administration" (listed towns only)
             (re.compile(rf"\b(?P<town>{name}) (?i:(?:city |town |municipal |district |urban district )?(?P<head>administration|executive committee))\b"), "town_after"),
             # "the Heads of Kiselyovsk, Prokopyevsk and Yurga"
@@ -477,6 +481,11 @@ class Gazetteer:
             if town:
                 add("BODY", m.start(), m.end(), f"Administration of {town}")
             return
+        if kind == "region_gov_post":
+            region = self.canonical_region(m.group("region"))
+            if region:
+                add("BODY", m.start(), m.end(), f"{head} of the Government of {region}")
+            return
         if kind == "region_for":
             region = self.canonical_region(m.group("region"))
             if region:
@@ -533,7 +542,7 @@ LONG_FORMS = {"public joint-stock company": "PJSC", "open joint-stock company": 
 LONG_FORM = re.compile(r'\b(?P<form>(?:[Pp]ublic |[Oo]pen |[Cc]losed )?[Jj]oint-[Ss]tock [Cc]ompany|[Ll]imited [Ll]iability [Cc]ompany) '
                        r'"(?P<name>[A-Z](?=[^"\n]*[a-z])[^"\n]{1,80})"')  # not a title block's capitals
 COMPANY = re.compile(
-    rf'\b(?:{FORMS})\s+(?:"[^"\n]{{2,80}}"|[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,6}})'
+    rf'\b(?:{FORMS})\s+(?:"[^"\n]{{2,60}} "[^"\n]{{2,40}}""|"[^"\n]{{2,80}}"|[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,6}})'
     rf'|"[A-Z][^"\n]{{1,60}}"\s+(?:{FORMS})\b'
     rf'|\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:Company|Group|Holding)\s+(?:{FORMS})\b'
 )

@@ -95,7 +95,8 @@ INFINITIVE = re.compile(
 )
 # a letter's requests to its addressee: "Please submit ...", "We ask you to ...", "You are requested to ..."
 REQUEST = re.compile(
-    r"^(?:[A-Z][\w ,'’-]{0,100}, )?(?:(?:We|I|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*) (?:would )?(?:also |therefore |hereby |kindly )?"
+    r"^(?:[A-Z][\w ,'’-]{0,100}, )?(?:(?:[Ww]e|I|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*|[Tt]he [A-Z][^;:]{0,120}? \([^()]*\)) "
+    r"(?:would )?(?:also |therefore |hereby |kindly )?"
     r"(?:ask|asks|request|requests|urge|urges|invite|invites) you(?:,[^,]{1,60},)? to(?: |(?=:))|"
     r"(?:We|I) (?:would )?(?:also |therefore |further )?(?:recommend|propose|suggest) that you(?:,[^,]{1,80},)? |"
     r"It is (?:also )?(?:requested|recommended|proposed) that(?:,[^,]{1,80},)? you(?:,[^,]{1,80},)? |"
@@ -104,7 +105,7 @@ REQUEST = re.compile(
 )
 # "We further ask the Administration of X to send ...": a request to a body named in the sentence
 REQUEST_BODY = re.compile(
-    r"^(?:[A-Z][\w ,]{0,60}, )?(?:We|I) (?:would )?(?:also |further |therefore |hereby |kindly |additionally )?"
+    r"^(?:[A-Z][\w ,]{0,60}, )?(?:[Ww]e|I) (?:would )?(?:also |further |therefore |hereby |kindly |additionally )?"
     r"(?:ask|request|urge|invite) (?=(?:the |all )?[A-Z])"
 )
 # "So that the agreement can be signed, the Fund asks the Government of X to provide ...": a body's request
@@ -392,6 +393,7 @@ class _Group:
         self.founding: list[Obligation] = []
         self.dated: set[int] = set()  # ids of obligations a label line has dated
         self.lead_in = False  # parent_actors come from a lead-in the numbered items before us continue
+        self.lead_verb: str | None = None  # "asks you to submit to the Ministry:": the items name only what and when
         # duties before this index had label lines of their own ("1.2 ... Term: D1. 1.3 ... Term: D2."):
         # a later label line is no longer theirs
         self.open_from = 0
@@ -500,8 +502,13 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         request = REQUEST.match(sentence[lead:])
         if request and (group.addressees or group.parent_actors):
             actors = list(group.addressees or group.parent_actors)
-            if not sentence[lead + request.end():].strip(" :"):  # "we ask you to:" then 1. 2. 3.
+            rest = sentence[lead + request.end():].strip()
+            if not rest.strip(" :"):  # "we ask you to:" then 1. 2. 3.
                 group.parent_actors = actors
+                continue
+            # "asks you to submit to the Ministry:" then what, by when ("provide the following documents:" is a duty itself)
+            if re.fullmatch(r"[a-z]+(?: (?:to|into|for) (?:the )?[A-Z][^,;:]{0,80})?\s*:", rest):
+                group.parent_actors, group.lead_verb = actors, rest.rstrip(" :")
                 continue
             lead_deadline = find_deadline(request.group(), doc_date)  # "It is requested that, within 10 days, you ..."
             out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
@@ -740,6 +747,12 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         if listed and (unit.clause or BULLET.match(sentence)) and group.parent_actors and item:
             # sub-item under "X shall:": "a) within 10 working days ..., set up ...", "- prepare ..."
             body = sentence[item.end():]
+            what = re.match(r"(?P<when>[^-–—]{3,120}?)\s[-–—]\s(?P<what>.+)$", body) if group.lead_verb else None
+            if what and find_deadline(what.group("when"), doc_date):  # "1. by 8 May 2015 - information on ..."
+                out.append(_lead_dated(_obligation(list(group.parent_actors), f"{group.lead_verb} {what.group('what')}",
+                                                   sentence, unit, towns, doc_date),
+                                       find_deadline(what.group("when"), doc_date)))
+                continue
             out.append(_obligation(list(group.parent_actors), body, sentence, unit, towns, doc_date))
     return out
 
@@ -892,14 +905,14 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         if unit.top:
             out = _drop(out, group.unclaimed())
             lead_in = group.parent_actors if (group.lead_in or (prev_text or "").endswith(":")) else []
-            addressees, group = group.addressees, _Group()
+            addressees, lead_verb, group = group.addressees, group.lead_verb, _Group()
             group.addressees = addressees
             imperative = INFINITIVE.match(_strip_number(unit.text)[1])
             # a lower-case item continues the lead-in, and so does a bare imperative ("1. Develop and implement ...")
             # ... and a heading of its own that names nobody ("3. As regards the list of facilities:" then a) b))
             topic = unit.text.rstrip().endswith(":") and not any(x.label == "BODY" for x in ents)
             if lead_in and (re.match(r"\s*\S+\s+[a-z]", unit.text) or (imperative and imperative.group("bare")) or topic):
-                group.parent_actors, group.lead_in = lead_in, True
+                group.parent_actors, group.lead_in, group.lead_verb = lead_in, True, lead_verb
         skip, _ = _strip_number(unit.text)
         addressed = ADDRESSED.match(unit.text, skip)
         heading = ADDRESSED_HEAD.match(unit.text, skip)

@@ -44,8 +44,10 @@ def _document_meta(doc: Document, gaz: Gazetteer, date: str | None) -> dict:
     if issuer:
         # "Board of Directors of JSC X" is the board, not the company named inside it ("Decree of the Governor of X",
         # 'Non-Profit Organisation "Monotowns Development Fund"' are the body itself)
+        # ... and "Coordination Council for the Development of X" is no "Council for the Development of X"
         issuer = gaz.canonical_body(issuer) or next((m.normalized for m in gaz.find(issuer) if m.label == "BODY"
-                                                     and not ORGAN_OF.search(issuer[: m.start])), issuer)
+                                                     and not ORGAN_OF.search(issuer[: m.start])
+                                                     and not re.search(r"[A-Z][\w-]*\s$", issuer[: m.start])), issuer)
     return {
         "doc_type": meta.doc_type,
         "number": meta.number,

@@ -152,6 +152,7 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
         nxt = " ".join(lines[i + 1].split()) if i + 1 < len(lines) else ""
         if (nxt and is_mostly_caps(stripped) and is_mostly_caps(nxt) and not NUMBER.search(nxt) and not parse_date(nxt)
                 and (re.search(r"\b(?:OF|THE|AND|FOR|ON)$", stripped) or re.match(r"(?:OF|AND|THE|FOR|ON)\b", nxt)
+                     or re.match(r"(?:OBLAST|KRAI|AUTONOMOUS OKRUG|OKRUG|REGION)\b", nxt)  # ".. OF NIZHNY NOVGOROD" / "OBLAST"
                      or stripped.count('"') % 2)):
             stripped += " " + nxt  # 'ADMINISTRATION OF THE URBAN SETTLEMENT "TOWN OF' / 'KRASNOKAMENSK"'
         if BODY_WORDS.search(stripped) and not NUMBER.search(stripped) and not parse_date(stripped) \

@@ -1221,3 +1221,34 @@ def test_the_issuing_companys_own_officers_and_a_ministrys_divisions(nlp):
         ("2", f"Directorate for Industrial Parks of {corp}"),
         ("3", "Ministry of Economic Development"),
         ("4", "Structural divisions of the Ministry of Economic Development")]
+
+
+def test_a_request_whose_items_say_only_what_and_by_when(nlp):
+    blocks = [Block("paragraph", "To the Head of Administration of the Vyksa municipal district", 1),
+              Block("paragraph", "In order to prepare the information, the Ministry of Economy of Nizhny Novgorod Oblast "
+                                 "(hereinafter - the Ministry) asks you to submit to the Ministry:", 1),
+              clause("1", "by 8 May 2017 - information on the socio-economic situation of the monotown;"),
+              clause("2", "monthly, by the 5th day of the month following the reporting month - information on the planned "
+                          "release of employees."),
+              Block("paragraph", "In addition, we ask the Head of Administration of the Kulebaki municipal district to "
+                                 "submit by 30 April 2017 information on the staff reduction.", 1)]
+    obs = extract_document(make_doc(*blocks), nlp=nlp).obligations
+    assert [(o.clause, o.actor, o.deadline) for o in obs] == [
+        ("1", "Head of Vyksa", "2017-05-08"), ("2", "Head of Vyksa", "2017-04-05"), (None, "Head of Kulebaki", "2017-04-30")]
+    assert obs[0].action.startswith("submit to the Ministry information on the socio-economic situation")
+
+
+def test_bodies_with_their_place_before_hereinafter_nested_quotes_and_regional_deputy_premiers(nlp):
+    blocks = [clause("2", "To the Administration of the municipal district Beloretsk District of the Republic of "
+                          "Bashkortostan (hereinafter - the District Administration):"),
+              Block("clause", "a) to update the programme by 1 June 2017;", 1, clause="2a"),
+              clause("3", "To carry out the improvement of the embankment."),
+              Block("paragraph", "Responsible: the District Administration.", 1),
+              clause("4", 'It is recommended that PJSC "Arsenyev Aviation Company "Progress"" inform the Administration '
+                          "of its planned reductions of staff."),
+              clause("5", "The progress shall be reported to the Head of the Republic by the Deputy Prime Minister of the "
+                          "Government of the Republic of Bashkortostan I.R. Galiullin every six months.")]
+    assert [(c, a) for c, a, _ in duties(*blocks, nlp=nlp)] == [
+        ("2a", "Administration of Beloretsk"), ("3", "Administration of Beloretsk"),
+        ("4", 'PJSC "Arsenyev Aviation Company "Progress""'),
+        ("5", "Deputy Prime Minister of the Government of Republic of Bashkortostan")]

@@ -486,3 +486,10 @@ def test_a_cell_line_that_opens_with_a_dash_keeps_its_order():
     words = [Span(10, 100, 60, 108, "administrations"), Span(62, 100, 80, 108, "of"),
              Span(10, 116.5, 14, 118, "-"), Span(16, 114, 60, 120, "monotowns")]
     assert _cell_text(words) == "administrations of\n- monotowns"
+
+
+def test_an_issuer_whose_region_word_wraps_to_the_next_line():
+    doc = parse_text("MINISTRY OF ECONOMY AND COMPETITION OF NIZHNY NOVGOROD\nOBLAST\n21.04.2015 No. 326-05-2318/15\n\n"
+                     "To the heads of the monotowns\n\nON THE SUBMISSION OF INFORMATION\n\nDear colleagues, please submit the "
+                     "information by 8 May 2015.\n", "letter.txt")
+    assert doc.meta.issuer == "Ministry of Economy and Competition of Nizhny Novgorod Oblast"
