@@ -101,6 +101,9 @@ PERIOD_NO_YEAR = re.compile(
     r"\b(?:in|during|by the end of|before the end of|by|until the end of) (?P<qn>Q[1-4])\b(?! ?\d)",
     re.I,
 )
+# one day of several months: "by the 20th of January, April, July and October" (each year)
+MONTH_LIST = re.compile(rf"\b(?:by|before|until|till|not later than|no later than|on) the (?P<day>\d{{1,2}}){ORD}?(?: day)? of "
+                        rf"(?P<months>{MONTH}(?:, {MONTH})*,? and {MONTH})(?! \d)", re.I)
 # a month with no year and no day: "in December", "by the end of May", "until October inclusive"
 MONTH_NO_YEAR = re.compile(rf"\b(?:in|during|by the end of|before the end of|until the end of|until|till|by|not later than|no later than) "
                            rf"(?:the month of )?(?P<mon>{MONTH})(?![\w-]| ?\d| of \d| (?:and|or|-|–) ?\w)(?:,? inclusive)?", re.I)
@@ -398,6 +401,13 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
             due = _add(doc_date, _number(m.group("n")), m.group("unit").lower(), bool(m.group("working")) and m.group("working").strip() in ("working", "business"))
         end = m.end() if not event else m.end() + len(re.match(r"[^,;.]*", text[m.end():]).group())
         return DeadlineSpan(Deadline(_iso(due), text[m.start():end].rstrip(), None), m.start(), end)
+    m = MONTH_LIST.search(text)
+    if m and doc_date:  # "by the 20th of January, April, July and October": the first of those days after the date
+        months = [MONTHS[x.lower().rstrip(".")] for x in re.findall(MONTH, m.group("months"))]
+        dues = [due for mo in months if (due := _year_or_next(mo, int(m.group("day")), doc_date + timedelta(days=1)))]
+        recurrence = {12: "monthly", 4: "quarterly", 2: "semiannual"}.get(len(set(months)))
+        if dues:
+            return DeadlineSpan(Deadline(min(dues).isoformat(), m.group(), recurrence), m.start(), m.end())
     m = _dated_expression(text, doc_date)
     if m:
         sub = DATE_RE.match(text, m.start("expr"))

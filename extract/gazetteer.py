@@ -209,7 +209,7 @@ class Gazetteer:
                # "the municipal formation - urban district town of Skopin"
                r'(?i:the )?(?i:municipal formation|municipality) ?[-–—] ?(?i:urban district|municipal district|urban settlement)'
                r'(?: (?i:town|city))?(?: of)? |'
-               r'(?i:the )?(?i:urban district|municipal district|urban settlement) (?i:town|city) of |'
+               r'(?i:the )?(?i:urban district|municipal district|urban settlement) (?:of the )?(?i:town|city) of |'
                # "the municipal district Beloretsk District", "the urban district Kumertau"
                r'(?i:the )?(?i:municipal district|urban district|urban settlement|municipal formation) (?:(?i:town|city) of )?(?=[A-Z][\w\'’-]+(?: (?i:district)\b|[ ,.;:()]|$))|'
                rf"(?i:the (?:town|city|monotown|municipality|urban settlement|urban district|workers' settlement|work settlement|"
@@ -417,7 +417,8 @@ class Gazetteer:
             pre = re.search(r"\b(?i:territorial (?P<n>bodies|body|offices|office|departments|department)) of (?:the )?$", text[: f.start])
             if pre:
                 kind = "bodies" if pre.group("n").endswith(("ies", "s")) else "body"
-                post = re.match(r" (?:for|in) (?:the )?(?P<r>[A-Z][\w-]*(?: [A-Z][\w-]*)?(?: Oblast| Krai| Republic)?)", text[f.end:])
+                post = re.match(r" (?:for|in) (?:the )?(?P<r>(?:Republic of )?[A-Z][\w-]*(?: [A-Z][\w-]*)?(?: Oblast| Krai| Republic)?)",
+                                text[f.end:])
                 region = self.canonical_region(post.group("r")) if post else None
                 end = f.end + post.end() if region else f.end
                 kind = "body" if region else kind  # "the territorial bodies of X for Kemerovo Oblast": that region's one

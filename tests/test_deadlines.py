@@ -232,3 +232,9 @@ def test_months_and_periods_without_a_year_and_literal_forms(text, expected):
 def test_a_horizon_is_no_deadline(text):
     found = find_deadline(text, SIGNED)
     assert found is None or found.deadline.date is None
+
+
+def test_one_day_of_several_months_recurs():
+    found = resolve_deadline("by the 20th of January, April, July and October", date(2016, 1, 25))
+    assert (found.date, found.recurrence) == ("2016-04-20", "quarterly")
+    assert resolve_deadline("by the 15th of July and January", date(2016, 1, 25)).recurrence == "semiannual"

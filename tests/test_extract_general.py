@@ -1252,3 +1252,11 @@ def test_bodies_with_their_place_before_hereinafter_nested_quotes_and_regional_d
         ("2a", "Administration of Beloretsk"), ("3", "Administration of Beloretsk"),
         ("4", 'PJSC "Arsenyev Aviation Company "Progress""'),
         ("5", "Deputy Prime Minister of the Government of Republic of Bashkortostan")]
+
+
+def test_a_regions_statistics_office_and_the_urban_district_of_the_city():
+    found = {x.normalized for x in load_gazetteer().find(
+        "Territorial body of the Federal State Statistics Service for the Republic of Bashkortostan; Administration of "
+        "the urban district of the city of Kumertau")}
+    assert {"Territorial body of the Federal State Statistics Service for Republic of Bashkortostan",
+            "Administration of Kumertau"} <= found
