@@ -212,6 +212,12 @@ COMPANY_POST = re.compile(
     r"(?: (?:for|of|on) [A-Z][\w-]*(?: (?:with |and |of |for |on |in )?[A-Z][\w-]*){0,4})?)"
     r" of the (?P<org>Company|Corporation|Fund)\b(?P<where> in (?:the (?:town|city) of )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)?"
 )
+# an office inside a ministry named by its post, in lower case: "the head of the division of monitoring of monotowns"
+POST_NAME = re.compile(
+    r"\b(?:[Tt]he )?(?P<name>(?:(?:[Ff]irst |[Dd]eputy )*(?:[Hh]ead|[Dd]irector|[Cc]hief)) of the (?:division|department|section|"
+    r"unit|sector|office|directorate) (?:of|for|on) [a-z][^,;:()|.]{2,150}?)"
+    r"(?=\s*(?:\(|,|;|:|\||\.|$)|\s(?:to|shall|is|are|will|must|should|together|jointly|and the|within|by)\b)"
+)
 # the issuing company's own officers and units, named without "of the Company" in its minutes and notes
 OWN_POST = re.compile(
     r"\b(?P<post>(?:(?:First )?Deputy )?General Director(?: for [A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*){0,3})?|Chief Accountant|"
@@ -378,6 +384,9 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
         if org:  # "The structural divisions of the Ministry are instructed to": the ministry named before
             _cover(out, Entity("BODY", unit.text[org.start(): x.end], f"Structural divisions of the {x.normalized}", unit.page,
                                org.start(), x.end))
+    for m in POST_NAME.finditer(unit.text):  # "the head of the division of interaction with development institutions"
+        _cover(out, Entity("BODY", m.group("name"), _as_written(" ".join(m.group("name").split())), unit.page,
+                           m.start("name"), m.end("name")))
     for m in OWN_POST.finditer(unit.text) if state.own_company else ():  # "The Deputy General Director for X (Name) shall"
         _cover(out, Entity("BODY", m.group(), f"{' '.join(m.group('post').split())} of {state.own_company}", unit.page,
                            m.start(), m.end()))

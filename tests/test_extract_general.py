@@ -1260,3 +1260,16 @@ def test_a_regions_statistics_office_and_the_urban_district_of_the_city():
         "the urban district of the city of Kumertau")}
     assert {"Territorial body of the Federal State Statistics Service for Republic of Bashkortostan",
             "Administration of Kumertau"} <= found
+
+
+def test_a_post_in_lower_case_in_a_cell_a_label_and_a_passive(nlp):
+    rows = table(["No.", "Stage", "Responsible", "Deadline"],
+                 [["3.", "Verification of the data received", "head of the division of monitoring of monotowns", "March 2017"]])
+    blocks = [clause("4", "To prepare an analytical note."),
+              Block("paragraph", "Responsible: head of the division of interaction with development institutions (I.S. Kovaleva).", 1),
+              clause("6", "Proposals shall be submitted by the head of the division of methodological support of "
+                          "monotowns to the Deputy Minister by 1 June 2017.")]
+    assert duties(*rows, *blocks, nlp=nlp) == [
+        ("3.", "Head of the division of monitoring of monotowns", "2017-03-31"),
+        ("4", "Head of the division of interaction with development institutions", None),
+        ("6", "Head of the division of methodological support of monotowns", "2017-06-01")]
