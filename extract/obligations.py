@@ -80,10 +80,14 @@ def _third_person(verbs: str) -> str:
 PRESENT_DECISION = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:,[^,;]{1,100},\s*)?"
     # "... quarterly, not later than the 20th day ..., present", "... annually till 1 March ... prepares"
-    r"(?:(?:within|not later than|no later than|annually|quarterly|monthly|every|each|till|until|by)\b[^,;]{0,100}?,? ){0,3}"
+    r"(?:(?:within|not later than|no later than|annually|quarterly|monthly|every|each|till|until|by|as necessary|if necessary)\b"
+    r"[^,;]{0,100}?,? ){0,3}"
     r"(?:also |jointly |additionally )?"
     rf"(?:(?P<verb>{_third_person(DIRECTIVE_VERBS)})|(?P<base>{DIRECTIVE_VERBS.lower()}))\b(?! (?:you|us)\b| that\b)"  # "informs you that": news
 )
+# a condition or purpose before a procedure's subject: "In case of negative dynamics of two indicators, the Department ..."
+LEAD_CLAUSE = re.compile(r"\s*(?:In (?:the )?case of|In the event of|If|When|Where|On the basis of|Based on|Upon|After|Following)\b"
+                         r"[^;:]{0,200}?,\s(?=(?:the |The )?[A-Z])")
 IMPERATIVE = r"Instruct|Recommend|Request|Propose|Charge|Oblige|Invite|Task|Ask|Entrust|Direct|Assign|Call upon|Urge"
 INFINITIVE = re.compile(
     r"^(?:[-•–—]\s*)?(?:[A-Z][\w ]{0,40}, |"
@@ -687,6 +691,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         present = _present_decision(ents, text, s + lead, e, doc_date)
         if present is not None:  # "The Ministry of Finance submits proposals ... by 1 June 2017"
             actors, rest, lead_deadline = present
+            if rest.rstrip().endswith(":"):  # "The local self-government body submits to the Ministry:" then a) b)
+                group.parent_actors, group.lead_verb = actors, rest.rstrip(" :")
+                continue
             out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
                     for part in _split_conjuncts(rest, doc_date)]
             continue
@@ -747,7 +754,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         if listed and (unit.clause or BULLET.match(sentence)) and group.parent_actors and item:
             # sub-item under "X shall:": "a) within 10 working days ..., set up ...", "- prepare ..."
             body = sentence[item.end():]
-            what = re.match(r"(?P<when>[^-–—]{3,120}?)\s[-–—]\s(?P<what>.+)$", body) if group.lead_verb else None
+            what = re.match(r"(?P<when>[^-–—]{3,120}?)(?:\s[-–—]|,)\s(?P<what>(?:a|an|the|information|proposals|data)\b.+)$", body) \
+                if group.lead_verb else None
             if what and find_deadline(what.group("when"), doc_date):  # "1. by 8 May 2015 - information on ..."
                 out.append(_lead_dated(_obligation(list(group.parent_actors), f"{group.lead_verb} {what.group('what')}",
                                                    sentence, unit, towns, doc_date),
@@ -796,6 +804,9 @@ def _present_decision(ents: list[Entity], text: str, s: int, e: int, doc_date: D
     translated form of a decision, not a description (which names no deadline)."""
     actors, end = _leading_bodies(ents, text, s, e)
     lead = None
+    condition = LEAD_CLAUSE.match(text, s, e) if not actors else None
+    if condition:  # "In case of negative dynamics ..., the Department within 10 working days ... sends ..."
+        actors, end = _leading_bodies(ents, text, condition.end(), e)
     if not actors:  # "Each year, by 1 October, the Department prepares ...": the bodies after a deadline written first
         lead = find_deadline(text[s:e], doc_date)
         if lead and re.fullmatch(r"\s*", text[s: s + lead.start]) and text[s + lead.end: s + lead.end + 2] == ", ":
@@ -805,7 +816,12 @@ def _present_decision(ents: list[Entity], text: str, s: int, e: int, doc_date: D
     m = PRESENT_DECISION.match(text, end, e) if actors else None
     if not m:
         return None
+    rest = text[m.end():e]
+    if rest.rstrip().endswith(":") and len(rest) < 100 and m.group("verb"):  # a lead-in: its items say what and when
+        return actors, text[m.start("verb"):e], None
     due = find_deadline(text[end:e], doc_date) or lead
+    if due and due.deadline.date is None and re.fullmatch(r"as necessary|if necessary|as needed", due.deadline.text, re.I):
+        return None if not m.group("verb") else _present_verb(actors, m, text, e, lead)  # "The Department as necessary prepares"
     # a time limit marks a duty even when counted from an event ("within 10 working days of receipt")
     if due is None or (due.deadline.date is None and not due.deadline.recurrence
                        and not re.match(r"(?:within|not later than|no later than)\b", due.deadline.text, re.I)):
@@ -814,8 +830,12 @@ def _present_decision(ents: list[Entity], text: str, s: int, e: int, doc_date: D
     lead = lead or find_deadline(text[end: m.start("verb") if m.group("verb") else m.start("base")], doc_date)
     if m.group("base"):  # a plural subject: "Local self-government bodies ... present to the Department ..."
         return actors, m.group("base") + text[m.end():e], lead
-    verb = m.group("verb")
-    head, _, tail = verb.partition(" ")
+    return _present_verb(actors, m, text, e, lead)
+
+
+def _present_verb(actors: list[str], m: re.Match, text: str, e: int, lead) -> tuple[list[str], str, object]:
+    """ "submits to the Ministry ..." -> "submit to the Ministry ..."."""
+    head, _, tail = m.group("verb").partition(" ")
     head = head[:-3] + "y" if head.endswith("ies") else head[:-2] if re.search(r"(?:s|sh|ch|x|z)es$", head) else head[:-1]
     return actors, f"{head} {tail}".strip() + text[m.end():e], lead
 

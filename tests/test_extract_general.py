@@ -1273,3 +1273,15 @@ def test_a_post_in_lower_case_in_a_cell_a_label_and_a_passive(nlp):
         ("3.", "Head of the division of monitoring of monotowns", "2017-03-31"),
         ("4", "Head of the division of interaction with development institutions", None),
         ("6", "Head of the division of methodological support of monotowns", "2017-06-01")]
+
+
+def test_a_procedures_present_tense_duties(nlp):
+    blocks = [clause("11", "The Ministry of Finance submits to the Ministry of Economic Development:"),
+              Block("clause", "a) quarterly, not later than the 10th day of the month following the reporting quarter, a "
+                              "report on the expenditures of the local budget;", 1, clause="11a"),
+              clause("12", "In case of negative dynamics of two indicators, the Ministry of Finance within 10 working days "
+                           "sends to the head of the monotown the recommendations."),
+              clause("13", "The Ministry of Finance as necessary prepares and sends to the Government the proposals."),
+              clause("14", "The Fund co-finances up to 95 per cent of the cost of the facilities.")]
+    assert duties(*blocks, nlp=nlp) == [("11a", "Ministry of Finance", "2017-04-10"), ("12", "Ministry of Finance", "2017-03-20"),
+                                        ("13", "Ministry of Finance", None)]
