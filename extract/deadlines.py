@@ -97,7 +97,7 @@ AFTER_DOCUMENT = re.compile(
 # a quarter or half-year without its year: the first such period ending on or after the document date
 PERIOD_NO_YEAR = re.compile(
     r"(?:\b(?:in|during|by the end of|before the end of|by|within|until the end of) the |^(?:the )?)(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV) "
-    r"(?P<period>quarter|half(?:-year| of the year)?)(?! of \d| \d)(?: of the (?:current )?year| of (?:the )?(?P<next>next|following|coming) year)?|"
+    r"(?P<period>quarter|half(?:-year| of the year)?)(?![\w-]*(?: of)? \d)(?: of the (?:current )?year| of (?:the )?(?P<next>next|following|coming) year)?|"
     r"\b(?:in|during|by the end of|before the end of|by|until the end of) (?P<qn>Q[1-4])\b(?! ?\d)",
     re.I,
 )
@@ -105,7 +105,8 @@ PERIOD_NO_YEAR = re.compile(
 MONTH_LIST = re.compile(rf"\b(?:by|before|until|till|not later than|no later than|on) the (?P<day>\d{{1,2}}){ORD}?(?: day)? of "
                         rf"(?P<months>{MONTH}(?:, {MONTH})*,? and {MONTH})(?! \d)", re.I)
 # a month with no year and no day: "in December", "by the end of May", "until October inclusive"
-MONTH_NO_YEAR = re.compile(rf"\b(?:in|during|by the end of|before the end of|until the end of|until|till|by|not later than|no later than) "
+MONTH_NO_YEAR = re.compile(rf"(?:\b(?:in|during|by the end of|before the end of|until the end of|until|till|by|not later than|no later than) |"
+                           rf"\b{LABELLED}|^)"
                            rf"(?:the month of )?(?P<mon>{MONTH})(?![\w-]| ?\d| of \d| (?:and|or|-|–) ?\w)(?:,? inclusive)?", re.I)
 # "by the end of the year" with no year written: the document's own period
 END_OF_CURRENT = re.compile(
@@ -268,6 +269,23 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
     if recurrence == "weekly":
         return doc_date + timedelta(weeks=1)
     period = PERIOD_MONTHS[recurrence]
+    # "no later than the 25th day of the last month of each quarter": that day of the period's own last month
+    m = re.search(r"the (\d{1,2})(?:st|nd|rd|th)?(?: day)? of the last month of (?:each|every|the) (?:reporting )?"
+                  r"(quarter|half-year|year)", t)
+    if m:
+        months = {"quarter": 3, "half-year": 6, "year": 12}[m.group(2)]
+        y, mo = doc_date.year, months
+        while True:
+            due = date(y, mo, min(int(m.group(1)), calendar.monthrange(y, mo)[1]))
+            if due > doc_date:
+                return due
+            y, mo = (y + 1, months) if mo + months > 12 else (y, mo + months)
+    # "annually, till 15.01": a day and month, each year
+    m = re.search(r"(?:by|before|not later than|no later than|till|until) (\d{1,2})\.(\d{2})(?![.\d])", t)
+    if m and 1 <= int(m.group(2)) <= 12:
+        due = _year_or_next(int(m.group(2)), int(m.group(1)), doc_date + timedelta(days=1))
+        if due:
+            return due
     # "by the 15th day of the month following the reporting quarter"
     m = re.search(r"(?:by|before|not later than|no later than|till|until) the (\d{1,2}|last)(?:st|nd|rd|th)?(?: day| working day| calendar day)?"
                   r"(?: of the (?:(first|second|third) )?month)? (?:following|after) (?:the |each |every )?(?:end of the )?"
@@ -369,7 +387,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
             end = m.end() + (tail.end() if tail else 0)
             # the rule may come first: "within 30 days after the end of each quarter", "by the 5th day of the month following each quarter"
             head = re.search(r"(?:within [^,;]{1,40}? (?:after|following|from) the end of|(?:by|before|not later than|no later than) the "
-                             r"\d{1,2}(?:st|nd|rd|th)? (?:(?:working |calendar )?day of the month (?:following|after)|"
+                             r"\d{1,2}(?:st|nd|rd|th)? (?:(?:working |calendar )?day of the (?:last |first )?month (?:following|after|of)|"
                              r"(?:(?:working |calendar )?day )?of))(?: the)? $",  # "by the 1st of each month"
                              text[: m.start()], re.I) or \
                 re.search(rf"(?:(?:by|before|not later than|no later than|until|till) )?(?:the )?\b\d{{1,2}}{ORD}? {MONTH}(?: \d{{4}})?,?"

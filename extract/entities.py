@@ -279,15 +279,16 @@ REGIONAL_HEAD = r"(?:Ministry|Department|Committee|Agency|Service|Inspectorate|D
 LISTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he )?(?P<name>{REGIONAL_HEAD}[A-Z][^,;:()]*?)(?:,? and (?:the )?|, (?:the )?)$")
 
 
-def _shared_region(unit: Unit, ents: list[Entity], last: Entity, region: str) -> None:
+def _shared_owner(unit: Unit, ents: list[Entity], last: Entity, owner: str) -> None:
     """ "The Ministry of Industry and Transport, the Ministry of Natural Resources and the Ministry of Construction
-    of Khabarovsk Krai": the region written once, after the last of the document's own region's bodies, is each one's."""
+    of Khabarovsk Krai", "the Committee for X, the Department of Y and the Department of Z of the Administration of
+    Tynda": the owner written once, after the last of the list, is each one's (``owner``: "of Khabarovsk Krai")."""
     end = last.start
     while m := LISTED_BEFORE.search(unit.text, 0, end):
         name = " ".join(m.group("name").split())
-        if re.search(r"\b(?:Russian|Russia|Federal|Oblast|Krai|Republic)\b", name):
-            break  # a federal body, or one with its own region
-        _cover(ents, Entity("BODY", m.group("name"), f"{name} of {region}", unit.page, m.start("name"), m.end("name")))
+        if re.search(r"\b(?:Russian|Russia|Federal|Oblast|Krai|Republic|Administration)\b", name):
+            break  # a federal body, or one with its own owner
+        _cover(ents, Entity("BODY", m.group("name"), f"{name} {owner}", unit.page, m.start("name"), m.end("name")))
         end = m.start()
 
 
@@ -349,9 +350,13 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
         for m in re.finditer(rf"(?<![\w-]){written}(?! of\b)(?![\w-])", unit.text):
             if not any(x.start < m.end() and m.start() < x.end for x in out):
                 out.append(Entity("BODY", m.group(), full, unit.page, m.start(), m.end()))
-    for x in list(out) if state.region else ():
-        if x.label == "BODY" and x.normalized.endswith(f" of {state.region}") and re.match(REGIONAL_HEAD, x.text):
-            _shared_region(unit, out, x, state.region)
+    for x in list(out):
+        if x.label != "BODY" or not re.match(REGIONAL_HEAD, x.text):
+            continue
+        if state.region and x.normalized.endswith(f" of {state.region}"):
+            _shared_owner(unit, out, x, f"of {state.region}")
+        elif (town := re.search(r" of the Administration of [^,;()]+$", x.normalized)):
+            _shared_owner(unit, out, x, town.group().strip())
     for m in OF_THE_ADMINISTRATION.finditer(unit.text):
         _cover(out, Entity("BODY", m.group(), f"{_as_written(' '.join(m.group('name').split()))} of the Administration",
                            unit.page, m.start(), m.end()))

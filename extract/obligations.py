@@ -419,7 +419,7 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
         # ('the heads of the municipal formations "Town of A", "Town of B" and ...', "the work settlement of C")
         if not re.fullmatch(r'\s*"?(?:,? and |, )?(?:[Tt]he )?(?:(?:Acting|Interim|First) )?'
                             r"(?:(?:State|Municipal|Regional|Federal) (?:Public |Budgetary |Autonomous |Treasury )?Institution )?(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
-                            r"(?:administrations of (?:the )?)?(?:(?i:municipal formations|municipalities|urban districts|urban settlements) )?"
+                            r"(?:administrations of (?:the )?)?(?:(?i:municipal formations|municipalities|urban districts|urban settlements)(?: of)? (?:the )?)?"
                             r"(?:(?:mono)?towns of )?)?"
                             r'(?:"?(?i:town|city) of |(?i:the )?(?i:work |workers\' |urban-type )?settlement of )?', text[pos:x.start]):
             break
@@ -596,7 +596,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 end = len(sentence)
                 if not actors and tail:  # "2. To prepare ... (Ministry of Industry of X Oblast, monthly)."
                     actors = _named_actors(ents, text, s + tail.start(1), s + tail.end(1))
-                    actors = [a for a in actors if not find_deadline(a, doc_date) and not RECURRING_CONTEXT.search(a)]
+                    actors = [a for a in actors if not find_deadline(a, doc_date) and not RECURRING_CONTEXT.search(a)
+                              and not re.match(r"(?:Annex|Appendix|Schedule|Table)\b", a)]  # "(Annex 1)": where, not who
                     if not actors:  # "(D.N. Kozak, A.G. Siluanov)": the officials answer for it
                         actors = [x.normalized for x in sorted(ents, key=lambda x: x.start) if x.label == "PERSON"
                                   and s + tail.start(1) <= x.start and x.end <= s + tail.end(1)]
@@ -709,8 +710,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                                   r"annually|before|until)\b|[,;.]|$)", text[by:e])
                 generic = _generic_subject(phrase.group()) if phrase else None
                 actors, agent_end = ([generic], by + phrase.end()) if generic else ([], None)
-            else:
-                actors = _bodies_in(ents, agents[0].start, agents[0].end)
+            else:  # "by the Committee for X, the Department of Y and the Department of Z of ...": all of them
+                actors, agent_end = _leading_bodies(ents, text, agents[0].start, e)
+                actors = actors or _bodies_in(ents, agents[0].start, agents[0].end)
             if agent_end is not None:
                 obj = sentence[: passive.start()].strip()
                 obj = obj[:1].lower() + obj[1:]

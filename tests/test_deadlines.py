@@ -238,3 +238,14 @@ def test_one_day_of_several_months_recurs():
     found = resolve_deadline("by the 20th of January, April, July and October", date(2016, 1, 25))
     assert (found.date, found.recurrence) == ("2016-04-20", "quarterly")
     assert resolve_deadline("by the 15th of July and January", date(2016, 1, 25)).recurrence == "semiannual"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deadline - October", "2016-10-31"),  # a month alone in a label or a cell: the first one ending on or after the date
+    ("September", "2016-09-30"),
+    ("1st half-year 2017", "2017-06-30"),  # its year written after "half-year"
+    ("no later than the 25th day of the last month of each quarter", "2016-06-25"),
+    ("annually, till 15.01", "2017-01-15"),
+])
+def test_bare_months_last_months_of_quarters_and_days_without_a_year(text, expected):
+    assert resolve_deadline(text, date(2016, 6, 8)).date == expected

@@ -1285,3 +1285,17 @@ def test_a_procedures_present_tense_duties(nlp):
               clause("14", "The Fund co-finances up to 95 per cent of the cost of the facilities.")]
     assert duties(*blocks, nlp=nlp) == [("11a", "Ministry of Finance", "2017-04-10"), ("12", "Ministry of Finance", "2017-03-20"),
                                         ("13", "Ministry of Finance", None)]
+
+
+def test_an_owner_written_once_after_a_list_of_units_and_an_annex_is_no_executor(nlp):
+    blocks = [clause("1", "To set up a working group for the preparation of the programme and to approve its composition (Annex 1)."),
+              clause("5", "Proposals shall be submitted by the Committee for Municipal Property Management, the Department "
+                          "of Housing and Communal Services and the Department of Education of the Administration of Tynda "
+                          "to the Department of Economics by 1 May 2017."),
+              clause("6", "It is recommended that the heads of the municipal formations of the towns of Zarinsk, Aleysk and "
+                          "Novoaltaysk submit reports by 1 June 2017.")]
+    obs = extract_document(make_doc(*blocks), nlp=nlp).obligations
+    assert [(o.clause, o.actors[:2]) for o in obs] == [
+        ("5", ["Committee for Municipal Property Management of the Administration of Tynda",
+               "Department of Housing and Communal Services of the Administration of Tynda"]),
+        ("6", ["Head of Zarinsk", "Head of Aleysk"])]
