@@ -417,7 +417,7 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
             continue
         # "the administrations of Kirs and Luza": a town list's bodies start at the first town
         # ('the heads of the municipal formations "Town of A", "Town of B" and ...', "the work settlement of C")
-        if not re.fullmatch(r'\s*"?(?:,? and |, )?(?:[Tt]he )?(?:(?:Acting|Interim|First) )?'
+        if not re.fullmatch(r'\s*"?(?:,? and |, )?(?:[Tt]he )?(?:(?:[Aa]cting|[Ii]nterim|First) )?'
                             r"(?:(?:State|Municipal|Regional|Federal) (?:Public |Budgetary |Autonomous |Treasury )?Institution )?(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
                             r"(?:administrations of (?:the )?)?(?:(?i:municipal formations|municipalities|urban districts|urban settlements)(?: of)? (?:the )?)?"
                             r"(?:(?:mono)?towns of )?)?"

@@ -1299,3 +1299,9 @@ def test_an_owner_written_once_after_a_list_of_units_and_an_annex_is_no_executor
         ("5", ["Committee for Municipal Property Management of the Administration of Tynda",
                "Department of Housing and Communal Services of the Administration of Tynda"]),
         ("6", ["Head of Zarinsk", "Head of Aleysk"])]
+
+
+def test_an_acting_governor_in_lower_case(nlp):
+    blocks = [clause("6", "It is recommended that the acting Governor of Chelyabinsk Oblast A.L. Teksler consider the "
+                          "creation of a territory in Karabash by 1 June 2017.")]
+    assert duties(*blocks, nlp=nlp) == [("6", "Governor of Chelyabinsk Oblast", "2017-06-01")]
