@@ -1305,3 +1305,12 @@ def test_an_acting_governor_in_lower_case(nlp):
     blocks = [clause("6", "It is recommended that the acting Governor of Chelyabinsk Oblast A.L. Teksler consider the "
                           "creation of a territory in Karabash by 1 June 2017.")]
     assert duties(*blocks, nlp=nlp) == [("6", "Governor of Chelyabinsk Oblast", "2017-06-01")]
+
+
+def test_a_unit_named_by_two_words_joined_by_and(nlp):
+    doc = make_doc(Block("title", "ADMINISTRATION OF THE URBAN DISTRICT TOWN OF KUMERTAU", 1),
+                   clause("3", "The Information and Analytical Department of the Administration shall publish this order "
+                               "by 1 June 2017."))
+    doc.meta.issuer = "Administration of Kumertau"
+    assert [(o.clause, o.actor) for o in extract_document(doc, nlp=nlp).obligations] == [
+        ("3", "Information and Analytical Department of the Administration of Kumertau")]
