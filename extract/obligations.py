@@ -391,6 +391,7 @@ class _Group:
         self.obligations: list[Obligation] = []
         self.parent_actors: list[str] = []
         self.addressees: list[str] = []  # a letter's "To the heads of ..." line: who its requests are for
+        self.addressed: list[str] = []  # all of a letter's addressees, in order ("To the Governor of X", "... of Y")
         self.tentative: list[Obligation] = []  # agentless passives: duties only once a label names the actor
         # "To form the list of ...", "To create ...": what an act does itself, unless a label line gives it an
         # executor or a term ("Responsible executor - X. Term - during 20 working days.")
@@ -506,6 +507,10 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         request = REQUEST.match(sentence[lead:])
         if request and (group.addressees or group.parent_actors):
             actors = list(group.addressees or group.parent_actors)
+            # "As regards Ivanovo Oblast, we ask you to ...": the addressee of that place
+            places = [x.normalized for x in ents if x.label in ("REGION", "TOWN") and s + lead <= x.start < s + lead + request.end()]
+            chosen = [a for a in group.addressed if any(a.endswith(f" of {p}") for p in places)]
+            actors = chosen or actors
             rest = sentence[lead + request.end():].strip()
             if not rest.strip(" :"):  # "we ask you to:" then 1. 2. 3.
                 group.parent_actors = actors
@@ -915,8 +920,8 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             _date_section(out[section_start:], section_due)
             due = find_deadline(unit.text, doc_date)
             section_due, section_start = (due.deadline if due and due.deadline.date else None), len(out)
-            addressees, group = group.addressees, _Group()
-            group.addressees = addressees
+            addressees, addressed, group = group.addressees, group.addressed, _Group()
+            group.addressees, group.addressed = addressees, addressed
             heading = ADDRESSED_HEAD.match(unit.text, _strip_number(unit.text)[0])
             if heading:
                 group.parent_actors = _addressed_to(ents, heading)
@@ -927,8 +932,8 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         if unit.top:
             out = _drop(out, group.unclaimed())
             lead_in = group.parent_actors if (group.lead_in or (prev_text or "").endswith(":")) else []
-            addressees, lead_verb, group = group.addressees, group.lead_verb, _Group()
-            group.addressees = addressees
+            addressees, addressed, lead_verb, group = group.addressees, group.addressed, group.lead_verb, _Group()
+            group.addressees, group.addressed = addressees, addressed
             imperative = INFINITIVE.match(_strip_number(unit.text)[1])
             # a lower-case item continues the lead-in, and so does a bare imperative ("1. Develop and implement ...")
             # ... and a heading of its own that names nobody ("3. As regards the list of facilities:" then a) b))
@@ -947,8 +952,10 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         elif ADDRESSEE.match(unit.text) and not INFINITIVE.match(unit.text) and not _dative(ents, unit.text, 0):
             head = re.split(r"\b(?:Dear|In pursuance|In accordance)\b", unit.text)[0]
             if i and ADDRESSEE.match(units[i - 1].text) and group.addressees:
+                group.addressed += _bodies_in(ents, 0, len(head))[:1]
                 continue  # "To the Governor of X" / "To the Governor of Y": the first addressee is the main one
             group.addressees = _bodies_in(ents, 0, len(head))[:1]
+            group.addressed = list(group.addressees)
             if not group.addressees:  # "To the senior officials (heads of ...) of the constituent entities (list attached)"
                 generic = _generic_subject(re.sub(r"\([^()]*\)", " ", head[3:]))
                 group.addressees = [generic] if generic else []

@@ -1314,3 +1314,12 @@ def test_a_unit_named_by_two_words_joined_by_and(nlp):
     doc.meta.issuer = "Administration of Kumertau"
     assert [(o.clause, o.actor) for o in extract_document(doc, nlp=nlp).obligations] == [
         ("3", "Information and Analytical Department of the Administration of Kumertau")]
+
+
+def test_a_request_to_one_of_several_addressees_by_its_region(nlp):
+    blocks = [Block("paragraph", "To the Governor of Vladimir Oblast", 1),
+              Block("paragraph", "To the Governor of Ivanovo Oblast", 1),
+              Block("paragraph", "Dear colleagues, please submit the documents by 14 July 2017.", 1),
+              Block("paragraph", "As regards Ivanovo Oblast, we ask you to confirm the source of financing by 1 July 2017.", 1)]
+    assert [(a, d) for _, a, d in duties(*blocks, nlp=nlp)] == [("Governor of Vladimir Oblast", "2017-07-14"),
+                                                                ("Governor of Ivanovo Oblast", "2017-07-01")]
