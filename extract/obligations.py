@@ -93,7 +93,8 @@ INFINITIVE = re.compile(
     r"^(?:[-•–—]\s*)?(?:[A-Z][\w ]{0,40}, |"
     # "Within 10 working days of the date of this letter, to designate ...", "When taking decisions on ..., to take into account"
     r"(?:Within|When|Before|After|Until|Not later than|No later than|Prior to|Upon|If|Where|Once|During|Starting)\b[^;:]{0,200}?, )?"
-    rf"(?:[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b|which\b|whom\b|whose\b)(?P<verb>[a-z]+(?: upon)?)|(?P<imp>{IMPERATIVE})|"
+    rf"(?:[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b|which\b|whom\b|whose\b|regions\b|heads\b|administrations\b|governments\b|"
+    rf"executive\b|local\b|municipal\b|subjects\b|constituent\b|senior\b|highest\b)(?P<verb>[a-z]+(?: upon)?)|(?P<imp>{IMPERATIVE})|"
     rf"(?P<bare>{DIRECTIVE_VERBS})(?= (?:the|a|an|all|this|these|that|its|their|proposals|information|measures|work|"
     r"monitoring|funding|financing|support|[a-z]+(?:s|ion|ment|ing)|and [a-z]+|to|on|in|for|with|from)\b|,))\b"
 )
@@ -143,7 +144,7 @@ SUBJECT_WORDS = {"the", "and", "with", "together", "jointly", "in", "cooperation
                  "districts", "settlements", "convener",
                  "as", "well", "also", "other", "interested", "concerned", "relevant", "involving", "hereby", "federal",
                  "regional", "executive", "bodies", "authorities", "ministries", "agencies", "departments", "organisations",
-                 "organizations"}
+                 "organizations", "regions", "constituent", "entities", "subjects", "governors", "list", "attached"}
 # a plural generic in subject position names a generic body ("Regions shall nominate ...")
 SUBJECT_GENERICS = [
     (re.compile(r"(?:the )?(?:regions|regional (?:authorit(?:y|ies)|governments?|heads)(?: concerned)?|"
@@ -870,9 +871,24 @@ def _drop_to(text: str) -> str:
     return re.sub(r"^\s*,?\s*(?:[-–—]\s*)?(?:(?:shall|should|must|will) )?(?:to )?", "", text)
 
 
-def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _Group) -> None:
-    """A "Deadline:" or "Responsible:" line fills what the group's duties lack."""
+def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _Group) -> list[Obligation]:
+    """A "Deadline:" or "Responsible:" line fills what the group's duties lack. A "Report to X - D" line after
+    duties dated by their own text is a duty of its own, to report (returned)."""
     _, fields = _labelled(unit.text)
+    report = re.match(r"\s*Report (?P<to>to (?:the )?[A-Z][^:–—-]{2,100}?)\s*(?::|[-–—]\s)", unit.text)
+    open_duties = group.obligations[group.open_from:]
+    if ("deadline" in fields and report and open_duties and "responsible" not in fields
+            and all(o.deadline_text and id(o) not in group.dated for o in open_duties)):
+        # "4. X - to ensure ... by the end of 2018." / "Report to the Government - every six months, by the 10th ..."
+        deadline = _labelled_deadline(fields["deadline"], doc_date)
+        last = open_duties[-1]
+        ob = Obligation(actor=last.actor, actors=list(last.actors), action=f"report {report.group('to').strip()}",
+                        deadline=deadline.date if deadline else None, deadline_text=deadline.text if deadline else None,
+                        recurrence=deadline.recurrence if deadline else None, towns=list(last.towns), clause=last.clause,
+                        page=unit.page, text=" ".join(unit.text.split()))
+        group.labelled = True
+        group.dated.add(id(ob))
+        return [ob]
     group.labelled = True
     if fields:
         claimed = group.obligations[group.open_from:]
@@ -899,6 +915,7 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
         for o in group.obligations[group.open_from:]:
             if o.actor is None and actors:
                 o.actor, o.actors = actors[0], actors
+    return []
 
 
 def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date | None,
@@ -913,7 +930,9 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             out += _row_obligations(unit, ents, doc_date, doc_towns, footnotes)
             continue
         if unit.kind == "label":
-            _apply_label(unit, ents, doc_date, group)
+            found = _apply_label(unit, ents, doc_date, group)
+            group.obligations += found
+            out += found
             continue
         if unit.kind == "heading":  # a section: "III. To the Ministry of Labour:" names who its items are for
             out = _drop(out, group.unclaimed())
@@ -970,7 +989,9 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         out += found
         if fields:  # label lines inside the clause's own block
             label_unit = Unit("label", unit.clause, unit.page, unit.text, unit.offsets, unit.block)
-            _apply_label(label_unit, ents, doc_date, group)
+            found = _apply_label(label_unit, ents, doc_date, group)
+            group.obligations += found
+            out += found
     out = _drop(out, group.unclaimed())
     _date_section(out[section_start:], section_due)
     return out

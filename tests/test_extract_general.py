@@ -1323,3 +1323,20 @@ def test_a_request_to_one_of_several_addressees_by_its_region(nlp):
               Block("paragraph", "As regards Ivanovo Oblast, we ask you to confirm the source of financing by 1 July 2017.", 1)]
     assert [(a, d) for _, a, d in duties(*blocks, nlp=nlp)] == [("Governor of Vladimir Oblast", "2017-07-14"),
                                                                 ("Governor of Ivanovo Oblast", "2017-07-01")]
+
+
+def test_a_report_line_after_a_duty_with_its_own_deadline_is_a_duty_to_report(nlp):
+    blocks = [clause("2", "To regions (list attached) - to bring the programmes into line with the indicators."),
+              Block("paragraph", "Deadline - 01.06.2017.", 1),
+              clause("4", "Minstroy (M.A. Men) together with the regions (list attached) - to ensure the completion of the "
+                          "improvement measures by the end of 2017."),
+              Block("paragraph", "Report to the Government of the Russian Federation - every six months, by the 10th day of "
+                                 "the month following the reporting half-year.", 1),
+              clause("5", "Minfin (A.G. Siluanov) - to consider the financing of the measures."),
+              Block("paragraph", "Report - by 1 July 2017.", 1)]
+    obs = extract_document(make_doc(*blocks), nlp=nlp).obligations
+    assert [(o.clause, o.actor, o.deadline, o.action[:25]) for o in obs] == [
+        ("2", "Executive authorities of constituent entities", "2017-06-01", "bring the programmes into"),
+        ("4", "Ministry of Construction, Housing and Utilities", "2017-12-31", "ensure the completion of "),
+        ("4", "Ministry of Construction, Housing and Utilities", "2017-07-10", "report to the Government "),
+        ("5", "Ministry of Finance", "2017-07-01", "consider the financing of")]
