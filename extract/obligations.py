@@ -290,7 +290,10 @@ def _split_conjuncts(rest: str, doc_date: Date | None) -> list[str]:
         prev = find_deadline(parts[-1], doc_date) if parts else None
         # ("... and submit them to X as necessary": a vague time is no duty of its own)
         continues = re.match(r"(?:in|on|at|by|for|of|from|during|within|until|till|before|after|that)\b", piece)
-        if not parts or MODAL.match(piece) or (own and prev and not continues):
+        # ("analyse the release of workers in 2018 and submit a report by 1.12.17": "in 2018" is what, not when)
+        weak_before = prev and own and re.match(r"(?:in|during)\b", prev.deadline.text, re.I) \
+            and not re.match(r"(?:in|during)\b", own.deadline.text, re.I)
+        if not parts or MODAL.match(piece) or (own and prev and not continues and not weak_before):
             parts.append(piece)
         else:
             parts[-1] += " and " + piece

@@ -71,6 +71,11 @@ def _tidy(text: str, base: int) -> tuple[str, list[int]]:
             if not chars or chars[-1] == " ":
                 continue
             ch = " "
+        if ch in "-–—" and 0 < i < len(text) - 1 and re.search(r"\)\s?$", text[:i]) and text[i + 1].islower():
+            # "(S.G. Levchenko)-to work out": the dash a line break glued on, spaced again
+            chars += [" ", ch, " "]
+            offsets += [base + i] * 3
+            continue
         chars.append(ch)
         offsets.append(base + i)
     while chars and chars[-1] == " ":

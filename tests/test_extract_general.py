@@ -1340,3 +1340,12 @@ def test_a_report_line_after_a_duty_with_its_own_deadline_is_a_duty_to_report(nl
         ("4", "Ministry of Construction, Housing and Utilities", "2017-12-31", "ensure the completion of "),
         ("4", "Ministry of Construction, Housing and Utilities", "2017-07-10", "report to the Government "),
         ("5", "Ministry of Finance", "2017-07-01", "consider the financing of")]
+
+
+def test_a_dash_glued_to_a_bracket_and_a_date_inside_the_first_duty(nlp):
+    blocks = [clause("4", "Mintrud of Russia (M.A. Topilin) together with the Government of Irkutsk Oblast (S.G. Levchenko) "
+                          "-to work out additional measures."),
+              clause("1", "The Ministry of Finance - to analyse the planned release of workers in 2018 and to submit a "
+                          "report to the Government by 1.12.17.")]
+    assert duties(*blocks, nlp=nlp) == [("4", "Ministry of Labour and Social Protection", None),
+                                        ("1", "Ministry of Finance", "2017-12-01")]
