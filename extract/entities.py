@@ -199,6 +199,9 @@ OF_THE_ADMINISTRATION = re.compile(
     r"(?: (?:of|for|on) (?:the )?[A-Za-z][\w-]*(?:(?:,? and |, (?=[a-z])| )(?!(?:of|the|Administration)\b)[A-Za-z][\w-]*){0,5})?)"
     r" of (?:the )?Administration\b(?! of\b)"
 )
+# a deputy head by area: "the Deputy Head of the Administration for Economic Affairs (N.V. Sorokina)"
+DEPUTY_FOR = re.compile(r"\b(?P<post>(?:[Ff]irst )?[Dd]eputy [Hh]ead) of (?:the )?Administration for "
+                        r"(?P<area>[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*){0,3})")
 # the issuing municipality by its kind: "the Head of the settlement", "the Administration of the town"
 THE_SETTLEMENT = re.compile(r"\b(?P<head>[Hh]ead|[Aa]dministration) of the (?:settlement|town|urban district|"
                             r"urban settlement|rural settlement|municipality|municipal formation)\b(?! of\b| [A-Z\x22])")
@@ -362,6 +365,10 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
                            unit.page, m.start(), m.end()))
     for m in THE_SETTLEMENT.finditer(unit.text) if state.town else ():  # "the Head of the settlement": the issuing town's
         _cover(out, Entity("BODY", m.group(), f"{m.group('head').capitalize()} of {state.town}", unit.page, m.start(), m.end()))
+    for m in DEPUTY_FOR.finditer(unit.text):
+        town = f" of {state.town}" if state.town else ""
+        _cover(out, Entity("BODY", m.group(), f"{_as_written(m.group('post'))} of the Administration{town} for {m.group('area')}",
+                           unit.page, m.start(), m.end()))
     for x in out if state.town else ():  # "the Department of Economics of the Administration" of the issuing town
         if x.label == "BODY" and x.normalized.endswith(" of the Administration"):
             x.normalized += f" of {state.town}"

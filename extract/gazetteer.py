@@ -241,7 +241,7 @@ class Gazetteer:
             # "Department of Economic Development of the Administration of Yurga": a town administration's unit
             (re.compile(rf"\b(?P<head>(?:Department|Committee|Directorate|Office|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b|(?:Department|Committee|Directorate|Office|Division) (?:of|for|on)\b)[A-Z][\w'’-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the Property Management Committee of the Administration of the town of Shelekhov"
-            (re.compile(rf"\b(?P<head>(?!The\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,3}} (?:Committee|Department|Directorate|Office|Division|Service)) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
+            (re.compile(rf"\b(?P<head>(?!The\b)[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){{0,3}} (?:Committee|Department|Directorate|Office|Division|Service)) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the leading specialist for economics and investment of the Administration of the Pashiya rural settlement"
             (re.compile(rf"\b(?P<head>(?i:(?:leading |chief |senior |principal )?specialist) (?:for|on) [a-z][\w-]*(?:,? (?:and |of |for |on |the )*[a-z][\w-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the Skopin Employment Centre": as written
@@ -399,7 +399,10 @@ class Gazetteer:
             if form and not _overlaps_body(found, m.start(), m.end()):  # 'municipal unitary enterprise "X"' is 'MUP "X"'
                 add("BODY", m.start(), m.end(), f'{form} "{" ".join(name.split())}"')
             elif not _overlaps_body(found, m.start(), m.end()):
-                add("BODY", m.start("name"), m.end("name"), self.canonical_body(name) or " ".join(name.split()))
+                # '... Institution "Employment Centre of the Town of Tynda"': the name read as a name of its own
+                whole = next((f.normalized for f in self.find(name) if f.label == "BODY" and f.start <= 4
+                              and f.end >= len(name.rstrip()) - 1), None) if re.search(r"\bof\b", name) else None
+                add("BODY", m.start("name"), m.end("name"), self.canonical_body(name) or whole or " ".join(name.split()))
         for m in RESEARCH_BODY.finditer(text):  # "the All-Russian Research Institute of Labour", as written
             if not _overlaps_body(found, m.start(), m.end()):
                 add("BODY", m.start(), m.end(), " ".join(m.group().split()))

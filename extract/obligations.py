@@ -456,6 +456,10 @@ def _only_bodies(ents: list[Entity], sentence: str, s: int, end: int) -> bool:
         if s <= x.start and x.end <= s + end:
             words[x.start - s: x.end - s] = " " * (x.end - x.start)
     rest = re.sub(r"\([^()]*\)", " ", "".join(words))
+    # "... within the Volga Federal District to ...", "X, when summing up the results of the competition, to ...": where and
+    # when, not who
+    rest = re.sub(r"\b(?:within|in|of) the [A-Z][\w-]*(?:[ -][A-Z][\w-]*)? Federal District\b|"
+                  r",\s*(?:when|while|upon|after|before|in the course of)\b[^,]*(?:,|$)", " ", rest)
     while (lead := find_deadline(rest, None)) is not None and lead.end > lead.start:  # "X, within 2 months, to ..."
         rest = rest[: lead.start] + " " + rest[lead.end:]
     return not [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in SUBJECT_WORDS]

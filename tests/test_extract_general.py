@@ -1349,3 +1349,23 @@ def test_a_dash_glued_to_a_bracket_and_a_date_inside_the_first_duty(nlp):
                           "report to the Government by 1.12.17.")]
     assert duties(*blocks, nlp=nlp) == [("4", "Ministry of Labour and Social Protection", None),
                                         ("1", "Ministry of Finance", "2017-12-01")]
+
+
+def test_deputy_heads_by_area_subjects_with_where_and_when_and_quoted_centres(nlp):
+    blocks = [Block("title", "ADMINISTRATION OF THE TOWN OF KOLCHUGINO", 1),
+              clause("2", "The Deputy Head of the Administration for Economic Affairs (N.V. Sorokina) shall submit the "
+                          "report by 1 June 2017."),
+              clause("3", "Mintrud of Russia (M.A. Topilin) together with the executive authorities of the constituent "
+                          "entities of the Russian Federation within the Volga Federal District to ensure the monitoring."),
+              clause("4", "Minstroy of Russia (V.V. Yakushev), with the participation of the Monotowns Development Fund, when "
+                          "summing up the results of the competition, to provide for the support of the projects."),
+              clause("5", "The Finance and Economic Department of the Administration of Kolchugino shall provide the funds.")]
+    doc = make_doc(*blocks)
+    doc.meta.issuer = "Administration of Kolchugino"
+    assert [(o.clause, o.actor) for o in extract_document(doc, nlp=nlp).obligations] == [
+        ("2", "Deputy Head of the Administration of Kolchugino for Economic Affairs"),
+        ("3", "Ministry of Labour and Social Protection"), ("4", "Ministry of Construction, Housing and Utilities"),
+        ("5", "Finance and Economic Department of the Administration of Kolchugino")]
+    found = {x.normalized for x in load_gazetteer().find(
+        'the State Autonomous Institution of Amur Oblast "Employment Centre of the Town of Tynda"')}
+    assert "Employment centre of Tynda" in found
