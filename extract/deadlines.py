@@ -44,7 +44,7 @@ DOTTED = r"(?P<d3>\d{1,2})(?P<sep>[./])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4}|\d{2}
 ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
 DAY = rf"(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{DOTTED}|{ISO})"
 QUARTER = r"(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV|[1-4]) (?:quarter|qtr\.?)(?: of)? (?P<qy>\d{4})|Q(?P<qn>[1-4]) (?P<qy2>\d{4})"
-HALF = r"(?:the )?(?P<h>first|second|1st|2nd) half(?:-year| of the year)?(?: of)? (?P<hy>\d{4})|H(?P<hn>[12]) (?P<hy2>\d{4})"
+HALF = r"(?:the )?(?P<h>first|second|1st|2nd|II|I) half(?:-year| of the year)?(?: of)? (?P<hy>\d{4})|H(?P<hn>[12]) (?P<hy2>\d{4})"
 MONTH_YEAR = rf"(?:{MONTH} ?[-–] ?)?(?P<mm>{MONTH}),? (?:of )?(?P<my>\d{{4}})"  # "March-April 2017": its last month
 YEAR = r"(?:(?:the )?end of |end-|year-end )?(?:the year )?(?P<yy>(?:19|20)\d{2})(?!\d|-\d)(?: year\b)?"
 DATE_EXPR = rf"(?:{DAY}|{QUARTER}|{HALF}|{MONTH_YEAR}|{YEAR})"
@@ -391,7 +391,9 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
                              r"(?:(?:working |calendar )?day )?of))(?: the)? $",  # "by the 1st of each month"
                              text[: m.start()], re.I) or \
                 re.search(rf"(?:(?:by|before|not later than|no later than|until|till) )?(?:the )?\b\d{{1,2}}{ORD}? {MONTH}(?: \d{{4}})?,?"
-                          r" (?:and )?(?:thereafter |then |after that )?$", text[: m.start()], re.I)  # "by 1 June annually"
+                          r" (?:and )?(?:(?:thereafter|then|after that) (?:[-–—] )?)?$", text[: m.start()], re.I) or \
+                re.search(r"(?:(?:in|by|until|till) )?(?:the end of )?\b(?:19|20)\d{2},? (?:and )?(?:thereafter|then|after that) $",
+                          text[: m.start()], re.I)  # "2018, then annually"
             start = head.start() if head else m.start()
             span = text[start:end]
             first = _first_due(span, doc_date)
@@ -509,7 +511,8 @@ def _first_due(span: str, doc_date: date | None) -> date | None:
     for m in DATE_RE.finditer(span):
         g = m.groupdict()
         dated = g.get("y1") or g.get("y2") or g.get("y3") or g.get("y4")
-        start = re.search(r"\b(?:starting|beginning|commencing)(?: (?:from|with|in))?(?: the)? $|\bfrom(?: the)? $", span[: m.start()], re.I)
+        start = re.search(r"\b(?:starting|beginning|commencing)(?: (?:from|with|in))?(?: the)? $|\bfrom(?: the)? $", span[: m.start()], re.I) \
+            or re.match(r",? (?:and )?(?:then|thereafter|after that)\b", span[m.end():], re.I)  # "2018, then annually"
         if dated or (start and (g.get("q") or g.get("qn") or g.get("h") or g.get("hn") or g.get("mm") or g.get("yy"))):
             parsed = _parse(m, doc_date)
             if parsed and (doc_date is None or parsed[1] > doc_date):

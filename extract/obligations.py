@@ -170,7 +170,7 @@ def _generic_subject(subject: str) -> str | None:
 
 # a subject that is a party but no body ("Borrowers shall report ...", "The executors of the Plan shall ..."): actor null
 AGENT_SUBJECT = re.compile(
-    r"(?:(?:the|all|each) )?(?:[a-z-]+ ){0,2}(?:executors?|borrowers?|residents?|applicants?|participants?|recipients?|"
+    r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?:(?:the|all|each) )?(?:[a-z-]+ ){0,2}(?:executors?|borrowers?|residents?|applicants?|participants?|recipients?|"
     r"investors?|beneficiar(?:y|ies)|contractors?|operators?|grantees?|co-executors?|implementers?|performers?)"
     r"(?: (?:of|named in|listed in|specified in|referred to in|under) [^,;]{1,60})?",
     re.I,
@@ -465,6 +465,8 @@ def _only_bodies(ents: list[Entity], sentence: str, s: int, end: int) -> bool:
     return not [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in SUBJECT_WORDS]
 
 
+# "To approve X and to recommend that Y ...": what the act does, then a duty it delegates
+DELEGATED_AFTER = re.compile(r",? and (?=to (?:recommend|instruct|request|propose|ask|oblige|invite|charge)\b)")
 # "Report to the Government of the Russian Federation by 1 May 2020." after a duty: when, not another duty
 REPORT_BY = re.compile(r"\s*Report(?:s)?(?: (?:to|in) (?:the )?[A-Z][^.;]{2,120}?)?,?\s(?=(?:by|no later than|not later than|before|until|till)\s)")
 # "Pr-1745, item 2a: submit ...": an earlier act's instruction quoted (a status report), not a new duty
@@ -503,6 +505,11 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                     o.deadline, o.deadline_text, o.recurrence = due.deadline.date, due.deadline.text, due.deadline.recurrence
             continue
         not_duty = NOT_DUTY.search(sentence.strip())
+        delegated = DELEGATED_AFTER.search(sentence) if not_duty and not_duty.start() == 0 else None
+        if delegated:  # "To approve the application and to recommend that the Supervisory Board consider ...": the second
+            s += delegated.end()
+            sentence = text[s:e]
+            not_duty = NOT_DUTY.search(sentence.strip())
         if (not_duty and not_duty.start() == 0 and group.parent_actors and unit.top is False
                 and not re.search(r"\b(?:attached|annexed|following amendments)\b", sentence)):
             not_duty = None  # "1. The Government shall: a) approve, by 1 June, a plan ...": a duty of its own
@@ -633,6 +640,10 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             if reported:  # "X informed the Commission that the modernisation ... will lead to ...": reported speech
                 c0 += reported[-1].end()
             subj = sentence[c0: m.start()]
+            described = re.search(r"\b(?:which|that|who)(?: together| jointly| also)?\s*$", subj)
+            if described and not any(x.label == "BODY" and 0 <= s + c0 + described.start() - x.end <= 3 for x in ents):
+                continue  # "... two projects, which together are to create 85 jobs": a relative clause describes
+                # (", the Fund, which is asked to provide ...": the body before it is asked)
             # ", as the operator,", ", set up by the Government of X to support investors,": not the subject
             apposition = re.search(r",\s*(?:as|being|acting as|set up|established|created|formed|founded|headed|chaired|"
                                    r"represented|appointed|coordinated|supervised|(?:to|for|with|of|in) (?:which|whom)|which|who)\b[^,]*,", subj)

@@ -1369,3 +1369,19 @@ def test_deputy_heads_by_area_subjects_with_where_and_when_and_quoted_centres(nl
     found = {x.normalized for x in load_gazetteer().find(
         'the State Autonomous Institution of Amur Oblast "Employment Centre of the Town of Tynda"')}
     assert "Employment centre of Tynda" in found
+
+
+def test_approve_and_recommend_relative_clauses_and_roman_halves(nlp):
+    blocks = [clause("1", "To approve the application and to recommend that the Supervisory Board of the Monotowns Development "
+                          "Fund consider the co-financing by 1 June 2017."),
+              Block("paragraph", "Two projects are proposed for Kirs, which together are to create 85 new jobs by 2018.", 1),
+              Block("paragraph", "Four anchor investors undertake to create 610 jobs by 2020.", 1),
+              Block("paragraph", "A copy of this letter has been sent to the Monotowns Development Fund, which is asked to "
+                                 "provide information by 29 May 2017.", 1)]
+    assert duties(*blocks, nlp=nlp) == [("1", "Supervisory Board of the Monotowns Development Fund", "2017-06-01"),
+                                        (None, "Monotowns Development Fund", "2017-05-29")]
+    assert resolve_deadline("II half-year 2017", date(2017, 6, 14)).date == "2017-12-31"
+    found = resolve_deadline("2018, then annually", date(2017, 6, 14))
+    assert (found.date, found.recurrence) == ("2018-12-31", "annual")
+    found = resolve_deadline("Report - by 1 March 2020, then - once every six months", date(2019, 11, 26))
+    assert (found.date, found.recurrence) == ("2020-03-01", "semiannual")
