@@ -210,6 +210,7 @@ class Gazetteer:
                r'(?i:the )?(?i:municipal formation|municipality) ?[-–—] ?(?i:urban district|municipal district|urban settlement)'
                r'(?: (?i:town|city))?(?: of)? |'
                r'(?i:the )?(?i:urban district|municipal district|urban settlement) (?:of the )?(?i:town|city) of |'
+               r'(?:the )?(?:ZATO|closed administrative-territorial formation(?: of)?) |'
                # "the municipal district Beloretsk District", "the urban district Kumertau"
                r'(?i:the )?(?i:municipal district|urban district|urban settlement|municipal formation) (?:(?i:town|city) of )?(?=[A-Z][\w\'’-]+(?: (?i:district)\b|[ ,.;:()]|$))|'
                rf"(?i:the (?:town|city|monotown|municipality|urban settlement|urban district|workers' settlement|work settlement|"
@@ -220,7 +221,7 @@ class Gazetteer:
                r'"?(?: (?i:urban settlement|urban district|municipal district|town district|municipality|urban okrug|'
                r'rural settlement|settlement council|village council))?')
         # a town in a list: "Zarinsk", '"Town of Votkinsk"', "the work settlement of Stepnoye Ozero"
-        listed = (r'(?:"(?i:town|city) of {n}"|(?:the )?(?:(?i:work |workers\' |urban-type )?settlement of |town of )?{n})'
+        listed = (r'(?:"(?i:town|city) of {n}"|(?:the )?(?:(?i:work |workers\' |urban-type )?settlement of |town of |ZATO )?{n})'
                   .replace("{n}", name))
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
@@ -510,7 +511,7 @@ class Gazetteer:
             head = {"Heads": "Head", "Administrations": "Administration", "Mayors": "Head"}[head.capitalize()]
             base = m.start("list")
             for t in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", m.group("list")):
-                town = re.sub(r'^(?:and\s+)?(?:the\s+)?(?:"?(?:(?i:work |workers\' |urban-type )?settlement|[Tt]own|[Cc]ity) of\s+)?', "",
+                town = re.sub(r'^(?:and\s+)?(?:the\s+)?(?:"?(?:(?i:work |workers\' |urban-type )?settlement|[Tt]own|[Cc]ity) of\s+|ZATO\s+)?', "",
                               t.group().strip()).strip('"')
                 if not town or not town[0].isupper() or town.split()[0] in NOT_TOWN:
                     continue

@@ -144,7 +144,7 @@ SUBJECT_WORDS = {"the", "and", "with", "together", "jointly", "in", "cooperation
                  "districts", "settlements", "convener",
                  "as", "well", "also", "other", "interested", "concerned", "relevant", "involving", "hereby", "federal",
                  "regional", "executive", "bodies", "authorities", "ministries", "agencies", "departments", "organisations",
-                 "organizations", "regions", "constituent", "entities", "subjects", "governors", "list", "attached"}
+                 "organizations", "regions", "constituent", "entities", "subjects", "governors", "list", "attached", "zato"}
 # a plural generic in subject position names a generic body ("Regions shall nominate ...")
 SUBJECT_GENERICS = [
     (re.compile(r"(?:the )?(?:regions|regional (?:authorit(?:y|ies)|governments?|heads)(?: concerned)?|"
@@ -443,7 +443,8 @@ def _bare_subject(ents: list[Entity], sentence: str, s: int) -> re.Match | None:
     if not m:
         return None
     # "X (Zhukova E.V.) - on the basis of the list of residents to prepare ...": an adverbial after a dash
-    dash = re.search(r"\s[-–—]\s+(?=[a-z])", sentence[: m.start()])
+    masked = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group()), sentence[: m.start()])  # not "(hereinafter - the X)"
+    dash = re.search(r"\s[-–—]\s+(?=[a-z])", masked)
     return m if _only_bodies(ents, sentence, s, dash.start() if dash else m.start()) else None
 
 

@@ -1385,3 +1385,14 @@ def test_approve_and_recommend_relative_clauses_and_roman_halves(nlp):
     assert (found.date, found.recurrence) == ("2018-12-31", "annual")
     found = resolve_deadline("Report - by 1 March 2020, then - once every six months", date(2019, 11, 26))
     assert (found.date, found.recurrence) == ("2020-03-01", "semiannual")
+
+
+def test_closed_towns_and_a_dash_inside_hereinafter(nlp):
+    blocks = [clause("2", "The Ministry of Economy and Regional Development of Krasnoyarsk Krai (hereinafter - the Ministry of "
+                          "Economy), jointly with the heads of ZATO Zheleznogorsk and ZATO Zelenogorsk, to prepare proposals."),
+              clause("3", "The Administration of ZATO Zheleznogorsk to hold a presentation by 1 June 2017.")]
+    obs = extract_document(make_doc(*blocks), nlp=nlp).obligations
+    assert [(o.clause, o.actors, o.deadline) for o in obs] == [
+        ("2", ["Ministry of Economy and Regional Development of Krasnoyarsk Krai", "Head of Zheleznogorsk",
+               "Head of Zelenogorsk"], None),
+        ("3", ["Administration of Zheleznogorsk"], "2017-06-01")]
