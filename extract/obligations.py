@@ -423,7 +423,9 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
         # "the administrations of Kirs and Luza": a town list's bodies start at the first town
         # ('the heads of the municipal formations "Town of A", "Town of B" and ...', "the work settlement of C")
         if not re.fullmatch(r'\s*"?(?:,? and |, )?(?:[Tt]he )?(?:(?:[Aa]cting|[Ii]nterim|First) )?'
-                            r"(?:(?:State|Municipal|Regional|Federal) (?:Public |Budgetary |Autonomous |Treasury )?Institution )?(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
+                            r"(?:(?i:(?:federal |regional |municipal )?(?:state )?(?:public |budgetary |autonomous |treasury )?institution)"
+                            r'(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})? "?)?'
+                            r"(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
                             r"(?:administrations of (?:the )?)?(?:(?i:municipal formations|municipalities|urban districts|urban settlements)(?: of)? (?:the )?)?"
                             r"(?:(?:mono)?towns of )?)?"
                             r'(?:"?(?i:town|city) of |(?i:the )?(?i:work |workers\' |urban-type )?settlement of )?', text[pos:x.start]):
@@ -887,7 +889,7 @@ def _lead_dated(ob: Obligation, lead) -> Obligation:
 
 def _drop_to(text: str) -> str:
     """The action after a subject: " to submit ..." or " submit ..." -> "submit ..."."""
-    return re.sub(r"^\s*,?\s*(?:[-–—]\s*)?(?:(?:shall|should|must|will) )?(?:to )?", "", text)
+    return re.sub(r'^\s*"?\s*,?\s*(?:[-–—]\s*)?(?:(?:shall|should|must|will) )?(?:to )?', "", text)
 
 
 def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _Group) -> list[Obligation]:

@@ -1396,3 +1396,10 @@ def test_closed_towns_and_a_dash_inside_hereinafter(nlp):
         ("2", ["Ministry of Economy and Regional Development of Krasnoyarsk Krai", "Head of Zheleznogorsk",
                "Head of Zelenogorsk"], None),
         ("3", ["Administration of Zheleznogorsk"], "2017-06-01")]
+
+
+def test_a_recommendation_to_a_state_institution_of_a_region(nlp):
+    blocks = [clause("7", 'It is recommended that the state treasury institution of Samara Oblast "Employment Centre of the '
+                          'urban district of Chapayevsk" inform the Department of the release of workers monthly.')]
+    obs = extract_document(make_doc(*blocks), nlp=nlp).obligations
+    assert [(o.clause, o.actor, o.action[:6]) for o in obs] == [("7", "Employment centre of Chapayevsk", "inform")]
