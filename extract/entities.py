@@ -234,7 +234,8 @@ HEREINAFTER_NAME = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as| c
 
 
 # an abbreviation a document defines: "... of Voronezh Oblast (DED)" or, in a legend, "DIT - Department of ..."
-ABBREVIATION = re.compile(r"\((?P<abbr>(?:[A-Z][a-z]+ )?(?=[A-Za-z]*[a-z][A-Z]|[A-Z]{2})[A-Z][A-Za-z]{1,9})\)|(?:^|(?<=[:;,] ))(?P<abbr2>[A-Z][A-Za-z]{1,10}) [-–—] (?=[A-Za-z])")
+ABBREVIATION = re.compile(r"\((?P<abbr>(?:[A-Z][a-z]+ )?(?=[A-Za-z]*[a-z][A-Z]|[A-Z]{2})[A-Z][A-Za-z]{1,9})\)|"
+                          r"(?:^|(?<=[:;,] ))(?:the )?(?P<abbr2>[A-Z][A-Za-z]{1,15}) [-–—] (?=[A-Za-z])")
 
 
 def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) -> None:
@@ -266,9 +267,15 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
                 bound.append((m.start(), m.end()))
         else:
             at = m.end() + (4 if text[m.end(): m.end() + 4].lower() == "the " else 0)
-            named = [x for x in ents if x.label == "BODY" and x.start == at]
+            # "ECP - the state institution "Employment Centre of the Town of Petrovsk"": the name after its legal form
+            named = [x for x in ents if x.label == "BODY" and at <= x.start <= at + 60
+                     and re.fullmatch(r'(?:[a-z]+ ){0,5}"?', text[at:x.start])]
             if named:
-                state.aliases[m.group("abbr2")] = max(named, key=lambda x: x.end - x.start).normalized
+                canon = min(named, key=lambda x: (x.start, -(x.end - x.start))).normalized
+                if m.group("abbr2") in SHORT_HEADS:  # "the Ministry - the Ministry of Economic Development of X"
+                    state.defined[m.group("abbr2")] = canon
+                else:
+                    state.aliases[m.group("abbr2")] = canon
                 bound.append((m.start(), m.end()))
     for alias, canon in state.aliases.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):

@@ -528,12 +528,16 @@ class Gazetteer:
                 return  # "the head of the DIPT": an abbreviation, not a town
             if self.canonical_region(town) or town.lower() in self.regions or town in ("Russian", "Russia"):
                 return
+            end = m.end()
+            first = town.split()[0]
+            if self.canonical_town(town) is None and " " in town and self.canonical_town(first):
+                town, end = first, m.start("town") + len(first)  # "THE TOWN OF KATAYSK" / "KATAYSKY DISTRICT ...": one line
             canon = self.canonical_town(town) or town
             head = TOWN_HEADS.get(head.lower(), head.capitalize())
             if "Deputy" in head:  # "the First Deputy Head of the Administration of X" is an office of its own
                 head += " of the Administration"
-            add("BODY", m.start(), m.end(), f"{head} of {canon}")
-            add("TOWN", m.start("town"), m.end("town"), canon)
+            add("BODY", m.start(), end, f"{head} of {canon}")
+            add("TOWN", m.start("town"), m.start("town") + len(town), canon)
 
 
 TOWN_HEADS = {"mayor": "Head", "executive committee": "Administration", "council of deputies": "Council of Deputies",

@@ -1403,3 +1403,19 @@ def test_a_recommendation_to_a_state_institution_of_a_region(nlp):
                           'urban district of Chapayevsk" inform the Department of the release of workers monthly.')]
     obs = extract_document(make_doc(*blocks), nlp=nlp).obligations
     assert [(o.clause, o.actor, o.action[:6]) for o in obs] == [("7", "Employment centre of Chapayevsk", "inform")]
+
+
+def test_a_legend_of_abbreviations_and_a_town_on_a_capitals_letterhead(nlp):
+    blocks = [clause("2", 'In this order the following abbreviations are used: the Ministry - the Ministry of Economic '
+                          'Development of Saratov Oblast; Minpromenergo - the Ministry of Industry and Energy of Saratov '
+                          'Oblast; ECP - the state institution "Employment Centre of the Town of Petrovsk".'),
+              *table(["No.", "Measure", "Executors", "Term"],
+                     [["1.3", "Support of the project", "Minpromenergo", "2017"],
+                      ["3.1", "Retraining of workers", "ECP", "IV quarter 2017"],
+                      ["4.2", "Preparation of the report", "Ministry", "IV quarter 2016"]])]
+    assert [(c, a) for c, a, _ in duties(*blocks, nlp=nlp)] == [
+        ("1.3", "Ministry of Industry and Energy of Saratov Oblast"), ("3.1", "Employment centre of Petrovsk"),
+        ("4.2", "Ministry of Economic Development of Saratov Oblast")]
+    found = {(x.label, x.normalized) for x in load_gazetteer().find(
+        "ADMINISTRATION OF THE TOWN OF KATAYSK KATAYSKY DISTRICT OF KURGAN OBLAST")}
+    assert ("BODY", "Administration of Kataysk") in found
