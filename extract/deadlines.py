@@ -78,6 +78,8 @@ WITHIN = (
 )
 BY = (r"(?:(?:by )?no later than|not later than|on or before|by|before|in the period (?:until|till)(?= (?:\d{1,2}\b|[A-Z][a-z]+ \d))|until|till|prior to|"
       r"in the course of|throughout|in|during|within|on)")
+# "by 1 June 2017, then quarterly", "..., further - quarterly": what comes after a first due date
+THEN = r"thereafter|then|after that|further|subsequently|afterwards"
 # "Deadline: D", "Term - D", "Completion date: D": a label naming when (shared with the pipeline's label lines)
 DEADLINE_LABEL = (
     r"deadline(?: for (?:execution|submission|completion|implementation|reporting|"
@@ -96,7 +98,8 @@ AFTER_DOCUMENT = re.compile(
 )
 # a quarter or half-year without its year: the first such period ending on or after the document date
 PERIOD_NO_YEAR = re.compile(
-    r"(?:\b(?:in|during|by the end of|before the end of|by|within|until the end of) the |^(?:the )?)(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV) "
+    rf"(?:\b(?:in|during|by the end of|before the end of|by|within|until the end of) the |^(?:the )?|\b{LABELLED}(?:the )?)"
+    r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV) "
     r"(?P<period>quarter|half(?:-year| of the year)?)(?![\w-]*(?: of)? \d)(?: of the (?:current )?year| of (?:the )?(?P<next>next|following|coming) year)?|"
     r"\b(?:in|during|by the end of|before the end of|by|until the end of) (?P<qn>Q[1-4])\b(?! ?\d)",
     re.I,
@@ -386,14 +389,14 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
                             r"[^,;]*?(?=[,;)]|\.\s|\.?$)){1,2}", text[m.end():], re.I)
             end = m.end() + (tail.end() if tail else 0)
             # the rule may come first: "within 30 days after the end of each quarter", "by the 5th day of the month following each quarter"
-            head = re.search(r"(?:within [^,;]{1,40}? (?:after|following|from) the end of|(?:by|before|not later than|no later than) the "
+            head = re.search(r"(?:within [^,;]{1,40}? (?:after|following|from) the end of|(?:by|before|not later than|no later than|until|till) the "
                              r"\d{1,2}(?:st|nd|rd|th)? (?:(?:working |calendar )?day of the (?:last |first )?month (?:following|after|of)|"
                              r"(?:(?:working |calendar )?day )?of))(?: the)? $",  # "by the 1st of each month"
                              text[: m.start()], re.I) or \
                 re.search(rf"(?:(?:by|before|not later than|no later than|until|till) )?(?:the )?\b\d{{1,2}}{ORD}? {MONTH}(?: \d{{4}})?,?"
-                          r" (?:and )?(?:(?:thereafter|then|after that) (?:[-–—] )?)?$", text[: m.start()], re.I) or \
-                re.search(r"(?:(?:in|by|until|till) )?(?:the end of )?\b(?:19|20)\d{2},? (?:and )?(?:thereafter|then|after that) $",
-                          text[: m.start()], re.I)  # "2018, then annually"
+                          rf" (?:and )?(?:(?:{THEN}) (?:[-–—] )?|of )?$", text[: m.start()], re.I) or \
+                re.search(rf"(?:(?:in|by|until|till|during) )?(?:the end of )?\b(?:{DATE_EXPR}),? (?:and )?(?:{THEN}) (?:[-–—] )?$",
+                          text[: m.start()], re.I)  # "2018, then annually", "in the second quarter of 2016 and then annually"
             start = head.start() if head else m.start()
             span = text[start:end]
             first = _first_due(span, doc_date)
@@ -512,9 +515,15 @@ def _first_due(span: str, doc_date: date | None) -> date | None:
         g = m.groupdict()
         dated = g.get("y1") or g.get("y2") or g.get("y3") or g.get("y4")
         start = re.search(r"\b(?:starting|beginning|commencing)(?: (?:from|with|in))?(?: the)? $|\bfrom(?: the)? $", span[: m.start()], re.I) \
-            or re.match(r",? (?:and )?(?:then|thereafter|after that)\b", span[m.end():], re.I)  # "2018, then annually"
+            or re.match(rf",? (?:and )?(?:{THEN})\b", span[m.end():], re.I)  # "2018, then annually"
         if dated or (start and (g.get("q") or g.get("qn") or g.get("h") or g.get("hn") or g.get("mm") or g.get("yy"))):
             parsed = _parse(m, doc_date)
+            day = re.search(rf"\b(\d{{1,2}}){ORD}? ({MONTH})(?! \d)", span, re.I) if g.get("yy") and start else None
+            if parsed and day:  # "annually, by 1 March, starting from 2017": that day of the starting year
+                try:
+                    parsed = (parsed[0], date(int(g["yy"]), MONTHS[day.group(2).lower().rstrip(".")], int(day.group(1))))
+                except ValueError:
+                    pass
             if parsed and (doc_date is None or parsed[1] > doc_date):
                 return parsed[1]
     return None

@@ -249,3 +249,17 @@ def test_one_day_of_several_months_recurs():
 ])
 def test_bare_months_last_months_of_quarters_and_days_without_a_year(text, expected):
     assert resolve_deadline(text, date(2016, 6, 8)).date == expected
+
+
+@pytest.mark.parametrize("text, due, recurrence", [
+    ("Deadline: 1 December 2016, further - quarterly", "2016-12-01", "quarterly"),
+    ("before 1 April 2016 and further annually", "2016-04-01", "annual"),
+    ("in the second quarter of 2016 and then annually", "2016-06-30", "annual"),
+    ("annually, by 1 March, starting from 2017", "2017-03-01", "annual"),
+    ("till the 10th of each month", "2016-04-10", "monthly"),
+    ("by 15 January of each year", "2017-01-15", "annual"),
+    ("Deadline: IV quarter", "2016-12-31", None),
+])
+def test_first_due_dates_written_with_further_then_starting_and_each(text, due, recurrence):
+    found = resolve_deadline(text, date(2016, 3, 15))
+    assert (found.date, found.recurrence) == (due, recurrence)
