@@ -22,7 +22,8 @@ MODAL = re.compile(
     r"\b(?:(?:shall|will|must|should) be (?:responsible|accountable) for|shall|must|should(?! (?:you|it|they|we|there)\b)|ought to|will(?! be\b)|ha(?:s|ve) to(?! date\b)|"
     r"needs? to|undertakes? to|undertakes?(?= ?:)|intends? to|"
     rf"(?:is|are) (?:hereby |also |further |jointly |once again |again )?(?:{DIRECTED})(?:,[^;]{{1,160}}?,)?(?: to\b|(?= ?:)| with\b)|"
-    r"(?:is|are) (?:also |further |hereby |now )?to)\b(?! be\b)",
+    rf"will be (?:{DIRECTED}) to\b|(?<!who )(?<!which )(?<!that )(?:is|are) (?:also )?responsible for (?=[a-z]+ing\b)|"
+    r"(?:is|are) (?:also |further |hereby |now |jointly )?to)\b(?! be\b)",
     re.I,
 )
 FOUNDING = re.compile(r"(?:to )?(?:form|create|establish|set up)$", re.I)
@@ -111,7 +112,7 @@ REQUEST = re.compile(
 # "We further ask the Administration of X to send ...": a request to a body named in the sentence
 REQUEST_BODY = re.compile(
     r"^(?:[A-Z][\w ,]{0,60}, )?(?:[Ww]e|I) (?:would )?(?:also |further |therefore |hereby |kindly |additionally )?"
-    r"(?:ask|request|urge|invite) (?=(?:the |all )?[A-Z])"
+    r"(?:ask|request|urge|invite|instruct|charge|oblige|task|entrust) (?=(?:the |all )?[A-Z])"
 )
 # "So that the agreement can be signed, the Fund asks the Government of X to provide ...": a body's request
 ASKS = re.compile(r"\b(?:asks|requests|invites|urges|calls (?:up)?on)\s+(?=(?:the |all )?[A-Z])")
@@ -688,6 +689,12 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         generic = _generic_subject(sentence.rstrip(" :*")) if sentence.rstrip().endswith(":") else None
         if generic:  # "**Heads of the municipal formations of the monotowns:**" then "- to ensure ..."
             group.parent_actors = [generic]
+            continue
+        colon = re.match(r"\s*(?P<who>[^:;]{3,200}?):\s+(?:to\s+)?(?=[a-z])", sentence)
+        if colon and _only_bodies(ents, sentence, s, colon.end("who")):  # "Ministry of Finance, MED: ensure ..."
+            actors = _main_first(_bodies_in(ents, s, s + colon.end("who")), sentence[: colon.end("who")], ents, s)
+            out += [_obligation(actors, part, sentence, unit, towns, doc_date)
+                    for part in _split_conjuncts(sentence[colon.end():], doc_date)]
             continue
         dative = _dative(ents, sentence, s, doc_date)
         if dative:  # the literal translation of the Russian dative: "To the Ministry of Finance (A.G. Siluanov) to ensure ..."

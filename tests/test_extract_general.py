@@ -1419,3 +1419,21 @@ def test_a_legend_of_abbreviations_and_a_town_on_a_capitals_letterhead(nlp):
     found = {(x.label, x.normalized) for x in load_gazetteer().find(
         "ADMINISTRATION OF THE TOWN OF KATAYSK KATAYSKY DISTRICT OF KURGAN OBLAST")}
     assert ("BODY", "Administration of Kataysk") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "I instruct the Ministry of Finance to prepare proposals by 1 June 2017.",
+    "The Ministry of Finance will be requested to prepare proposals by 1 June 2017.",
+    "The Ministry of Finance is responsible for preparing proposals by 1 June 2017.",
+    "The Ministry of Finance and the Fund are jointly to prepare proposals by 1 June 2017.",
+    "Ministry of Finance, Monotowns Development Fund: prepare proposals by 1 June 2017.",
+])
+def test_more_ways_to_assign_a_duty(nlp, sentence):
+    assert duties(clause("5", sentence), nlp=nlp) == [("5", "Ministry of Finance", "2017-06-01")]
+
+
+def test_officials_who_are_responsible_are_no_duty_of_their_own(nlp):
+    blocks = [clause("8", "It is recommended that the executive authorities of the constituent entities:"),
+              Block("clause", "b) by 1 June 2017, send to Rosstat the lists of the officials who are responsible for "
+                              "submitting the forms.", 1, clause="8b")]
+    assert duties(*blocks, nlp=nlp) == [("8b", "Executive authorities of constituent entities", "2017-06-01")]
