@@ -55,6 +55,11 @@ def duties(*blocks: Block, nlp, date: str = "2017-03-06") -> list[tuple]:
     "Recommend that the Ministry of Finance draft amendments to the budget code by 1 June 2017.",
     "It is necessary for the Ministry of Finance to draft amendments to the budget code by 1 June 2017.",
     "The Ministry of Finance (I. Petrov), together with the interested federal bodies, to draft amendments by 1 June 2017.",
+    "I instruct the Ministry of Finance to prepare proposals by 1 June 2017.",
+    "The Ministry of Finance will be requested to prepare proposals by 1 June 2017.",
+    "The Ministry of Finance is responsible for preparing proposals by 1 June 2017.",
+    "The Ministry of Finance and the Fund are jointly to prepare proposals by 1 June 2017.",
+    "Ministry of Finance, Monotowns Development Fund: prepare proposals by 1 June 2017.",
 ])
 def test_trigger_lexicon(nlp, sentence):
     assert duties(clause("5", sentence), nlp=nlp) == [("5", "Ministry of Finance", "2017-06-01")]
@@ -1419,17 +1424,6 @@ def test_a_legend_of_abbreviations_and_a_town_on_a_capitals_letterhead(nlp):
     found = {(x.label, x.normalized) for x in load_gazetteer().find(
         "ADMINISTRATION OF THE TOWN OF KATAYSK KATAYSKY DISTRICT OF KURGAN OBLAST")}
     assert ("BODY", "Administration of Kataysk") in found
-
-
-@pytest.mark.parametrize("sentence", [
-    "I instruct the Ministry of Finance to prepare proposals by 1 June 2017.",
-    "The Ministry of Finance will be requested to prepare proposals by 1 June 2017.",
-    "The Ministry of Finance is responsible for preparing proposals by 1 June 2017.",
-    "The Ministry of Finance and the Fund are jointly to prepare proposals by 1 June 2017.",
-    "Ministry of Finance, Monotowns Development Fund: prepare proposals by 1 June 2017.",
-])
-def test_more_ways_to_assign_a_duty(nlp, sentence):
-    assert duties(clause("5", sentence), nlp=nlp) == [("5", "Ministry of Finance", "2017-06-01")]
 
 
 def test_officials_who_are_responsible_are_no_duty_of_their_own(nlp):
