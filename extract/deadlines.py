@@ -73,7 +73,7 @@ DOC_NOUN = r"resolution|order|document|decree|instruction|instructions|minutes|p
 WITHIN = (
     rf"(?:within|(?:no|not) later than|in|during|in (?:the )?(?:term|course) of) (?:a period of |the next )?(?P<n>{NUM}) (?P<working>working |business |calendar )?"
     r"(?P<unit>days?|weeks?|months?|years?|fortnights?)"
-    rf"(?: (?:of|from|after|following)(?: the\b)?(?: (?:date|day) of\b)?(?: the\b| its(?= (?:signing|entry|publication|adoption)))?(?: (?:{DOC_EVENT})\b)?(?: of\b)?"
+    rf"(?: (?:of|from|after|following)(?: the\b)?(?: (?:date|day|moment) of\b)?(?: the\b| its(?= (?:signing|entry|publication|adoption)))?(?: (?:{DOC_EVENT})\b)?(?: of\b)?"
     rf"(?: (?:this|these|the present) (?:{DOC_NOUN})| the (?:minutes|protocol)| (?:date )?hereof)?)?"
 )
 BY = (r"(?:(?:by )?no later than|not later than|on or before|by|before|in the period (?:until|till)(?= (?:\d{1,2}\b|[A-Z][a-z]+ \d))|until|till|prior to|"
@@ -414,7 +414,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     m = re.search(rf"\b{WITHIN}", text, re.I)
     if m:
         due = None
-        event = re.match(rf" (?:of|from|after|following) (?!(?:the )?(?:(?:date|day) of )?(?:the )?(?:{DOC_ANCHOR})\b(?! of (?!(?:this|these|the present|the minutes|the protocol)\b))|(?:this|these|the present) |(?:the )?(?:(?:date|day) of )?its (?:signing|entry into force|publication|official publication|adoption)\b|(?:the )?(?:date|day) of (?:this|these|the present) |(?:the )?(?:date )?hereof\b)|"
+        event = re.match(rf" (?:of|from|after|following) (?!(?:the )?(?:(?:date|day|moment) of )?(?:the )?(?:{DOC_ANCHOR})\b(?! of (?!(?:this|these|the present|the minutes|the protocol)\b))|(?:this|these|the present) |(?:the )?(?:(?:date|day|moment) of )?its (?:signing|entry into force|publication|official publication|adoption)\b|(?:the )?(?:date|day|moment) of (?:this|these|the present) |(?:the )?(?:date )?hereof\b)|"
                          r" (?:before|prior to|ahead of) ", text[m.end("unit"):], re.I)
         before = text[: m.start()]
         if (not event and re.search(r"\bits (?:signing|entry|publication|adoption)", m.group()) and re.search(r"[a-z]{3}", before)
@@ -496,6 +496,7 @@ def _dated_expression(text: str, doc_date: date | None) -> re.Match | None:
     found = [m for m in re.finditer(rf"(?:\b{LABELLED}(?:{BY} )?(?:the )?(?:end of (?:the )?)?|\b{BY} (?:the )?(?:end of (?:the )?)?)"
                                     rf"(?P<expr>{DATE_EXPR})", text, re.I)
              if (sub := DATE_RE.match(text, m.start("expr"))) and _parse(sub, doc_date)
+             and not re.match(r"\s?[-–—]\s?(?:19|20)\d{2}\b", text[m.end():])  # "in 2016 - 2017": a span, no deadline
              and not (re.match(r"(?:until|till)\b", m.group(), re.I) and HORIZON.search(text[: m.start()]))]
     firm = [m for m in found if not WEAK_BY.match(m.group())]
     if firm or not found:

@@ -263,3 +263,8 @@ def test_bare_months_last_months_of_quarters_and_days_without_a_year(text, expec
 def test_first_due_dates_written_with_further_then_starting_and_each(text, due, recurrence):
     found = resolve_deadline(text, date(2016, 3, 15))
     assert (found.date, found.recurrence) == (due, recurrence)
+
+
+def test_the_moment_of_signing_and_a_span_of_years_with_spaces():
+    assert resolve_deadline("within 10 days from the moment of signing", date(2016, 3, 15)).date == "2016-03-25"
+    assert resolve_deadline("to modernise the networks in 2016 - 2017", date(2016, 3, 15)) is None
