@@ -1431,3 +1431,15 @@ def test_officials_who_are_responsible_are_no_duty_of_their_own(nlp):
               Block("clause", "b) by 1 June 2017, send to Rosstat the lists of the officials who are responsible for "
                               "submitting the forms.", 1, clause="8b")]
     assert duties(*blocks, nlp=nlp) == [("8b", "Executive authorities of constituent entities", "2017-06-01")]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("the co-financing of the engineering infrastructure of the industrial park", "Co-financing of infrastructure by the Monotowns Development Fund"),
+    ("facilities co-financed by the Monotowns Development Fund", "Co-financing of infrastructure by the Monotowns Development Fund"),
+    ("the training of the management teams of the monotowns", "Training of monotown management teams"),
+    ("the training programme of the Fund", "Training of monotown management teams"),
+    ("the status of resident of a territory of advanced socio-economic development", "TASED resident status"),
+    ("entered in the register of residents", "TASED resident status"),
+])
+def test_support_measures_as_they_are_paraphrased(text, measure):
+    assert measure in {x.normalized for x in load_gazetteer().find(text) if x.label == "MEASURE"}
