@@ -1440,6 +1440,8 @@ def test_officials_who_are_responsible_are_no_duty_of_their_own(nlp):
     ("the training programme of the Fund", "Training of monotown management teams"),
     ("the status of resident of a territory of advanced socio-economic development", "TASED resident status"),
     ("entered in the register of residents", "TASED resident status"),
+    ("a reduced rate of the corporate profit tax", "Reduced corporate profit tax rate for TASED residents"),
+    ("accepting guarantees of the SME Corporation as security", "Guarantees of the SME Corporation or VEB as loan security"),
 ])
 def test_support_measures_as_they_are_paraphrased(text, measure):
     assert measure in {x.normalized for x in load_gazetteer().find(text) if x.label == "MEASURE"}
