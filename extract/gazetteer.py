@@ -338,7 +338,8 @@ class Gazetteer:
         for m in self._body_matches(text):
             static.append((m.start(), m.end()))
             add("BODY", m.start(), m.end(), self.bodies.get(body_key(m.group())))
-            for inner in self._body_re.finditer(text, m.start() + 1, m.end()):  # "... under the Commission"
+            presidium = re.match(r"(?i:the )?Presidium\b", m.group())  # "the Presidium of the Council ...": one body
+            for inner in self._body_re.finditer(text, m.start() + 1, m.end()) if not presidium else ():  # "... under the Commission"
                 # a body the longer name is attached to, not a word of its title ("Deputy Prime Minister")
                 if re.search(r"\b(?:under|of|at|with|to|for)\s+(?:the\s+)?$", text[m.start():inner.start()], re.I) or inner.group()[:4].lower() == "the ":
                     add("BODY", inner.start(), inner.end(), self.bodies.get(body_key(inner.group())))
@@ -427,6 +428,13 @@ class Gazetteer:
                 end = f.end + post.end() if region else f.end
                 kind = "body" if region else kind  # "the territorial bodies of X for Kemerovo Oblast": that region's one
                 add("BODY", pre.start(), end, f"Territorial {kind} of the {f.normalized}" + (f" for {region}" if region else ""))
+        # "the Deputy Minister of Economic Development of the Russian Federation": the ministry's post, named as it is
+        for m in MINISTER.finditer(text):
+            ministry = [f for f in self.find("Ministry" + text[m.end(): m.end() + 160]) if f.label == "BODY" and f.start == 0
+                        and f.normalized.startswith("Ministry ")]
+            if ministry:
+                best = max(ministry, key=lambda f: f.end)
+                add("BODY", m.start(), m.end() + best.end - len("Ministry"), m.group("post") + best.normalized[len("Ministry"):])
         # a place inside a listed name is no mention of it ("Moscow School of Management SKOLKOVO")
         found = [f for f in found if f.label not in ("REGION", "TOWN", "MEASURE")
                  or not any(a <= f.start and f.end <= b and (a, b) != (f.start, f.end) for a, b in static)]
@@ -558,6 +566,7 @@ COMPANY = re.compile(
 
 
 BRANCH_BEFORE = re.compile(r"(?P<name>(?<![\w-])[A-Z][\w-]+ (?:branch|Branch)) of $")
+MINISTER = re.compile(r"\b(?P<post>(?:First )?(?:Deputy )?Minister)(?= of [A-Z])")
 # a municipal enterprise or institution written out goes by its abbreviation, as the corpus writes it
 MUNICIPAL_FORMS = {"municipal unitary enterprise": "MUP", "municipal budgetary institution": "MBU",
                    "municipal autonomous institution": "MAU", "municipal treasury institution": "MKU"}

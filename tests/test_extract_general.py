@@ -1445,3 +1445,13 @@ def test_officials_who_are_responsible_are_no_duty_of_their_own(nlp):
 ])
 def test_support_measures_as_they_are_paraphrased(text, measure):
     assert measure in {x.normalized for x in load_gazetteer().find(text) if x.label == "MEASURE"}
+
+
+def test_ministers_by_their_ministry_and_a_presidium_is_one_body():
+    found = {x.normalized for x in load_gazetteer().find(
+        "the Deputy Minister of Economic Development of the Russian Federation A.V. Tsybulsky and the Minister of Economic "
+        "Development of Murmansk Oblast; approved by the Presidium of the Presidential Council for Strategic Development and "
+        "Priority Projects")}
+    assert {"Deputy Minister of Economic Development", "Minister of Economic Development of Murmansk Oblast",
+            "Presidium of the Presidential Council for Strategic Development and Priority Projects"} <= found
+    assert "Presidential Council for Strategic Development and Priority Projects" not in found
