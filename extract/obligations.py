@@ -121,7 +121,8 @@ PROPOSES = re.compile(r"\b(?:proposes|suggests|recommends|propose|suggest|recomm
 
 
 DATIVE = re.compile(r"\s*(?:[-•–—]\s*)?To (?:the |all )?(?=[A-Z]|(?:heads?|highest|senior|executive|local|regional|municipal|subjects|"
-                    r"governments?|administrations?|territorial|ministry|department|committee|mayors?|regions)\b)")
+                    r"governments?|administrations?|territorial|ministry|department|committee|mayors?|regions|sector|division|"
+                    r"section|office|service|directorate|employment)\b)")
 # "To the regions: to submit ...": a decision addressed to whoever is named before the colon
 # a section heading addressed to a body: "III. To the Ministry of Labour of the Russian Federation:"
 ADDRESSED_HEAD = re.compile(r"\s*To (?:the |all )?(?P<who>[^:]{2,160}):\s*$")
@@ -145,7 +146,8 @@ SUBJECT_WORDS = {"the", "and", "with", "together", "jointly", "in", "cooperation
                  "districts", "settlements", "convener",
                  "as", "well", "also", "other", "interested", "concerned", "relevant", "involving", "hereby", "federal",
                  "regional", "executive", "bodies", "authorities", "ministries", "agencies", "departments", "organisations",
-                 "organizations", "regions", "constituent", "entities", "subjects", "governors", "list", "attached", "zato"}
+                 "organizations", "regions", "constituent", "entities", "subjects", "governors", "list", "attached", "zato",
+                 "gku", "mku", "mbu", "mau", "fku", "fgbu", "gbu", "gau", "kgku", "ogku"}
 # a plural generic in subject position names a generic body ("Regions shall nominate ...")
 SUBJECT_GENERICS = [
     (re.compile(r"(?:the )?(?:regions|regional (?:authorit(?:y|ies)|governments?|heads)(?: concerned)?|"

@@ -1455,3 +1455,15 @@ def test_ministers_by_their_ministry_and_a_presidium_is_one_body():
     assert {"Deputy Minister of Economic Development", "Minister of Economic Development of Murmansk Oblast",
             "Presidium of the Presidential Council for Strategic Development and Priority Projects"} <= found
     assert "Presidential Council for Strategic Development and Priority Projects" not in found
+
+
+def test_a_dative_to_a_sector_and_to_an_institution_by_its_legal_form(nlp):
+    doc = make_doc(Block("title", "ADMINISTRATION OF THE TOWN OF KATAYSK", 1),
+                   clause("1.3", "To the sector of economics and investments of the Administration (Belousova E.A.) to "
+                                 "present the information by 1 June 2017."),
+                   clause("2.2", 'To the GKU "Kataysk Employment Centre" (Zhukova O.P.) together with JSC "Kataysk Pump '
+                                 'Plant" (by agreement) to organise the training by 1 July 2017.'))
+    doc.meta.issuer = "Administration of Kataysk"
+    assert [(o.clause, o.actor, o.deadline) for o in extract_document(doc, nlp=nlp).obligations] == [
+        ("1.3", "Sector of economics and investments of the Administration of Kataysk", "2017-06-01"),
+        ("2.2", "Kataysk Employment Centre", "2017-07-01")]
