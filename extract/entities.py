@@ -199,6 +199,9 @@ OF_THE_ADMINISTRATION = re.compile(
     r"(?: (?:of|for|on) (?:the )?[A-Za-z][\w-]*(?:(?:,? and |, (?=[a-z])| )(?!(?:of|the|Administration)\b)[A-Za-z][\w-]*){0,5})?)"
     r" of (?:the )?Administration\b(?! of\b)"
 )
+# a body the act sets up, named by what it is for: "To create a working group for the preparation of the application ..."
+CREATED_BODY = re.compile(r"\b(?:[Cc]reate|[Ss]et up|[Ff]orm|[Ee]stablish)\s+(?:a|the)\s+(?P<name>(?P<head>working group|commission) (?:for|on) [^,;()]{5,150}?)(?=\s*(?:\(|,|;|\.|$)|"
+                          r" and (?:to )?approve\b)")
 # a deputy head by area: "the Deputy Head of the Administration for Economic Affairs (N.V. Sorokina)"
 DEPUTY_FOR = re.compile(r"\b(?P<post>(?:[Ff]irst )?[Dd]eputy [Hh]ead) of (?:the )?Administration for "
                         r"(?P<area>[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*){0,3})")
@@ -344,6 +347,10 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
         if canon:
             out.append(Entity("BODY", m.group(), canon, unit.page, m.start(), m.end()))
             taken.append((m.start(), m.end()))
+    for m in CREATED_BODY.finditer(unit.text):  # ... then "The working group shall: ..." is that body
+        name = _as_written(" ".join(m.group("name").split()))
+        _cover(out, Entity("BODY", m.group("name"), name, unit.page, m.start("name"), m.end("name")))
+        state.aliases.setdefault(m.group("head"), name)
     _bind_aliases(unit.text, out, state, unit.page)
     for x in out:  # "the Department of Economics" after "the Department of Economics of the Administration of X"
         if x.label == "BODY" and x.normalized == " ".join(x.text.split()) and re.match(r"(?:Department|Committee|Commission|Directorate|Division|Office|[A-Z][\w ]+ (?:Department|Committee|Commission))\b", x.normalized):

@@ -221,7 +221,8 @@ class Gazetteer:
                r'"?(?: (?i:urban settlement|urban district|municipal district|town district|municipality|urban okrug|'
                r'rural settlement|settlement council|village council))?')
         # a town in a list: "Zarinsk", '"Town of Votkinsk"', "the work settlement of Stepnoye Ozero"
-        listed = (r'(?:"(?i:town|city) of {n}"|(?:the )?(?:(?i:work |workers\' |urban-type )?settlement of |town of |ZATO )?{n})'
+        listed = (r'(?:"(?i:town|city) of {n}"|(?:the )?(?:(?i:work |workers\' |urban-type )?settlement of |town of |ZATO |'
+                  r'(?i:urban|municipal) district of )?{n})'
                   .replace("{n}", name))
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
@@ -519,7 +520,8 @@ class Gazetteer:
             head = {"Heads": "Head", "Administrations": "Administration", "Mayors": "Head"}[head.capitalize()]
             base = m.start("list")
             for t in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", m.group("list")):
-                town = re.sub(r'^(?:and\s+)?(?:the\s+)?(?:"?(?:(?i:work |workers\' |urban-type )?settlement|[Tt]own|[Cc]ity) of\s+|ZATO\s+)?', "",
+                town = re.sub(r'^(?:and\s+)?(?:the\s+)?(?:"?(?:(?i:work |workers\' |urban-type )?settlement|[Tt]own|[Cc]ity|'
+                              r'(?i:urban|municipal) district) of\s+|ZATO\s+)?', "",
                               t.group().strip()).strip('"')
                 if not town or not town[0].isupper() or town.split()[0] in NOT_TOWN:
                     continue

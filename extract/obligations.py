@@ -431,7 +431,8 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
                             r"(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
                             r"(?:administrations of (?:the )?)?(?:(?i:municipal formations|municipalities|urban districts|urban settlements)(?: of)? (?:the )?)?"
                             r"(?:(?:mono)?towns of )?)?"
-                            r'(?:"?(?i:town|city) of |(?i:the )?(?i:work |workers\' |urban-type )?settlement of )?', text[pos:x.start]):
+                            r'(?:"?(?i:town|city) of |(?i:the )?(?i:work |workers\' |urban-type )?settlement of |'
+                            r'(?i:urban|municipal) district of )?', text[pos:x.start]):
             break
         if x.normalized not in actors:
             actors.append(x.normalized)

@@ -1467,3 +1467,15 @@ def test_a_dative_to_a_sector_and_to_an_institution_by_its_legal_form(nlp):
     assert [(o.clause, o.actor, o.deadline) for o in extract_document(doc, nlp=nlp).obligations] == [
         ("1.3", "Sector of economics and investments of the Administration of Kataysk", "2017-06-01"),
         ("2.2", "Kataysk Employment Centre", "2017-07-01")]
+
+
+def test_a_working_group_the_act_sets_up_and_heads_of_urban_districts_of_towns(nlp):
+    blocks = [clause("1", "To create a working group for the preparation of the application to the Fund (hereinafter the "
+                          "working group) and to approve its composition."),
+              clause("2", "The working group shall analyse the investment project by 1 June 2017."),
+              clause("4", "It is recommended that the administrations of the municipal formations urban district of "
+                          "Armyansk and urban district of Krasnoperekopsk:"),
+              Block("clause", "a) bring the programmes into line with the Plan by 1 December 2017;", 1, clause="4a")]
+    assert duties(*blocks, nlp=nlp) == [
+        ("2", "Working group for the preparation of the application to the Fund", "2017-06-01"),
+        ("4a", "Administration of Armyansk", "2017-12-01")]
