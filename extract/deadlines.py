@@ -376,9 +376,6 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
             y, mo = y + 1, 1
 
 
-CLAUSE_END = r"(?=[,.;)]|\s*$|\s+(?:and|to|on|the|for|of|with|in)\b)"
-
-
 def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     """The deadline written in a sentence, resolved; None when the sentence names none."""
     for recurrence, rx in RECURRENCE:
