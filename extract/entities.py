@@ -320,38 +320,9 @@ def _as_written(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) -> list[Entity]:
-    """Entities of one unit, offsets into Document.text; short forms resolved in reading order."""
-    out: list[Entity] = []
-    taken: list[tuple[int, int]] = []
-    for span in sdoc.spans.get("govkb", []):
-        s, e = span.start_char, span.end_char
-        if span.label_ == "REGION" and unit.text[s:e] == "Moscow" and (unit.kind == "title" or unit.index < 4):
-            continue  # the place of signing, not a subject
-        norm = span.kb_id_
-        is_short = span.label_ == "BODY" and unit.text[s:e].lower() == "the government" and state.short("Government")
-        if is_short:
-            norm = state.short("Government")
-        out.append(Entity(span.label_, unit.text[s:e], norm, unit.page, s, e))
-        taken.append((s, e))
-    cells = CELL_SHORT_FORM.finditer(unit.text) if unit.kind == "table_row" else ()
-    for m in [*SHORT_FORM.finditer(unit.text), *cells]:
-        if any(s <= m.start() < e for s, e in taken):
-            continue
-        if re.search(r"\((?:(?:hereinafter|hereafter)(?: referred to as| called)?\s*[,:–—-]?\s*)?[\"“]?$", unit.text[: m.start()]):
-            before = [x for x in out if x.label == "BODY" and x.end <= m.start()]
-            if before:
-                state.defined[m.group("head")] = max(before, key=lambda x: (x.end, x.end - x.start)).normalized
-            continue
-        canon = state.short(m.group("head"))
-        if canon:
-            out.append(Entity("BODY", m.group(), canon, unit.page, m.start(), m.end()))
-            taken.append((m.start(), m.end()))
-    for m in CREATED_BODY.finditer(unit.text):  # ... then "The working group shall: ..." is that body
-        name = _as_written(" ".join(m.group("name").split()))
-        _cover(out, Entity("BODY", m.group("name"), name, unit.page, m.start("name"), m.end("name")))
-        state.aliases.setdefault(m.group("head"), name)
-    _bind_aliases(unit.text, out, state, unit.page)
+def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
+    """Units and posts of an administration or a region named in part: by a short name after the full one, with the
+    owner written once after a list, as "X of the Administration", "the Head of the settlement", a deputy head by area."""
     for x in out:  # "the Department of Economics" after "the Department of Economics of the Administration of X"
         if x.label == "BODY" and x.normalized == " ".join(x.text.split()) and re.match(r"(?:Department|Committee|Commission|Directorate|Division|Office|[A-Z][\w ]+ (?:Department|Committee|Commission))\b", x.normalized):
             longer = [n for n in state.full_names if n.startswith(x.normalized + " of ")]
@@ -386,13 +357,11 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
     for x in out if state.town else ():  # "the Department of Economics of the Administration" of the issuing town
         if x.label == "BODY" and x.normalized.endswith(" of the Administration"):
             x.normalized += f" of {state.town}"
-    state.full_names += [x.normalized for x in out if x.label == "BODY" and re.search(r" (?:of|for) the ", x.normalized)]
-    if state.region is None and unit.kind == "title":
-        state.region = next((x.normalized for x in out if x.label == "REGION"), None)
-    if state.town is None and unit.kind == "title":  # "ADMINISTRATION OF THE KOSTOMUKSHA URBAN DISTRICT" heads the page
-        state.town = next((x.normalized[len("Administration of "):] for x in out if x.label == "BODY"
-                           and x.normalized.startswith("Administration of ") and x.start < 80
-                           and any(t.label == "TOWN" and x.start <= t.start < x.end for t in out)), None)
+
+
+def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
+    """Bodies named through another: "the Ministry of X of the region", a company's or the Fund's organs and officers,
+    "the structural divisions of the Ministry", a ministry's offices by their head's post."""
     for m in OF_THE_REGION.finditer(unit.text) if state.region else ():
         name = " ".join(m.group("name").split())
         name = "Government" if name in ("Government", "Cabinet of Ministers") else name
@@ -416,6 +385,49 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
     for m in OWN_POST.finditer(unit.text) if state.own_company else ():  # "The Deputy General Director for X (Name) shall"
         _cover(out, Entity("BODY", m.group(), f"{' '.join(m.group('post').split())} of {state.own_company}", unit.page,
                            m.start(), m.end()))
+
+
+def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) -> list[Entity]:
+    """Entities of one unit, offsets into Document.text; short forms resolved in reading order."""
+    out: list[Entity] = []
+    taken: list[tuple[int, int]] = []
+    for span in sdoc.spans.get("govkb", []):
+        s, e = span.start_char, span.end_char
+        if span.label_ == "REGION" and unit.text[s:e] == "Moscow" and (unit.kind == "title" or unit.index < 4):
+            continue  # the place of signing, not a subject
+        norm = span.kb_id_
+        is_short = span.label_ == "BODY" and unit.text[s:e].lower() == "the government" and state.short("Government")
+        if is_short:
+            norm = state.short("Government")
+        out.append(Entity(span.label_, unit.text[s:e], norm, unit.page, s, e))
+        taken.append((s, e))
+    cells = CELL_SHORT_FORM.finditer(unit.text) if unit.kind == "table_row" else ()
+    for m in [*SHORT_FORM.finditer(unit.text), *cells]:
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if re.search(r"\((?:(?:hereinafter|hereafter)(?: referred to as| called)?\s*[,:–—-]?\s*)?[\"“]?$", unit.text[: m.start()]):
+            before = [x for x in out if x.label == "BODY" and x.end <= m.start()]
+            if before:
+                state.defined[m.group("head")] = max(before, key=lambda x: (x.end, x.end - x.start)).normalized
+            continue
+        canon = state.short(m.group("head"))
+        if canon:
+            out.append(Entity("BODY", m.group(), canon, unit.page, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in CREATED_BODY.finditer(unit.text):  # ... then "The working group shall: ..." is that body
+        name = _as_written(" ".join(m.group("name").split()))
+        _cover(out, Entity("BODY", m.group("name"), name, unit.page, m.start("name"), m.end("name")))
+        state.aliases.setdefault(m.group("head"), name)
+    _bind_aliases(unit.text, out, state, unit.page)
+    _units_of_owners(unit, out, state)
+    state.full_names += [x.normalized for x in out if x.label == "BODY" and re.search(r" (?:of|for) the ", x.normalized)]
+    if state.region is None and unit.kind == "title":
+        state.region = next((x.normalized for x in out if x.label == "REGION"), None)
+    if state.town is None and unit.kind == "title":  # "ADMINISTRATION OF THE KOSTOMUKSHA URBAN DISTRICT" heads the page
+        state.town = next((x.normalized[len("Administration of "):] for x in out if x.label == "BODY"
+                           and x.normalized.startswith("Administration of ") and x.start < 80
+                           and any(t.label == "TOWN" and x.start <= t.start < x.end for t in out)), None)
+    _organs_and_posts(unit, out, state)
     out.sort(key=lambda x: x.start)
     for ent in out:  # update recency in reading order after resolution
         if ent.label == "BODY" and not SHORT_FORM.fullmatch(ent.text):
