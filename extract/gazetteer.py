@@ -495,15 +495,10 @@ class Gazetteer:
             if town:
                 add("BODY", m.start(), m.end(), f"Administration of {town}")
             return
-        if kind == "region_gov_post":
+        if kind in REGION_POSTS:  # "Deputy Prime Minister of the Government of X", "Chief Federal Inspector for X"
             region = self.canonical_region(m.group("region"))
             if region:
-                add("BODY", m.start(), m.end(), f"{head} of the Government of {region}")
-            return
-        if kind == "region_for":
-            region = self.canonical_region(m.group("region"))
-            if region:
-                add("BODY", m.start(), m.end(), f"{head} for {region}")
+                add("BODY", m.start(), m.end(), f"{head} {REGION_POSTS[kind]} {region}")
             return
         if kind in ("region", "ministry", "plural_second"):
             region = self.canonical_region(m.group("region"))
@@ -550,6 +545,8 @@ class Gazetteer:
             add("TOWN", m.start("town"), m.start("town") + len(town), canon)
 
 
+# a post named with its region, and the words between the two in its canonical name
+REGION_POSTS = {"region_gov_post": "of the Government of", "region_for": "for"}
 TOWN_HEADS = {"mayor": "Head", "executive committee": "Administration", "council of deputies": "Council of Deputies",
               "town duma": "Town Duma", "city duma": "City Duma", "first deputy head": "First Deputy Head",
               "deputy head": "Deputy Head"}
