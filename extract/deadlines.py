@@ -69,7 +69,7 @@ VAGUE = (
 DOC_EVENT = r"signing|entry into force|adoption|publication|official publication|approval|receipt|receiving|meeting"
 DOC_ANCHOR = (r"signing|entry into force|adoption|publication|official publication|approval|meeting|"
               r"(?:receipt|receiving)(?= (?:of )?(?:this|these|the present)\b)")
-DOC_NOUN = r"resolution|order|document|decree|instruction|instructions|minutes|protocol|decision|list|letter|report"
+DOC_NOUN = r"resolution|order|document|decree|instruction|instructions|minutes|protocol|decision|list|letter|report|agreement"
 WITHIN = (
     rf"(?:within|(?:no|not) later than|in|during|in (?:the )?(?:term|course) of) (?:a period of |the next )?(?P<n>{NUM}) (?P<working>working |business |calendar )?"
     r"(?P<unit>days?|weeks?|months?|years?|fortnights?)"
@@ -290,12 +290,13 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
         if due:
             return due
     # "by the 15th day of the month following the reporting quarter"
-    m = re.search(r"(?:by|before|not later than|no later than|till|until) the (\d{1,2}|last)(?:st|nd|rd|th)?(?: day| working day| calendar day)?"
-                  r"(?: of the (?:(first|second|third) )?month)? (?:following|after) (?:the |each |every )?(?:end of the )?"
+    m = re.search(r"(?:by|before|not later than|no later than|till|until) the (\d{1,2}|last)(?:st|nd|rd|th)?(?: day|( working) day| calendar day)?"
+                  r"(?: of the (?:(first|second|third) )?(?:month|year))? (?:following|after) (?:the |each |every )?(?:end of the )?"
                   r"(?:reporting )?(month|quarter|half-year|year|period)", t)
     if m:
         day = 31 if m.group(1) == "last" else int(m.group(1))  # "till the last day of the month following ..."
-        later = {"second": 1, "third": 2}.get(m.group(2) or "", 0)  # "the 25th day of the second month following"
+        working = bool(m.group(2)) and m.group(1) != "last"  # "by the 7th working day of the month following ..."
+        later = {"second": 1, "third": 2}.get(m.group(3) or "", 0)  # "the 25th day of the second month following"
         # reporting periods end on month ends aligned with the calendar (quarters, halves, years)
         y, mo = doc_date.year, 1
         while True:
@@ -305,6 +306,8 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
                 for _ in range(later):
                     nxt = _last_day(nxt.year, nxt.month) + timedelta(days=1)
                 due = date(nxt.year, nxt.month, min(day, calendar.monthrange(nxt.year, nxt.month)[1]))
+                if working:
+                    due = _add(nxt - timedelta(days=1), day, "day", True)
                 if due > doc_date:
                     return due
             mo += 1
@@ -376,13 +379,25 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
             y, mo = y + 1, 1
 
 
+# a time limit counted from each reporting period names its recurrence without an adverb:
+# "by the 5th day of the month following the reporting month", "by 1 March of the year following the reporting year"
+IMPLIED_RECURRENCE = re.compile(
+    r"\b(?:by|before|not later than|no later than|till|until) (?:the )?"
+    r"(?:(?:\d{1,2}|last)(?:st|nd|rd|th)?(?: (?:working |calendar )?day)? of the (?:(?:first|second|third) )?month|"
+    rf"\d{{1,2}}{ORD}? {MONTH} of the year) (?:following|after) (?:the |each )?(?:end of the )?(?:reporting|accounting) "
+    r"(?:(?P<period>month|quarter|half-year|year)\b|one\b)", re.I)
+PERIOD_RECURRENCE = {"month": "monthly", "quarter": "quarterly", "half-year": "semiannual", "year": "annual"}
+
+
 def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     """The deadline written in a sentence, resolved; None when the sentence names none."""
     for recurrence, rx in RECURRENCE:
         m = re.search(rf"\b(?:{rx})\b", text, re.I)
         if m:
             # "annually, by 1 March"; "annually until 2020, by 1 March": up to two such pieces
-            tail = re.match(r"(?:,? \(?(?:by|before|not later than|no later than|until|till|in|every|on|within|starting|beginning|from) "
+            # ("monthly on their websites": "on"/"in" only before a day, a month or a period: "on the 5th", "in June")
+            tail = re.match(r"(?:,? \(?(?:by|before|not later than|no later than|until|till|every|within|starting|beginning|from|"
+                            rf"(?:in|on)(?= (?:the )?(?:\d|last\b|first\b|second\b|third\b|fourth\b|[IVX]+\b|{MONTH}|\w+days?\b|each\b|every\b|month\b|quarter\b|half\b|year\b))) "
                             r"[^,;]*?(?=[,;)]|\.\s|\.?$)){1,2}", text[m.end():], re.I)
             end = m.end() + (tail.end() if tail else 0)
             # the rule may come first: "within 30 days after the end of each quarter", "by the 5th day of the month following each quarter"
@@ -407,7 +422,11 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
         period = re.search(r"(month|half-year|year)\b", m.group())
         recurrence = {"month": "monthly", "half-year": "semiannual", "year": "annual"}.get(period.group(1)) if period else "quarterly"
         due = _recurring(m.group(), recurrence, doc_date)
-        return DeadlineSpan(Deadline(_iso(due), m.group(), None), m.start(), m.end())
+        return DeadlineSpan(Deadline(_iso(due), m.group(), recurrence), m.start(), m.end())
+    m = IMPLIED_RECURRENCE.search(text)
+    if m:  # "by the 5th day of the month following the reporting month": a duty for every reporting period
+        recurrence = PERIOD_RECURRENCE[(m.group("period") or "year").lower()]
+        return DeadlineSpan(Deadline(_iso(_recurring(m.group(), recurrence, doc_date)), m.group(), recurrence), m.start(), m.end())
     m = re.search(rf"\b{WITHIN}", text, re.I)
     if m:
         due = None

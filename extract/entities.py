@@ -210,7 +210,7 @@ THE_SETTLEMENT = re.compile(r"\b(?P<head>[Hh]ead|[Aa]dministration) of the (?:se
                             r"urban settlement|rural settlement|municipality|municipal formation)\b(?! of\b| [A-Z\x22])")
 # a company's officer or organ, named by its post: "the General Director of the Company", "the Management Board of the Company"
 COMPANY_POST = re.compile(
-    r"\b(?P<post>(?:(?:First )?Deputy )?General Director(?: for [A-Z][\w ]{2,40}?)?|Management Board|Board of Directors|"
+    r"\b(?P<post>(?:(?:First )?Deputy )?(?:General Director|Director General)(?: for [A-Z][\w ]{2,40}?)?|Management Board|Board of Directors|"
     r"Audit Committee(?: of the Board of Directors)?|Corporate Secretary|Chief Accountant|Executive Director|Supervisory Board|"
     r"Executive Board|Board of Trustees|Investment Committee|Expert Council|Audit Commission|"
     # a unit: "the Investment Projects Directorate", "the Directorate for Work with Municipalities", "the Legal Department"
@@ -226,14 +226,15 @@ POST_NAME = re.compile(
 )
 # the issuing company's own officers and units, named without "of the Company" in its minutes and notes
 OWN_POST = re.compile(
-    r"\b(?P<post>(?:(?:First )?Deputy )?General Director(?: for [A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*){0,3})?|Chief Accountant|"
+    r"\b(?P<post>(?:(?:First )?Deputy )?(?:General Director|Director General)(?: for [A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*){0,3})?|Chief Accountant|"
     r"Corporate Secretary|Executive Director|Audit (?:Committee|Commission)(?: of the Board of Directors)?|Legal Department|"
     r"(?:(?:Deputy )?(?:Director|Head) of the )?(?:(?!The\b)[A-Z][\w-]* ){0,3}(?:Directorate|Department|Division)"
     r" for [A-Z][\w-]*(?: (?:with |and |of |for )?[A-Z][\w-]*){0,4})(?! of\b)(?![\w-])"
 )
 # "(hereinafter the Department of Economic Development)": a name of several words standing for the body before it
-HEREINAFTER_NAME = re.compile(r"\((?:hereinafter|hereafter)(?: referred to as| called)?\s*[-–—,:]?\s*(?:the\s+)?[\"“]?"
-                              r"(?P<alias>[A-Za-z][\w'’-]*(?: (?:of|for|and|on|the|[A-Za-z][\w'’-]*)){0,8})[\"”]?\)")
+# ... or, in an agreement's preamble, '..., hereinafter referred to as "the Region", ...'
+HEREINAFTER_NAME = re.compile(r"(?:\(|(?<=,) )(?:hereinafter|hereafter)(?: referred to as| called)?\s*[-–—,:]?\s*(?:the\s+)?[\"“]?"
+                              r"(?P<alias>[A-Za-z][\w'’-]*(?: (?:of|for|and|on|the|[A-Za-z][\w'’-]*)){0,8})[\"”]?(?:\)|(?=[,;.]))")
 
 
 # an abbreviation a document defines: "... of Voronezh Oblast (DED)" or, in a legend, "DIT - Department of ..."
@@ -250,7 +251,7 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
         # - the District Administration)": the words between add where the body is, not another name
         before = [x for x in ents if x.label == "BODY" and x.end <= m.start()
                   and re.fullmatch(r'[\s,"”»]*(?:(?:[Dd]istrict|of|the|[A-Z][\w-]*)[\s,]*){0,8}', text[x.end:m.start()])]
-        alias = m.group("alias")
+        alias = re.sub(r"^the ", "", m.group("alias"))  # '"the Region"': the word, after any "the"
         named = max(before, key=lambda x: (x.end, x.end - x.start)).normalized if before else None
         if named and named not in state.parties:
             state.parties.append(named)

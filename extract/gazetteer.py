@@ -210,6 +210,8 @@ class Gazetteer:
                r'(?i:the )?(?i:municipal formation|municipality) ?[-–—] ?(?i:urban district|municipal district|urban settlement)'
                r'(?: (?i:town|city))?(?: of)? |'
                r'(?i:the )?(?i:urban district|municipal district|urban settlement) (?:of the )?(?i:town|city) of |'
+               # "the administration of the municipal formation of the town of Aleksin"
+               r'(?i:the )?(?i:municipal formation|municipality) of (?i:the )?(?i:town|city) of |'
                r'(?:the )?(?:ZATO|closed administrative-territorial formation(?: of)?) |'
                # "the municipal district Beloretsk District", "the urban district Kumertau"
                r'(?i:the )?(?i:municipal district|urban district|urban settlement|municipal formation) (?:(?i:town|city) of )?(?=[A-Z][\w\'’-]+(?: (?i:district)\b|[ ,.;:()]|$))|'
@@ -252,13 +254,13 @@ class Gazetteer:
             (re.compile(rf"\b(?P<head>(?i:employment (?:centre|center)|employment service)) (?:of|in) {twn}(?:(?<=\x22)|\b)"), "town_office"),
             # "Administration of Mundybash", "Head of the town of Yurga"
             # "Head of the Administration of Yurga" is its Head; a district's executive committee is its Administration
-            (re.compile(rf"\b(?P<head>(?i:Administration|(?:First )?Deputy Head|Head|Mayor|Executive Committee|Council of Deputies|Town Duma|City Duma))(?i: of (?:the )?(?:administration|executive committee))?(?i: of ){twn}(?:(?<=\x22)|\b)"), "town"),
+            (re.compile(rf"\b(?P<head>(?i:Administration|(?:First )?Deputy Head|Head|Mayor|Executive Committee|Council of Deputies|Town Duma|City Duma|Local self-government bod(?:y|ies)))(?i: of (?:the )?(?:administration|executive committee))?(?i: of ){twn}(?:(?<=\x22)|\b)"), "town"),
             # "Yurga City Administration", "the Yurga town administration" (listed towns only)
             (re.compile(rf"\b(?P<town>{name}) (?i:(?:city |town |municipal |district |urban district )?(?P<head>administration|executive committee))\b"), "town_after"),
             # "the Heads of Kiselyovsk, Prokopyevsk and Yurga"
             # ... 'the heads of the administrations of the monotowns of A, B and C', 'the heads of the municipal formations
             # "Town of A", "Town of B" and "Town of C"', '... and the work settlement of D'
-            (re.compile(rf"\b(?P<head>[Hh]eads|[Aa]dministrations|Mayors) of (?:the )?(?:administrations of (?:the )?)?(?:(?i:municipal formations|municipalities|urban districts|urban settlements)(?: of)? (?:the )?)?(?:(?:mono)?towns (?:of )?)?"
+            (re.compile(rf"\b(?P<head>[Hh]eads|[Aa]dministrations|Mayors|[Ll]ocal self-government bodies) of (?:the )?(?:administrations of (?:the )?)?(?:(?i:municipal formations|municipalities|urban districts|urban settlements)(?: of)? (?:the )?)?(?:(?:mono)?towns (?:of )?)?"
                         rf"(?P<list>{listed}(?:, {listed})*,? and {listed})(?:(?<=\x22)|\b)"), "town_list"),
         ]
         # after a region's name (matched from each region found, not by scanning with the long alternation):
@@ -275,9 +277,9 @@ class Gazetteer:
         # ... and a ministry's own department ("the Department of Territorial Development", "the Legal Department")
         self._federal_re = re.compile(
             r"\b(?:Ministry|Federal (?:Service|Agency)|Department|Directorate|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*"
-            r"(?:(?:, (?!the )|,? (?:and |of |for |the )+| )(?!" + NEXT_BODY + r")(?!Russian\b|Russia\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*"
+            r"(?:(?:, (?!the )|, (?:and |of |for )+(?:the )?| (?:and |of |for |the )+| )(?!" + NEXT_BODY + r")(?!Russian\b|Russia\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*"
             r"|\bFederal (?:[A-Z][a-z]+ ){1,2}(?:Service|Agency)\b"
-            r"|(?<=\b[Tt]he )(?!(?:Russian|Federal|Regional|Municipal)\b)[A-Z][a-z]+ Department\b"
+            r"|(?<=\b[Tt]he )(?!(?:Russian|Federal|Regional|Municipal)\b)[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+){0,2} Department\b"
         )
         self._capitalized = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b")
 
@@ -512,7 +514,8 @@ class Gazetteer:
             start = m.start("region") if kind == "plural_second" else m.start()
             add("BODY", start, m.end(), f"{head} of {region}")
         elif kind == "town_list":
-            head = {"Heads": "Head", "Administrations": "Administration", "Mayors": "Head"}[head.capitalize()]
+            head = {"Heads": "Head", "Administrations": "Administration", "Mayors": "Head",
+                    "Local self-government bodies": "Administration"}[head.capitalize()]
             base = m.start("list")
             for t in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", m.group("list")):
                 town = re.sub(r'^(?:and\s+)?(?:the\s+)?(?:"?(?:(?i:work |workers\' |urban-type )?settlement|[Tt]own|[Cc]ity|'
@@ -549,7 +552,8 @@ class Gazetteer:
 REGION_POSTS = {"region_gov_post": "of the Government of", "region_for": "for"}
 TOWN_HEADS = {"mayor": "Head", "executive committee": "Administration", "council of deputies": "Council of Deputies",
               "town duma": "Town Duma", "city duma": "City Duma", "first deputy head": "First Deputy Head",
-              "deputy head": "Deputy Head"}
+              "deputy head": "Deputy Head", "local self-government bodies": "Administration",
+              "local self-government body": "Administration"}  # "the local self-government bodies of Zarinsk"
 ADJECTIVAL = re.compile(r"(?:sk|tsk|zk|n|k)(?:y|iy|ii|oy)$")  # "Verkhnebureinsky", "Kozelsky", "Dorogobuzhsky"
 FORMS = r"PJSC|OJSC|CJSC|JSC|LLC|NJSC|FSUE|ANO|MUP|MUE|SUE|GUP|FGUP|FKP|MBU|MKU|MAU"
 # a legal form written out: 'Joint-Stock Company "Ural Steel"' is 'JSC "Ural Steel"'

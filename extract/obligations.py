@@ -11,7 +11,7 @@ from extract.deadlines import (
 )
 from extract.entities import INITIALS_PERSON, RECURRING_CONTEXT, _as_written
 from extract.gazetteer import COMPANY, load_gazetteer
-from extract.model import Entity, Obligation
+from extract.model import Deadline, Entity, Obligation
 from extract.units import ADDRESSEE, BULLET, LABEL, Unit, _sentences, _tidy
 
 # Obligation triggers: modal and directive constructions, not particular sentences. A past tense ("was
@@ -29,7 +29,8 @@ MODAL = re.compile(
 FOUNDING = re.compile(r"(?:to )?(?:form|create|establish|set up)$", re.I)
 NOT_DUTY = re.compile(
     r"enters? into force|come into force|comes into force|\bcontrol (?:over|of) (?:the )?(?:implementation|execution|fulfilment)|shall (?:apply|be deemed|become|expire|lose|remain|not apply|cease)|"
-    r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish|create|rename|set up|support the|form|"
+    r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish|create|rename|set up|support the|"
+    r"form(?! (?:No\.? ?)?[A-Z]*-?\d)|"  # "Form MT-1 ...": a reporting form's name in a table of reports
     r"postpone|defer|remove (?:the|this) (?:item|issue|question)|"
     r"[^.;]{0,80}\bshall meet the following (?:requirements|conditions|criteria)|"
     # "To appoint the First Deputy Head A.N. Sorokin as ...": the act appoints; "to designate an official" is a duty
@@ -103,7 +104,7 @@ INFINITIVE = re.compile(
 REQUEST = re.compile(
     r"^(?:[A-Z][\w ,'’-]{0,100}, )?(?:(?:[Ww]e|I|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*|[Tt]he [A-Z][^;:]{0,120}? \([^()]*\)) "
     r"(?:would )?(?:also |therefore |hereby |kindly )?"
-    r"(?:ask|asks|request|requests|urge|urges|invite|invites) you(?:,[^,]{1,60},)? to(?: |(?=:))|"
+    r"(?:ask|asks|request|requests|urge|urges|invite|invites) (?:you(?:,[^,]{1,60},)? to|that you(?:,[^,]{1,60},)?)(?: |(?=:))|"
     r"(?:We|I) (?:would )?(?:also |therefore |further )?(?:recommend|propose|suggest) that you(?:,[^,]{1,80},)? |"
     r"It is (?:also )?(?:requested|recommended|proposed) that(?:,[^,]{1,80},)? you(?:,[^,]{1,80},)? |"
     r"(?:Please|Kindly) (?=[a-z])|You are (?:hereby |kindly |also )?(?:requested|asked|invited|instructed|recommended) to )",
@@ -151,13 +152,14 @@ SUBJECT_WORDS = {"the", "and", "with", "together", "jointly", "in", "cooperation
 # a plural generic in subject position names a generic body ("Regions shall nominate ...")
 SUBJECT_GENERICS = [
     (re.compile(r"(?:the )?(?:regions|regional (?:authorit(?:y|ies)|governments?|heads)(?: concerned)?|"
-                r"(?:regional )?executive (?:bodies|authorities)(?: of state power)?(?: of (?:the )?[A-Z][\w -]{2,40})?|"
+                r"(?:regional |(?:the )?(?:highest|supreme) )?executive (?:bodies|authorities)(?: of state power)?"
+                r"(?: of (?:the )?[A-Z][\w -]{2,40}| of (?:the )?(?:constituent entities|subjects)(?: of the Russian Federation)?)?|"
                 r"(?:governors|heads|governments|senior officials|highest officials) of (?:the )?(?:constituent entities|regions|subjects)(?: of the Russian Federation)?|"
                 r"constituent entities(?: of the Russian Federation)?|subjects of the Russian Federation)", re.I),
      "Executive authorities of constituent entities"),
     (re.compile(r"(?:its|their) (?:administrations?|heads?)|"
-                r"(?:the )?(?:(?:heads|mayors|administrations) of (?:the )?)?(?:local self-government(?: bodies)?|monotowns|"
-                r"(?:single-industry |mono-?profile |mono-industry )?(?:municipalities|municipal formations)|municipal formations|municipal districts|urban districts|municipal administrations|"
+                r"(?:the )?(?:(?:heads|mayors|administrations|executive committees?) of (?:the )?)?(?:local self-government(?: bod(?:y|ies))?|monotowns|"
+                r"(?:single-industry |mono-?profile |mono-industry )?(?:municipalities|municipal formations?)|municipal districts|urban districts|municipal administrations|"
                 r"local administrations)(?: ?[-–] ?monotowns)?(?: concerned)?(?: (?:of|in) [^,;:]{1,120})?", re.I),
      "Local self-government bodies of monotowns"),
 ]
@@ -167,7 +169,8 @@ def _generic_subject(subject: str) -> str | None:
     """The generic body a plural subject names ("the regions" -> executive authorities), else None."""
     subject = " ".join(subject.split()).strip(" ,")
     # "... in whose territories monotowns are located": a restrictive clause names no other body
-    subject = re.sub(r"\s+(?:in whose|in which|where|whose|which|that|named|listed|specified|mentioned|referred to)\b.*$", "", subject)
+    subject = re.sub(r"\s+(?:in whose|in which|where|whose|which|that|named|listed|specified|mentioned|referred to|participating|"
+                     r"involved|taking part|concerned with)\b.*$", "", subject)
     return next((canon for rx, canon in SUBJECT_GENERICS if rx.fullmatch(subject)), None)
 
 
@@ -406,6 +409,7 @@ class _Group:
         self.dated: set[int] = set()  # ids of obligations a label line has dated
         self.lead_in = False  # parent_actors come from a lead-in the numbered items before us continue
         self.lead_verb: str | None = None  # "asks you to submit to the Ministry:": the items name only what and when
+        self.agent_lead = False  # "The recipient shall submit:": items whose actor is a party, not a body (null)
         # duties before this index had label lines of their own ("1.2 ... Term: D1. 1.3 ... Term: D2."):
         # a later label line is no longer theirs
         self.open_from = 0
@@ -480,6 +484,33 @@ REPORT_BY = re.compile(r"\s*Report(?:s)?(?: (?:to|in) (?:the )?[A-Z][^.;]{2,120}
 CITED_ITEM = re.compile(r"^\s*[^:;]{1,150}?,\s*(?:item|paragraph|clause|point|sub-item|subparagraph)s? [\w.()]+\s*:\s", re.I)
 
 
+GENERIC_LEAD = re.compile(rf"(?P<subj>[^;:]{{3,200}}?)(?P<with>,? (?:together|jointly) with [^;:]{{3,150}}?,)? (?=(?:{DIRECTIVE_VERBS.lower()})\b)")
+
+
+PARTNERS = re.compile(r"(?P<name>\s+(?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?(?P<with>\s*,\s*(?:together|jointly) with [^,;:]{3,150},)?")
+
+
+def _named_partners(ents: list[Entity], text: str, actors: list[str], end: int, e: int) -> tuple[list[str], int]:
+    """The official's name and the partners after a subject's bodies, before its verb: "the Governor of X M.V. Kovtun,
+    together with the Fund, work out ..." -> the Governor and the Fund, and where the verb starts."""
+    m = PARTNERS.match(text, end, e)
+    if not m.group("with") and not m.group("name"):
+        return actors, end
+    partners = _bodies_in(ents, m.start("with"), m.end("with")) if m.group("with") else []
+    return actors + [p for p in partners if p not in actors], m.end()
+
+
+def _generic_lead(ents: list[Entity], text: str, s: int, e: int) -> tuple[list[str], int]:
+    """A generic plural subject, its partners and the offset of its verb: "the heads of the municipal formations in whose
+    territories monotowns are located, together with the Agency, inform ..."; ([], s) when there is none."""
+    m = GENERIC_LEAD.match(text, s, e)
+    generic = _generic_subject(re.sub(r"\([^()]*\)", "", m.group("subj"))) if m else None
+    if not generic:
+        return [], s
+    partners = _bodies_in(ents, m.start("with"), m.end("with")) if m.group("with") else []
+    return [generic] + [p for p in partners if p != generic], m.end()
+
+
 def _lead_or_duties(actors: list[str], lead_in: bool, rest: str, sentence: str, unit: Unit, towns: list[str],
                     doc_date: Date | None, group: _Group) -> list[Obligation] | None:
     """Bodies, then what they are to do; a lead-in ("X:") makes them the actors of the items that follow.
@@ -505,9 +536,11 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             s += addressed.end()
             sentence = text[s:e]
         report = REPORT_BY.match(sentence)
-        if report and out:  # "X shall consider ... Report to the Government by 1 May 2020.": the duty's deadline
+        # "X shall consider ... Report to the Government by 1 May 2020.": the duty's deadline, in its sentence or a
+        # paragraph of its own under the clause ("Report by 1 March 2018, and thereafter every six months.")
+        if report and (out or (not unit.top and group.obligations)):
             due = find_deadline(sentence[report.end():], doc_date)
-            for o in out if due else ():
+            for o in (out or group.obligations) if due else ():
                 if o.deadline_text is None:
                     o.deadline, o.deadline_text, o.recurrence = due.deadline.date, due.deadline.text, due.deadline.recurrence
             continue
@@ -584,6 +617,10 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             if not actors and sentence.rstrip().endswith(":"):  # "It is recommended that the heads of ... :"
                 generic = _generic_subject(re.sub(r"\([^()]*\)", "", sentence[proposed.end():]).rstrip(" :"))
                 actors = [generic] if generic else []
+            elif not actors:  # "It is recommended that the executive committees of ..., together with X, inform ..."
+                actors, end = _generic_lead(ents, text, s + proposed.end(), e)
+            else:  # "It is recommended that the Governor of X M.V. Kovtun, together with the Fund, work out ..."
+                actors, end = _named_partners(ents, text, actors, end, e)
             # "It is recommended that X (A. Name) within ...:" then a) b)
             found = _lead_or_duties(actors, sentence.rstrip().endswith(":"), text[end:e], sentence, unit, towns, doc_date, group)
             if found is not None:
@@ -681,6 +718,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 rest = sentence[m.start():]
                 if rest.rstrip().endswith(":"):
                     group.parent_actors = actors  # "X shall:" then a) b) c)
+                    # "The recipient shall submit to the Ministry:" then items that name only what and when
+                    group.lead_verb = sentence[m.end():].strip().rstrip(" :") or None
+                    group.agent_lead = not actors
                     continue
                 lead_deadline = find_deadline(subj, doc_date)  # "Within 20 working days ..., X is to prepare"
                 out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
@@ -790,15 +830,16 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             continue
         item = re.match(r"\s*(?:[-•–—]\s*|\(?[a-z][.)]\s+)?(?=[a-z])", sentence)
         listed = unit.top is False or (unit.clause and group.lead_in) or addressed  # "we ask you to:" then "1. submit ..."
-        if listed and (unit.clause or BULLET.match(sentence)) and group.parent_actors and item:
+        if listed and (unit.clause or BULLET.match(sentence)) and (group.parent_actors or group.agent_lead) and item:
             # sub-item under "X shall:": "a) within 10 working days ..., set up ...", "- prepare ..."
             body = sentence[item.end():]
             what = re.match(r"(?P<when>[^-–—]{3,120}?)(?:\s[-–—]|,)\s(?P<what>(?:a|an|the|information|proposals|data)\b.+)$", body) \
                 if group.lead_verb else None
-            if what and find_deadline(what.group("when"), doc_date):  # "1. by 8 May 2015 - information on ..."
-                out.append(_lead_dated(_obligation(list(group.parent_actors), f"{group.lead_verb} {what.group('what')}",
-                                                   sentence, unit, towns, doc_date),
-                                       find_deadline(what.group("when"), doc_date)))
+            when = find_deadline(what.group("when"), doc_date) if what else None
+            if when:  # "1. by 8 May 2015 - information on ...": the item's time limit, whatever its object says
+                ob = _obligation(list(group.parent_actors), f"{group.lead_verb} {what.group('what')}", sentence, unit, towns, doc_date)
+                ob.deadline, ob.deadline_text, ob.recurrence = when.deadline.date, when.deadline.text, when.deadline.recurrence
+                out.append(ob)
                 continue
             out.append(_obligation(list(group.parent_actors), body, sentence, unit, towns, doc_date))
     return out
@@ -934,7 +975,7 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
                 o.deadline, o.deadline_text, o.recurrence = deadline.date, deadline.text, deadline.recurrence
                 group.dated.add(id(o))
     if "responsible" in fields:
-        pos = unit.text.find(fields["responsible"])
+        pos = unit.text.rfind(fields["responsible"])  # the line, not the same words in the duty
         actors = _named_actors(ents, unit.text, pos, pos + len(fields["responsible"]))
         persons = [x for x in sorted(ents, key=lambda x: x.start)
                    if x.label == "PERSON" and pos <= x.start and x.end <= pos + len(fields["responsible"])]
@@ -1049,7 +1090,7 @@ def _drop(obligations: list[Obligation], unwanted: list[Obligation]) -> list[Obl
 
 HEADER_WORDS = {
     "action": re.compile(r"decision|measure|action|task|instruction|content|event|activit|what|assignment|step|"
-                         r"description|work|undertaking|item of the plan|information|document|report|data|stage", re.I),
+                         r"description|work|undertaking|item of the plan|information|document|report|data|stage|^\s*(?:reporting )?form\b", re.I),
     "responsible": re.compile(r"responsible|executor|who|body|implement|performer|in charge|lead|agency|organi[sz]ation|"
                               r"submitted by|provided by|presented by|submits", re.I),
     "deadline": re.compile(r"deadline|term|due|date|timing|when|period|time|completion|schedule", re.I),
@@ -1064,14 +1105,43 @@ STATUS_COLUMN = re.compile(r"^\s*(?:status|progress|(?:information|note|mark|rep
 MEMBERS_COLUMN = re.compile(r"\b(?:full name|surname|name of the member|composition|position held)\b", re.I)
 
 
+STRONG_DEADLINE = re.compile(r"deadline|\bterms?\b|\bdue\b|\bdate\b|timing|\bwhen\b", re.I)
+# "Frequency", "Periodicity": how often a report is due, beside the column that says by when
+FREQUENCY_COLUMN = re.compile(r"^\s*(?:frequency|periodicity|regularity)\b", re.I)
+
+
 def _columns(header: list[str]) -> dict[str, int]:
     cols: dict[str, int] = {}
+    for i, h in enumerate(header):
+        if FREQUENCY_COLUMN.search(h or ""):
+            cols["frequency"] = i
+            break
     for key in ("number", "responsible", "deadline", "action"):
         for i, h in enumerate(header):
             if i not in cols.values() and HEADER_WORDS[key].search(h or ""):
                 cols[key] = i
                 break
+    # "Form of completion | Deadline": the column that says "deadline" outright, over a weaker word before it
+    strong = [i for i, h in enumerate(header) if STRONG_DEADLINE.search(h or "") and i not in cols.values()]
+    if strong and "deadline" in cols and not STRONG_DEADLINE.search(header[cols["deadline"]] or ""):
+        if "action" not in cols and HEADER_WORDS["action"].search(header[cols["deadline"]] or ""):
+            cols["action"] = cols["deadline"]
+        cols["deadline"] = strong[0]
     return cols
+
+
+def _row_deadline(cells: list[str], cols: dict[str, int], clause: str | None, footnotes: list[str], doc_date: Date | None):
+    """The Deadline cell resolved, with the Frequency cell's recurrence when the cell names none: "monthly" and
+    "by the 5th day of the following month"; the text stays the Deadline cell's."""
+    cell = cells[cols["deadline"]]
+    deadline = _footnote_deadline(cell, clause, footnotes, doc_date)
+    freq = cells[cols["frequency"]] if "frequency" in cols and cols["frequency"] < len(cells) else ""
+    freq = re.sub(r"\([^()]*\)", "", freq).strip(" ,.")
+    if freq and cell.strip() and not (deadline and deadline.recurrence):
+        both = resolve_deadline(f"{freq}, {cell.strip()}", doc_date)
+        if both and both.recurrence:
+            return Deadline(both.date, cell.strip(), both.recurrence)
+    return deadline
 
 
 FOOTNOTE_TOPIC = {"quarterly": r"quarter", "annual": r"annual|year", "monthly": r"month", "semiannual": r"half|six months", "weekly": r"week"}
@@ -1124,10 +1194,8 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
             actors = [m.normalized for m in load_gazetteer().find(resp) if m.label == "BODY"]
     deadline = None
     if "deadline" in cols and cols["deadline"] < len(cells):
-        deadline = _footnote_deadline(cells[cols["deadline"]], b.clause, list(footnotes), doc_date)
+        deadline = _row_deadline(cells, cols, b.clause, list(footnotes), doc_date)
         if deadline is None and cells[cols["deadline"]].strip():
-            from extract.model import Deadline
-
             deadline = Deadline(None, cells[cols["deadline"]].strip(), None)
     if deadline is None or not re.search(r"\w", deadline.text or ""):  # "| To hold the next meeting in December 2018. | - | - |"
         found = find_deadline(action, doc_date)

@@ -150,6 +150,11 @@ def _units(doc: Document) -> list[Unit]:
     return units
 
 
+# "..., the Ministry shall send a demand ..., and the recipient shall return the subsidy ...": two duties of two subjects
+DUTY_MODAL = r"\b(?:shall|must|is to|are to)\b"
+SECOND_SUBJECT = re.compile(rf",? and (?=(?:the |[A-Z])[\w'’\x22-]*(?: (?!(?:and|or)\b)[\w'’\x22-]+){{0,7}} {DUTY_MODAL})")
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in SENTENCE_END.finditer(text):
@@ -158,4 +163,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         out.append((start, m.start()))
         start = m.end()
     out.append((start, len(text)))
-    return [(s, e) for s, e in out if text[s:e].strip()]
+    split = []
+    for s, e in out:
+        m = SECOND_SUBJECT.search(text, s, e)
+        if m and re.search(DUTY_MODAL, text[s:m.start()]):
+            split += [(s, m.start()), (m.end(), e)]
+        else:
+            split.append((s, e))
+    return [(s, e) for s, e in split if text[s:e].strip()]

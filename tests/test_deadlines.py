@@ -268,3 +268,30 @@ def test_first_due_dates_written_with_further_then_starting_and_each(text, due, 
 def test_the_moment_of_signing_and_a_span_of_years_with_spaces():
     assert resolve_deadline("within 10 days from the moment of signing", date(2016, 3, 15)).date == "2016-03-25"
     assert resolve_deadline("to modernise the networks in 2016 - 2017", date(2016, 3, 15)) is None
+
+
+@pytest.mark.parametrize("text, due, recurrence", [
+    # a time limit counted from each reporting period is a recurring duty, adverb or not
+    ("by the 8th day of the month following the reporting month", "2019-06-08", "monthly"),
+    ("not later than the 12th day of the month following the reporting quarter", "2019-07-12", "quarterly"),
+    ("before 10 February of the year following the reporting year", "2020-02-10", "annual"),
+    ("till 1 April of the year following the reporting one", "2020-04-01", "annual"),
+    # the Nth working day of a month: weekends skipped (1 July 2019 is a Monday; 1 January 2020 a Wednesday)
+    ("by the 6th working day of the month following the reporting quarter", "2019-07-08", "quarterly"),
+    ("annually, no later than the 10th working day of the year following the reporting year", "2020-01-14", "annual"),
+    # "on"/"in" after a recurrence continue its rule only before a day, a month or a period
+    ("weekly on Fridays", "2019-05-24", "weekly"),
+    ("annually, in October", "2019-10-31", "annual"),
+])
+def test_recurrence_implied_by_the_reporting_period_and_working_days_of_a_month(text, due, recurrence):
+    found = resolve_deadline(text, date(2019, 5, 20))
+    assert (found.date, found.recurrence) == (due, recurrence)
+
+
+def test_a_recurrence_does_not_swallow_the_object_after_on():
+    found = find_deadline("publish monthly on the regional portal the list of vacancies", date(2019, 5, 20))
+    assert (found.deadline.text, found.deadline.recurrence) == ("monthly", "monthly")
+
+
+def test_within_days_of_signing_this_agreement_counts_from_the_document():
+    assert resolve_deadline("within 7 working days of the signing of this Agreement", date(2019, 5, 20)).date == "2019-05-29"

@@ -1476,3 +1476,100 @@ def test_a_working_group_the_act_sets_up(nlp):
                           "working group) and to approve its composition."),
               clause("2", "The working group shall analyse the investment project by 1 June 2017.")]
     assert duties(*blocks, nlp=nlp) == [("2", "Working group for the preparation of the application to the Fund", "2017-06-01")]
+
+
+def para(text: str) -> Block:
+    return Block("paragraph", text, 1)
+
+
+def obligations_of(*blocks: Block, nlp, date: str = "2019-05-20", doc_type: str = "order"):
+    return extract_document(make_doc(*blocks, date=date, doc_type=doc_type), nlp=nlp).obligations
+
+
+def test_a_table_of_report_forms_with_a_frequency_column(nlp):
+    found = obligations_of(*table(["No.", "Report form", "Submitted by", "Periodicity", "Deadline"], [
+        ["1", 'Form M-3 "Vacancies in the monotown"', "Heads of monotowns", "monthly", "by the 4th day of the following month"],
+        ["2", "Form M-9 \"Passport\"", "Ministry of Finance of Murmansk Oblast", "every six months (half-year, year)",
+         "by 15 July and 15 January"],
+    ]), nlp=nlp)
+    assert [(o.clause, o.actor, o.deadline, o.recurrence, o.deadline_text) for o in found] == [
+        ("1", "Local self-government bodies of monotowns", "2019-06-04", "monthly", "by the 4th day of the following month"),
+        ("2", "Ministry of Finance of Murmansk Oblast", "2019-07-15", "semiannual", "by 15 July and 15 January")]
+    assert found[0].action.startswith("form M-3")
+
+
+def test_a_road_map_whose_form_of_completion_comes_before_its_deadline(nlp):
+    found = obligations_of(*table(["No.", "Activity", "Form of completion", "Deadline", "Responsible"], [
+        ["1.", "Drafting of the methodology", "order of the Ministry", "III quarter of 2019",
+         "Department of Regional Development, the Fund (by agreement)"],
+    ]), nlp=nlp)
+    assert [(o.actors, o.deadline) for o in found] == [
+        (["Department of Regional Development", "Monotowns Development Fund"], "2019-09-30")]
+
+
+def test_an_agreement_names_its_parties_after_a_comma_and_their_duties_follow(nlp):
+    found = obligations_of(
+        para('The Government of Murmansk Oblast, hereinafter referred to as "the Region", and the Administration of Kovdor, '
+             'hereinafter referred to as "the Municipality", have concluded this Agreement as follows.'),
+        clause("3", "The Region shall:"),
+        Block("clause", "a) within 10 working days of the signing of this Agreement, appoint a coordinator;", 1, clause="3a"),
+        clause("4", "The Municipality undertakes to submit to the Region a report by 1 August 2019."), nlp=nlp)
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("3a", "Government of Murmansk Oblast", "2019-06-03"), ("4", "Administration of Kovdor", "2019-08-01")]
+
+
+def test_a_party_that_is_no_body_leads_items_that_name_what_and_when(nlp):
+    found = obligations_of(
+        clause("7", "The grantee shall submit to the Ministry of Finance:"),
+        Block("clause", "a) monthly, by the 3rd day of the following month, a statement of expenditure;", 1, clause="7a"),
+        clause("8", "The Ministry of Finance shall check the statement within 5 days of its receipt, and the grantee shall "
+                    "correct it within 3 days of receiving the remarks."), nlp=nlp)
+    assert [(o.clause, o.actor, o.recurrence) for o in found] == [("7a", None, "monthly"), ("8", "Ministry of Finance", None),
+                                                                   ("8", None, None)]
+    assert found[0].action.startswith("submit to the Ministry of Finance a statement")
+    assert found[2].action.startswith("correct it")
+
+
+def test_generic_and_named_municipal_bodies_as_subjects(nlp):
+    found = obligations_of(
+        clause("1", "It is recommended that the executive committees of the municipal formations where monotowns are situated, "
+                    "jointly with the Ministry of Finance, hold consultations for entrepreneurs."),
+        clause("2", "It is recommended that the local self-government bodies of Kirovsk, Kovdor and Asha publish the plans by 1 July 2019."),
+        clause("3", "The highest executive bodies of state power of the constituent entities listed in the annex shall:"),
+        Block("clause", "a) sign the agreements by 1 June 2019;", 1, clause="3a"), nlp=nlp)
+    assert [(o.clause, o.actors[:2]) for o in found] == [
+        ("1", ["Local self-government bodies of monotowns", "Ministry of Finance"]),
+        ("2", ["Administration of Kirovsk", "Administration of Kovdor"]),
+        ("3a", ["Executive authorities of constituent entities"])]
+
+
+def test_requests_that_you_and_a_report_line_of_its_own(nlp):
+    found = obligations_of(
+        para("To the Governor of Murmansk Oblast"),
+        para("The Fund requests that you:"),
+        Block("clause", "1. send to the Fund the schedule of works by 1 July 2019;", 1, clause="1"),
+        clause("2", "It is recommended that the Governor of Murmansk Oblast A.V. Chibis, together with the Monotowns "
+                    "Development Fund, consider the creation of an industrial park in Kirovsk."),
+        para("Report by 1 October 2019, and thereafter every six months."), nlp=nlp, doc_type="other")
+    assert [(o.clause, o.actors, o.deadline, o.recurrence) for o in found] == [
+        ("1", ["Governor of Murmansk Oblast"], "2019-07-01", None),
+        ("2", ["Governor of Murmansk Oblast", "Monotowns Development Fund"], "2019-10-01", "semiannual")]
+    assert found[1].action.startswith("consider the creation")
+
+
+def test_a_responsible_line_whose_words_the_duty_repeats(nlp):
+    found = obligations_of(
+        clause("2.1", "To hear the reports of the heads of the administrations of Kirovsk and Kovdor on the programmes."),
+        Block("label", "Responsible: administrations of Kirovsk and Kovdor.", 1),
+        clause("2.2", "To update the investment passport of the town."),
+        Block("label", "Responsible: administration of the municipal formation of the town of Asha.", 1), nlp=nlp, doc_type="minutes")
+    assert [(o.clause, o.actor) for o in found] == [("2.1", "Administration of Kirovsk"), ("2.2", "Administration of Asha")]
+
+
+def test_a_ministrys_own_units_and_the_director_general_of_the_fund(nlp):
+    found = obligations_of(
+        clause("5", "The Finance and Accounting Department (I.I. Petrova) shall pay the invoices within 3 working days of their receipt."),
+        clause("6", "The Director General of the Fund shall submit the budget of the Fund to the Supervisory Board by 1 June 2019."),
+        nlp=nlp)
+    assert [(o.clause, o.actor) for o in found] == [("5", "Finance and Accounting Department"),
+                                                     ("6", "Director General of the Monotowns Development Fund")]
