@@ -185,7 +185,22 @@ def find_gutters(spans: list[Span], page_width: float) -> list[float]:
     for s in spans:
         for b in range(int((s.x0 - left) / step), min(nbins, int((s.x1 - left) / step) + 1)):
             cover[b] += 1
-    limit = max(2, int(0.08 * len(spans)))
+    # a few full-width lines may cross a gutter; a column only a few lines long (the end of a text on its last
+    # page) is itself crossed by fewer spans than that allowance, so a strict limit is tried next, for one gutter
+    # near the middle only (a table's columns have gaps of their own, wherever its columns end)
+    gutters = _gutters(spans, cover, max(2, int(0.08 * len(spans))), left, right, step)
+    if not gutters:
+        strict = _gutters(spans, cover, max(2, int(0.02 * len(spans))), left, right, step, short=True)
+        if len(strict) == 1 and abs(strict[0] - (left + right) / 2) < 0.1 * width:
+            gutters = strict
+    return gutters
+
+
+def _gutters(spans: list[Span], cover: list[int], limit: int, left: float, right: float, step: float,
+             short: bool = False) -> list[float]:
+    """The gutters of ``find_gutters`` where at most ``limit`` spans cross a strip, checked column by column
+    (``short``: a column of three lines will do)."""
+    width, nbins = right - left, len(cover)
     gutters: list[float] = []
     b = 0
     while b < nbins:
@@ -195,7 +210,8 @@ def find_gutters(spans: list[Span], page_width: float) -> list[float]:
                 b += 1
             gap = (b - start) * step
             x = left + (start + b) / 2 * step
-            if gap >= 6 and left + 0.2 * width < x < right - 0.2 * width:
+            # (a strip wider than a gutter is empty page: a short column's side, not the space between two)
+            if 6 <= gap <= 0.3 * width and left + 0.2 * width < x < right - 0.2 * width:
                 gutters.append(x)
         b += 1
     if not gutters or len(gutters) > 2:
@@ -203,13 +219,15 @@ def find_gutters(spans: list[Span], page_width: float) -> list[float]:
     edges = [left, *gutters, right]
     for a, z in zip(edges, edges[1:]):
         inside = [s for s in spans if s.x0 >= a - 1 and s.x1 <= z + 1]
-        if len(inside) < 8 or (z - a) < 0.22 * width:
+        if (len(inside) < 8 and not short) or (z - a) < 0.22 * width:
             return []
         # measured on runs of words, not spans: a justified line may come as one span per word, with gaps of a few
         # points; a table's cells stand further apart
         rows: dict[int, list[Span]] = {}
         for sp in inside:
             rows.setdefault(round(sp.top / 3), []).append(sp)
+        if len(rows) < 3:
+            return []
         widths = sorted(_widest_run(row) for row in rows.values())
         if widths[len(widths) * 3 // 4] < 0.6 * (z - a):
             return []  # columns of short cells: a table, not running text

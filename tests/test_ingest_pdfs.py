@@ -193,6 +193,26 @@ def test_two_columns_are_not_interleaved(tmp_path):
     assert text.index(left[-1]) < text.index(right[0])
 
 
+def test_a_short_right_column_is_read_after_the_left_one(tmp_path):
+    """The last page of a two-column text: the right column holds a few lines at the top only."""
+    from fpdf import FPDF
+
+    left = [f"Left column sentence {i} says that the ministry acts." for i in range(1, 31)]
+    right = [f"Right column line {i} closes the text." for i in range(1, 5)]
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Times", "", 9)
+    for i, a in enumerate(left):
+        pdf.text(15, 30 + i * 4.5, a)
+    for i, b in enumerate(right):
+        pdf.text(110, 30 + i * 4.5, b)
+    path = tmp_path / "short-col.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    text = flat(parse_file(path).text)
+    assert " ".join(left) in text and " ".join(right) in text
+    assert text.index(left[-1]) < text.index(right[0])
+
+
 def test_ruled_table_across_pages_is_one_table(tmp_path):
     from fpdf import FPDF
 
