@@ -37,7 +37,7 @@ NOT_DUTY = re.compile(
     r"(?:appoint|designate)\s+(?!an?\b)(?![^;]*\b(?:by|within|no later than|not later than|until)\b)|"
     r"(?:determine|define)\s+(?:the |a |an )?[^;]{0,200}?\bas (?:the |a |an )?(?:coordinator|responsible|authori[sz]ed|"
     r"operator|executor|body|official)|"
-    r"determine that|consider the information|take into (?:account|consideration) the (?:information|report)|accept|agree with|"
+    r"determine that|consider the information|take into (?:account|consideration) the (?:information|report)|accept|agree with(?! (?:the )?(?-i:[A-Z]))|"  # "agree with the Fund the list": settle it with a body, a duty
     r"endorse|welcome)\b",
     re.I,
 )
@@ -144,7 +144,7 @@ ACTION_TO = re.compile(r"\b(?:to|with) (?!the\b|a\b|an\b|all\b|its\b|their\b|thi
 # words a subject may hold besides the bodies themselves ("X, together with the interested bodies, to ...")
 SUBJECT_WORDS = {"the", "and", "with", "together", "jointly", "in", "cooperation", "participation", "of", "russia",
                  "federation", "administrations", "heads", "mayors", "to", "monotowns", "towns", "municipal", "formations",
-                 "districts", "settlements", "convener",
+                 "districts", "settlements", "urban", "rural", "convener",
                  "as", "well", "also", "other", "interested", "concerned", "relevant", "involving", "hereby", "federal",
                  "regional", "executive", "bodies", "authorities", "ministries", "agencies", "departments", "organisations",
                  "organizations", "regions", "constituent", "entities", "subjects", "governors", "list", "attached", "zato",
@@ -1201,14 +1201,26 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
         found = find_deadline(action, doc_date)
         deadline = found.deadline if found else None
     towns = _towns_in(ents, 0, len(unit.text)) or (doc_towns if len(doc_towns) == 1 else [])
-    act = re.sub(r"^\s*To\s+", "", " ".join(action.split()))
-    return [Obligation(
-        actor=actors[0] if actors else None, actors=actors, action=_trim_action(act[:1].lower() + act[1:]),
-        deadline=deadline.date if deadline else None, deadline_text=deadline.text if deadline else None,
-        recurrence=deadline.recurrence if deadline else None, towns=towns,
-        clause=b.clause or (cells[cols["number"]].strip(" .") if "number" in cols and cols["number"] < len(cells) else None),
-        page=unit.page, text=" | ".join(cells),
-    )]
+    out = []
+    # "To monitor ... To inform the Commission ... quarterly, by the 10th day ...": two duties in one cell, the
+    # second with a time limit of its own
+    parts = re.split(r"(?<=[.;])\s+(?=To [a-z])", " ".join(action.split()))
+    if len(parts) > 1 and not re.match(rf"(?:To [a-z]|(?:{DIRECTIVE_VERBS})\b)", parts[0]):
+        parts = parts[1:]  # "The Commission notes that the target has not been met. To prepare ...": a note, then the duty
+    for k, part in enumerate(parts):
+        own = find_deadline(part, doc_date) if len(parts) > 1 else None
+        due = own.deadline if own else deadline
+        if own:
+            part = part[: own.start] + part[own.end:]
+        act = re.sub(r"^\s*To\s+", "", part).strip(" ,.;")
+        out.append(Obligation(
+            actor=actors[0] if actors else None, actors=list(actors), action=_trim_action(act[:1].lower() + act[1:]),
+            deadline=due.date if due else None, deadline_text=due.text if due else None,
+            recurrence=due.recurrence if due else None, towns=towns,
+            clause=b.clause or (cells[cols["number"]].strip(" .") if "number" in cols and cols["number"] < len(cells) else None),
+            page=unit.page, text=" | ".join(cells),
+        ))
+    return out
 
 
 __all__ = ["load_nlp", "extract_document", "extract_documents", "Match"]

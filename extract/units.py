@@ -152,7 +152,7 @@ def _units(doc: Document) -> list[Unit]:
 
 # "..., the Ministry shall send a demand ..., and the recipient shall return the subsidy ...": two duties of two subjects
 DUTY_MODAL = r"\b(?:shall|must|is to|are to)\b"
-SECOND_SUBJECT = re.compile(rf",? and (?=(?:the |[A-Z])[\w'’\x22-]*(?: (?!(?:and|or)\b)[\w'’\x22-]+){{0,7}} {DUTY_MODAL})")
+SECOND_SUBJECT = re.compile(rf",?\s+and\s+(?=(?:the\s+|[A-Z])[\w'’\x22-]*(?:\s+(?!(?:and|or)\b)[\w'’\x22-]+){{0,7}}\s+{DUTY_MODAL})")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -165,8 +165,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     out.append((start, len(text)))
     split = []
     for s, e in out:
-        m = SECOND_SUBJECT.search(text, s, e)
-        if m and re.search(DUTY_MODAL, text[s:m.start()]):
+        m = next((m for m in SECOND_SUBJECT.finditer(text, s, e) if re.search(DUTY_MODAL, text[s:m.start()])), None)
+        if m:
             split += [(s, m.start()), (m.end(), e)]
         else:
             split.append((s, e))

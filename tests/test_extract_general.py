@@ -1573,3 +1573,24 @@ def test_a_ministrys_own_units_and_the_director_general_of_the_fund(nlp):
         nlp=nlp)
     assert [(o.clause, o.actor) for o in found] == [("5", "Finance and Accounting Department"),
                                                      ("6", "Director General of the Monotowns Development Fund")]
+
+
+def test_a_table_cell_with_a_note_and_two_infinitive_duties(nlp):
+    found = obligations_of(*table(["No.", "Decision", "Responsible", "Deadline"], [
+        ["3", "The working group notes the delay. To check the contracts of the contractors. To report to the working group "
+              "monthly, by the 5th day of the following month.", "Ministry of Construction of Murmansk Oblast", "on an ongoing basis"],
+        ["4", "To agree with the Monotowns Development Fund the schedule of payments.", "Administration of Kovdor", "May 2019"],
+    ]), nlp=nlp, doc_type="minutes")
+    assert [(o.clause, o.action.split()[0], o.deadline, o.recurrence) for o in found] == [
+        ("3", "check", None, None), ("3", "report", "2019-06-05", "monthly"), ("4", "agree", "2019-05-31", None)]
+
+
+def test_a_second_subject_after_and_and_settlements_in_a_subject(nlp):
+    found = obligations_of(
+        clause("4", "The Ministry of Construction and Transport of Murmansk Oblast shall draft the schedule by 1 July 2019, and "
+                    "the Ministry of Finance of Murmansk Oblast shall provide the funds by 1 August 2019."),
+        clause("5", "The Ministry of Finance (convener) and the administrations of the Kirovsk and Kovdor urban settlements to "
+                    "agree the lists of facilities."), nlp=nlp)
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("4", "Ministry of Construction and Transport of Murmansk Oblast", "2019-07-01"),
+        ("4", "Ministry of Finance of Murmansk Oblast", "2019-08-01"), ("5", "Ministry of Finance", None)]
