@@ -389,8 +389,15 @@ IMPLIED_RECURRENCE = re.compile(
 PERIOD_RECURRENCE = {"month": "monthly", "quarter": "quarterly", "half-year": "semiannual", "year": "annual"}
 
 
+# a span of months, like a span of years, names no due date: "June - August 2019", "December 2017 - January 2018"
+MONTH_SPAN = re.compile(rf"\b(?:(?:in|during|Deadline:?|Term:?)\s+)?{MONTH}(?:,? \d{{4}})?\s?[-–—]\s?{MONTH},? \d{{4}}\b", re.I)
+
+
 def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     """The deadline written in a sentence, resolved; None when the sentence names none."""
+    span = MONTH_SPAN.search(text)
+    if span and not _dated_expression(text[: span.start()], doc_date):
+        return DeadlineSpan(Deadline(None, span.group(), None), span.start(), span.end())
     for recurrence, rx in RECURRENCE:
         m = re.search(rf"\b(?:{rx})\b", text, re.I)
         if m:
@@ -561,7 +568,7 @@ def resolve_deadline(text: str, doc_date: date | None) -> Deadline | None:
     found = find_deadline(text, doc_date)
     if found:
         return found.deadline
-    # a bare table cell: "1 March 2017", "IV quarter 2016", "2016"
+    # a bare table cell: "1 March 2017", "IV quarter 2016", "2016" (a span of months found above names none)
     m = DATE_RE.fullmatch(text.strip().rstrip("."))
     if m:
         parsed = _parse(m, doc_date)

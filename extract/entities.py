@@ -195,7 +195,7 @@ OF_THE_REGION = re.compile(
 # "the Committee on Property Management of the Administration", "sector of information policy of Administration"
 OF_THE_ADMINISTRATION = re.compile(
     r"\b(?P<name>(?:(?!(?i:of|the|and|or|to|by|in|for|on|with|from|a|an|at|head|specialist)\b)[A-Za-z][\w-]* (?:and (?=[A-Z]))?){0,3}?"
-    r"(?i:department|committee|sector|division|directorate|office|section|specialist(?= (?:for|on) )|(?:first )?deputy head(?= of))"
+    r"(?i:department|committee|sector|division|directorate|office|section|service|specialist(?= (?:for|on) )|(?:first )?deputy head(?= of))"
     r"(?: (?:of|for|on) (?:the )?[A-Za-z][\w-]*(?:(?:,? and |, (?=[a-z])| )(?!(?:of|the|Administration)\b)[A-Za-z][\w-]*){0,5})?)"
     r" of (?:the )?Administration\b(?! of\b)"
 )
@@ -234,7 +234,8 @@ OWN_POST = re.compile(
 # "(hereinafter the Department of Economic Development)": a name of several words standing for the body before it
 # ... or, in an agreement's preamble, '..., hereinafter referred to as "the Region", ...'
 HEREINAFTER_NAME = re.compile(r"(?:\(|(?<=,) )(?:hereinafter|hereafter)(?: referred to as| called)?\s*[-–—,:]?\s*(?:the\s+)?[\"“]?"
-                              r"(?P<alias>[A-Za-z][\w'’-]*(?: (?:of|for|and|on|the|[A-Za-z][\w'’-]*)){0,8})[\"”]?(?:\)|(?=[,;.]))")
+                              r"(?P<alias>(?:PJSC|OJSC|CJSC|JSC|LLC) [\"“][^\"”]{1,40}[\"”]|"  # '(hereinafter - PJSC "ZMZ")'
+                              r"[A-Za-z][\w'’-]*(?: (?:of|for|and|on|the|[A-Za-z][\w'’-]*)){0,8})[\"”]?(?:\)|(?=[,;.]))")
 
 
 # an abbreviation a document defines: "... of Voronezh Oblast (DED)" or, in a legend, "DIT - Department of ..."

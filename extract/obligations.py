@@ -94,7 +94,7 @@ IMPERATIVE = r"Instruct|Recommend|Request|Propose|Charge|Oblige|Invite|Task|Ask|
 INFINITIVE = re.compile(
     r"^(?:[-•–—]\s*)?(?:[A-Z][\w ]{0,40}, |"
     # "Within 10 working days of the date of this letter, to designate ...", "When taking decisions on ..., to take into account"
-    r"(?:Within|When|Before|After|Until|Not later than|No later than|Prior to|Upon|If|Where|Once|During|Starting)\b[^;:]{0,200}?, )?"
+    r"(?:Within|When|Before|After|Until|Not later than|No later than|Prior to|Upon|If|Where|Once|During|Starting|within|not later than|no later than|by)\b[^;:]{0,200}?, )?"
     rf"(?:[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b|which\b|whom\b|whose\b|regions\b|heads\b|administrations\b|governments\b|"
     rf"executive\b|local\b|municipal\b|subjects\b|constituent\b|senior\b|highest\b)(?P<verb>[a-z]+(?: upon)?)|(?P<imp>{IMPERATIVE})|"
     rf"(?P<bare>{DIRECTIVE_VERBS})(?= (?:the|a|an|all|this|these|that|its|their|proposals|information|measures|work|"
@@ -347,6 +347,13 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
     matches = [m for m in LABEL.finditer(text) if m.start() == 0 or re.search(r"(?:[.;:(]\s*|\n)$", text[: m.start()])
                or (":" in m.group() and m.group("label")[0].isupper())
                or (m.group("label")[0].isupper() and re.search(r",\s*$", text[: m.start()]))]  # "X, Term - monthly"
+    # "(responsible - X, term - D)": the bracket a label opened goes on with the next label after a comma
+    for m in LABEL.finditer(text):
+        opened = [a for a in matches if a.start() < m.start() and re.search(r"\(\s*$", text[: a.start()])
+                  and text[a.start(): m.start()].count("(") == text[a.start(): m.start()].count(")")]
+        if m.start() not in {a.start() for a in matches} and opened and re.search(r"[,;]\s*$", text[: m.start()]):
+            matches.append(m)
+    matches.sort(key=lambda m: m.start())
     if not matches:
         return text, fields
     body = text[: matches[0].start()]
@@ -487,7 +494,8 @@ CITED_ITEM = re.compile(r"^\s*[^:;]{1,150}?,\s*(?:item|paragraph|clause|point|su
 GENERIC_LEAD = re.compile(rf"(?P<subj>[^;:]{{3,200}}?)(?P<with>,? (?:together|jointly) with [^;:]{{3,150}}?,)? (?=(?:{DIRECTIVE_VERBS.lower()})\b)")
 
 
-PARTNERS = re.compile(r"(?P<name>\s+(?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?(?P<with>\s*,\s*(?:together|jointly) with [^,;:]{3,150},)?")
+PARTNERS = re.compile(r"(?P<name>\s+(?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?|\s*\([^()]{3,60}\))?"
+                      r"(?P<with>\s*,\s*(?:together|jointly) with [^,;:]{3,150},)?")
 
 
 def _named_partners(ents: list[Entity], text: str, actors: list[str], end: int, e: int) -> tuple[list[str], int]:
@@ -680,7 +688,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             cond = re.match(r"\s*(?:(?:If|When|Where|Should|Unless|In case|In the event(?: that)?)\b[^,]{0,200}|"
                             r"On behalf of [^,]{2,120}),\s*", sentence[: m.start()])  # "On behalf of the Government, the Ministry will"
             c0 = cond.end() if cond else 0
-            reported = list(re.finditer(r"\bthat\s+", sentence[c0: m.start()]))
+            reported = list(re.finditer(r"\bthat\b[\s,]+", sentence[c0: m.start()]))
             if reported:  # "X informed the Commission that the modernisation ... will lead to ...": reported speech
                 c0 += reported[-1].end()
             subj = sentence[c0: m.start()]

@@ -354,7 +354,10 @@ def paragraphs(lines: list[Line], page_width: float) -> list[tuple[list[Line], b
                 # a line that fills the measure is continued by the next, however that one sits
                 new = True
             elif STARTS_ITEM.match(ln.text) or _bulleted(ln):
-                new = True
+                # ... but "(responsible - X, term" / "- within two months)": a dash that goes on with the sentence
+                # of a full line before it, which no stop ends
+                new = not (re.match(r"[-\u2013\u2014] [a-z]", ln.text) and prev.x1 >= right - 10
+                           and not prev.text.rstrip().endswith((".", ":", ";")))
             elif ln.x0 > prev.x0 + 3 and not first_of_item:
                 new = True  # first-line indent
             elif prev.x1 < right - 0.25 * (right - left):

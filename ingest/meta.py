@@ -58,6 +58,8 @@ def title_case(text: str) -> str:
         lw = w.lower()
         if i > 0 and lw in SMALL_WORDS:
             out.append(lw)
+        elif re.fullmatch(r'["«]?[A-Z]+(?:\.[A-Z]+)+["»]?', w):  # '"VEB.RF"': an abbreviation keeps its capitals
+            out.append(w)
         else:
             out.append("-".join(_capitalise(p) for p in lw.split("-")))
     return " ".join(out)

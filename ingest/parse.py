@@ -71,7 +71,8 @@ def unwrap(lines: list[str], words: set[str] | None = None) -> str:
         if not out:
             out = line
             continue
-        if out.endswith((PDFIUM_HYPHEN, "-", "\u00ad")) and line[:1].isalpha():
+        # ("responsible -" / "Department ...": a dash set off by a space ends the line, no word is split)
+        if out.endswith((PDFIUM_HYPHEN, "-", "\u00ad")) and line[:1].isalpha() and not out[-2:-1].isspace():
             out = out[:-1] + join_hyphen(out[:-1], line, words)
         else:
             out += " " + line

@@ -159,7 +159,7 @@ def test_after_signing_of_another_act_counts_from_nothing():
 @pytest.mark.parametrize("text, due, recurrence", [
     ("annually till 1 March", "2018-03-01", "annual"),
     ("end of 2017", "2017-12-31", None),
-    ("in March-April 2017", "2017-04-30", None),
+    ("in March-April 2017", None, None),  # a span of months, like a span of years, names no due date
     ("1 quarter 2018", "2018-03-31", None),
     ("10 days after signing", "2017-03-16", None),
     ("quarterly, not later than the 5th", "2017-04-05", "quarterly"),
@@ -295,3 +295,10 @@ def test_a_recurrence_does_not_swallow_the_object_after_on():
 
 def test_within_days_of_signing_this_agreement_counts_from_the_document():
     assert resolve_deadline("within 7 working days of the signing of this Agreement", date(2019, 5, 20)).date == "2019-05-29"
+
+
+def test_a_span_of_months_keeps_its_text_but_no_date():
+    for text in ("June - August 2019", "Deadline: December 2019 - January 2020", "in May-June 2019"):
+        found = resolve_deadline(text, date(2019, 4, 17))
+        assert (found.date, found.text) == (None, text)
+    assert resolve_deadline("by 1 June 2019, then in June - August 2019", date(2019, 4, 17)).date == "2019-06-01"

@@ -1594,3 +1594,28 @@ def test_a_second_subject_after_and_and_settlements_in_a_subject(nlp):
     assert [(o.clause, o.actor, o.deadline) for o in found] == [
         ("4", "Ministry of Construction and Transport of Murmansk Oblast", "2019-07-01"),
         ("4", "Ministry of Finance of Murmansk Oblast", "2019-08-01"), ("5", "Ministry of Finance", None)]
+
+
+def test_labels_inside_a_bracket_after_the_duty(nlp):
+    found = obligations_of(
+        clause("2.1", "To repair the roof of the school (responsible - Department of Education of the Administration of "
+                      "the town of Kovdor, term - within two months)."),
+        clause("2.2", "To publish the schedule (responsible - Press Service of the Administration, term - on an ongoing basis)."),
+        nlp=nlp, doc_type="minutes")
+    assert [(o.clause, o.actor, o.deadline, o.deadline_text) for o in found] == [
+        ("2.1", "Department of Education of the Administration of Kovdor", "2019-07-20", "within two months"),
+        ("2.2", "Press Service of the Administration", None, "on an ongoing basis")]
+
+
+def test_aliases_of_companies_reported_intentions_and_a_lower_case_lead_deadline(nlp):
+    found = obligations_of(
+        para('JSC "Kovdor Mining Company" (hereinafter - JSC "KMC", the Company) was represented by its director.'),
+        para("The director reported that, because of falling prices, the Company intends to cut 200 jobs in 2019."),
+        clause("1", 'JSC "KMC" to submit the lists of the employees by 1 July 2019.'),
+        para("To the Governor of Murmansk Oblast"),
+        para("We ask you:"),
+        Block("clause", "2. within 10 working days of the date of this letter, to send the list of projects;", 1, clause="2"),
+        nlp=nlp, doc_type="other")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("1", 'JSC "Kovdor Mining Company"', "2019-07-01"), ("2", "Governor of Murmansk Oblast", "2019-06-03")]
+    assert found[1].action.startswith("send the list")

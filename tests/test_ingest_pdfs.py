@@ -513,3 +513,30 @@ def test_an_issuer_whose_region_word_wraps_to_the_next_line():
                      "To the heads of the monotowns\n\nON THE SUBMISSION OF INFORMATION\n\nDear colleagues, please submit the "
                      "information by 8 May 2015.\n", "letter.txt")
     assert doc.meta.issuer == "Ministry of Economy and Competition of Nizhny Novgorod Oblast"
+
+
+def test_a_spaced_dash_at_a_line_end_is_no_hyphenation_and_abbreviations_keep_capitals():
+    from ingest.meta import title_case
+    from ingest.parse import unwrap
+
+    assert unwrap(["the public (responsible -", "Department of Culture, term - May)"]) == \
+        "the public (responsible - Department of Culture, term - May)"
+    assert unwrap(["socio-eco-", "nomic development"]) == "socio-economic development"
+    assert title_case('STATE DEVELOPMENT CORPORATION "VEB.RF"') == 'State Development Corporation "VEB.RF"'
+
+
+def test_a_line_opening_with_a_dash_continues_a_full_line_without_a_stop(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Times", "", 11)
+    lines = ["3.4. To hold public discussions of the list of spaces to be improved (responsible - Department of Culture, term",
+             "- within two months).",
+             "3.5. To hold the next meeting in June."]
+    for i, line in enumerate(lines):
+        pdf.text(20, 30 + i * 5, line)
+    path = tmp_path / "dash.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    texts = [b.text for b in parse_file(path).blocks]
+    assert any(t.endswith("term - within two months).") for t in texts), texts
