@@ -167,7 +167,7 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
             break
     meeting = MEETING.search(flat_head)
     if meta.doc_type == "minutes" and meeting:  # for minutes, the body that met or held the meeting
-        body_met = re.match(r"(?:of|held by|at|chaired by)\s+(?:the\s+)?(.+?)(?:\s+on\s+.*)?$", meeting.group(2).strip().rstrip(".,"))
+        body_met = re.match(r"(?:of|held by|at|chaired by)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:the\s+)?\d.*)?$", meeting.group(2).strip().rstrip(".,"))
         if body_met and BODY_WORDS.search(body_met.group(1)) and body_met.group(1)[:1].isupper():
             meta.issuer = body_met.group(1)
     federal = meta.issuer is None or re.fullmatch(r"(?i)(?:the )?government of the russian federation", meta.issuer)

@@ -76,7 +76,9 @@ def title_block_end(units: list[Unit]) -> int:
         if unit.kind != "text" or unit.page != 1:
             break
         text = unit.text
-        if NUMBERED.match(text) or SECTION.match(text) or len(text) > 300:
+        # (a centred block of short lines may run long: "MINUTES / of the meeting of the Subcommission on ... / Moscow")
+        long = len(text) > 300 and not (unit.centred and unit.lines and max(len(x) for x in unit.lines) < 100)
+        if NUMBERED.match(text) or SECTION.match(text) or long:
             break
         if not (unit.centred or is_caps(text)):
             break

@@ -540,3 +540,24 @@ def test_a_line_opening_with_a_dash_continues_a_full_line_without_a_stop(tmp_pat
     path.write_bytes(bytes(pdf.output()))
     texts = [b.text for b in parse_file(path).blocks]
     assert any(t.endswith("term - within two months).") for t in texts), texts
+
+
+def test_a_long_centred_title_block_and_the_body_that_met(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Times", "B", 11)
+    for line in ["GOVERNMENT OF THE RUSSIAN FEDERATION", "GOVERNMENTAL COMMISSION FOR REGIONAL DEVELOPMENT", "MINUTES",
+                 "of the meeting of the Working Group on the Development of Single-Industry Towns",
+                 "of the Governmental Commission for Regional Development", "Moscow, House of the Government",
+                 "12 March 2019 No. 7"]:
+        pdf.cell(0, 6, line, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.set_font("Times", "", 11)
+    pdf.multi_cell(0, 6, "Chaired by: the Deputy Minister. " + "The working group heard the reports of the regions. " * 6)
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    meta = parse_file(path).meta
+    assert (meta.doc_type, meta.number, meta.date) == ("minutes", "7", "2019-03-12")
+    assert meta.issuer.startswith("Working Group on the Development of Single-Industry Towns")
