@@ -224,7 +224,7 @@ class Gazetteer:
                r'rural settlement|settlement council|village council))?')
         # a town in a list: "Zarinsk", '"Town of Votkinsk"', "the work settlement of Stepnoye Ozero"
         listed = (r'(?:"(?i:town|city) of {n}"|(?:the )?(?:(?i:work |workers\' |urban-type )?settlement of |town of |ZATO |'
-                  r'(?i:urban|municipal) district of )?{n})'
+                  r'closed administrative-territorial formation of |(?i:urban|municipal) district of )?{n})'
                   .replace("{n}", name))
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
@@ -519,7 +519,7 @@ class Gazetteer:
             base = m.start("list")
             for t in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", m.group("list")):
                 town = re.sub(r'^(?:and\s+)?(?:the\s+)?(?:"?(?:(?i:work |workers\' |urban-type )?settlement|[Tt]own|[Cc]ity|'
-                              r'(?i:urban|municipal) district) of\s+|ZATO\s+)?', "",
+                              r'closed administrative-territorial formation|(?i:urban|municipal) district) of\s+|ZATO\s+)?', "",
                               t.group().strip()).strip('"')
                 if not town or not town[0].isupper() or town.split()[0] in NOT_TOWN:
                     continue

@@ -443,7 +443,7 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
                             r"(?:administrations of (?:the )?)?(?:(?i:municipal formations|municipalities|urban districts|urban settlements)(?: of)? (?:the )?)?"
                             r"(?:(?:mono)?towns of )?)?"
                             r'(?:"?(?i:town|city) of |(?i:the )?(?i:work |workers\' |urban-type )?settlement of |'
-                            r'(?i:urban|municipal) district of )?', text[pos:x.start]):
+                            r'closed administrative-territorial formation of |(?i:urban|municipal) district of )?', text[pos:x.start]):
             break
         if x.normalized not in actors:
             actors.append(x.normalized)
@@ -501,6 +501,10 @@ PARTNERS = re.compile(r"(?P<name>\s+(?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]
 def _named_partners(ents: list[Entity], text: str, actors: list[str], end: int, e: int) -> tuple[list[str], int]:
     """The official's name and the partners after a subject's bodies, before its verb: "the Governor of X M.V. Kovtun,
     together with the Fund, work out ..." -> the Governor and the Fund, and where the verb starts."""
+    of = re.match(r"\s+of (?:the )?", text[end:e])
+    region = next((x for x in ents if of and x.label == "REGION" and x.start == end + of.end()), None)
+    if region:  # "the heads of the administrations of X and Y of Penza Oblast bring ...": where they are
+        end = region.end
     m = PARTNERS.match(text, end, e)
     if not m.group("with") and not m.group("name"):
         return actors, end
@@ -531,13 +535,28 @@ def _lead_or_duties(actors: list[str], lead_in: bool, rest: str, sentence: str, 
     return [_obligation(actors, part, sentence, unit, towns, doc_date) for part in _split_conjuncts(_drop_to(rest), doc_date)]
 
 
+# an amending act quotes the new wording of the act it amends: no duties of its own
+AMENDMENT = re.compile(r"\b(?:(?:shall be|is|are) (?:worded|read|reworded|set out|amended) as follows|"
+                       r"(?:supplemented|amended|replaced) (?:with|by) the following (?:sentence|paragraph|sub-?paragraph|"
+                       r"words|wording|text|item|clause|sub-?item)s?)\s*:\s*[\"«“]", re.I)
+QUOTED_PARAGRAPH = re.compile(r"\s*(?:[a-z]\)\s*)?[\"«“](?:\d+(?:\.\d+)*\.?|[a-z]\))\s")
+
+
 def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_towns: list[str],
                           group: _Group, parties: list[str] = ()) -> list[Obligation]:
     text = unit.text
     skip, _ = _strip_number(text)
     out: list[Obligation] = []
+    # 'paragraph 5 shall be supplemented with the following sentence: "The Ministry shall ..."': the amended act's words
+    amended = AMENDMENT.search(text)
+    if QUOTED_PARAGRAPH.match(text, skip):  # '"3. To determine the Ministry of X as ...";' (the new wording itself)
+        return out
     for s, e in _sentences(text):
         s = max(s, skip)
+        if amended and e > amended.start():
+            e = amended.start()
+            if s >= e:
+                continue
         sentence = text[s:e]
         addressed = ADDRESSED.match(sentence) if group.parent_actors else None
         if addressed:  # "To the regions: to submit ...": the actor came from before the colon

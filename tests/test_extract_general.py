@@ -1619,3 +1619,18 @@ def test_aliases_of_companies_reported_intentions_and_a_lower_case_lead_deadline
     assert [(o.clause, o.actor, o.deadline) for o in found] == [
         ("1", 'JSC "Kovdor Mining Company"', "2019-07-01"), ("2", "Governor of Murmansk Oblast", "2019-06-03")]
     assert found[1].action.startswith("send the list")
+
+
+def test_an_amending_acts_quoted_wording_holds_no_duties_of_its_own(nlp):
+    found = obligations_of(
+        clause("1", "The following amendments shall be made to the resolution of 1 March 2016 No. 77:"),
+        Block("clause", 'a) paragraph 4 shall be supplemented with the following sentence: "The Ministry of Finance shall '
+                        'report to the Government annually, by 1 April.";', 1, clause="1a"),
+        Block("clause", "b) paragraph 6 shall be worded as follows:", 1, clause="1b"),
+        para('"6. To instruct the Ministry of Finance to publish the list of recipients.";'),
+        clause("2", "It is recommended that the heads of the administrations of the town of Kovdor and the closed "
+                    "administrative-territorial formation of Zarechny of Penza Oblast update their programmes by 1 July 2019."),
+        clause("3", '"Monotowns Development Fund" shall publish the results by 1 August 2019.'), nlp=nlp)
+    assert [(o.clause, o.actors, o.deadline) for o in found] == [
+        ("2", ["Head of Kovdor", "Head of Zarechny"], "2019-07-01"), ("3", ["Monotowns Development Fund"], "2019-08-01")]
+    assert found[0].action.startswith("update their programmes")
