@@ -51,12 +51,12 @@ DATE_EXPR = rf"(?:{DAY}|{QUARTER}|{HALF}|{MONTH_YEAR}|{YEAR})"
 DATE_RE = re.compile(rf"\b{DATE_EXPR}", re.I)
 
 RECURRENCE = [
-    ("semiannual", r"on a (?:semi-?annual|half-yearly|six-monthly) basis|semi-?annual(?:ly| basis)|bi-?annually|twice a year|(?:once )?every (?:six|6) months|every half[- ]year|half-yearly|"
+    ("semiannual", r"on a (?:semi-?annual|half-yearly|six-monthly) basis|semi-?annual(?:ly| basis)|bi-?annually|(?:at least )?twice a year|(?:(?:at least )?once )?every (?:six|6) months|every half[- ]year|half-yearly|"
                    r"on a half-yearly basis"),
-    ("annual", r"on an (?:annual|yearly) basis|annually|(?:once )?every (?:year|12 months|twelve months)|each year|yearly|once a year|on an annual basis"),
-    ("quarterly", r"on a quarterly basis|quarterly|every quarter|each quarter|once a quarter|(?:once )?every (?:three|3) months"),
-    ("monthly", r"on a monthly basis|monthly|every month|each month|once a month"),
-    ("weekly", r"on a weekly basis|weekly|every week|each week|once a week"),
+    ("annual", r"on an (?:annual|yearly) basis|annually|(?:(?:at least )?once )?every (?:year|12 months|twelve months)|each year|yearly|(?:at least )?once a year|on an annual basis"),
+    ("quarterly", r"on a quarterly basis|quarterly|every quarter|each quarter|(?:at least )?once a quarter|(?:(?:at least )?once )?every (?:three|3) months"),
+    ("monthly", r"on a monthly basis|monthly|every month|each month|(?:at least )?once a month"),
+    ("weekly", r"on a weekly basis|weekly|every week|each week|(?:at least )?once a week"),
 ]
 VAGUE = (
     r"at the (?:next|following|regular) (?:meeting|session)[^,.;]*|on an? (?:ongoing|regular|permanent|continuous|continuing|"

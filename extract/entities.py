@@ -200,7 +200,7 @@ OF_THE_ADMINISTRATION = re.compile(
     r" of (?:the )?Administration\b(?! of\b)"
 )
 # a body the act sets up, named by what it is for: "To create a working group for the preparation of the application ..."
-CREATED_BODY = re.compile(r"\b(?:[Cc]reate|[Ss]et up|[Ff]orm|[Ee]stablish)\s+(?:a|the)\s+(?P<name>(?P<head>working group|commission) (?:for|on) [^,;()]{5,150}?)(?=\s*(?:\(|,|;|\.|$)|"
+CREATED_BODY = re.compile(r"\b(?:[Cc]reate|[Ss]et up|[Ff]orm|[Ee]stablish)\s+(?:a|the)\s+(?P<name>(?P<head>working group|commission|project office|project committee|headquarters|(?:coordinating |expert )?council) (?:for|on) [^,;()]{5,150}?)(?=\s*(?:\(|,|;|\.|$)|"
                           r" and (?:to )?approve\b)")
 # a deputy head by area: "the Deputy Head of the Administration for Economic Affairs (N.V. Sorokina)"
 DEPUTY_FOR = re.compile(r"\b(?P<post>(?:[Ff]irst )?[Dd]eputy [Hh]ead) of (?:the )?Administration for "
@@ -417,6 +417,8 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
             out.append(Entity("BODY", m.group(), canon, unit.page, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for m in CREATED_BODY.finditer(unit.text):  # ... then "The working group shall: ..." is that body
+        if m.group("head") not in ("working group", "commission") and not re.match(r"\s*\(here(?:in)?after", unit.text[m.end():]):
+            continue  # "X shall form a project office for ...": a duty to set one up; "(hereinafter the project office)": set up here
         name = _as_written(" ".join(m.group("name").split()))
         _cover(out, Entity("BODY", m.group("name"), name, unit.page, m.start("name"), m.end("name")))
         state.aliases.setdefault(m.group("head"), name)

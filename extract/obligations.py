@@ -685,7 +685,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 actors = list(group.parent_actors or group.addressees)
                 tail = re.search(r"\(([^()]+)\)\W*$", sentence)
                 end = len(sentence)
-                if not actors and tail:  # "2. To prepare ... (Ministry of Industry of X Oblast, monthly)."
+                if not actors and tail and not re.match(r"\s*here(?:in)?after\b", tail.group(1)):  # "2. To prepare ... (Ministry of Industry of X Oblast, monthly)."
                     actors = _named_actors(ents, text, s + tail.start(1), s + tail.end(1))
                     actors = [a for a in actors if not find_deadline(a, doc_date) and not RECURRING_CONTEXT.search(a)
                               and not re.match(r"(?:Annex|Appendix|Schedule|Table)\b", a)]  # "(Annex 1)": where, not who
@@ -868,6 +868,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 ob.deadline, ob.deadline_text, ob.recurrence = when.deadline.date, when.deadline.text, when.deadline.recurrence
                 out.append(ob)
                 continue
+            if re.match(r"(?:on|of|about|regarding|concerning)\s", body) and not re.search(
+                    rf",\s+(?:to\s+)?(?:{DIRECTIVE_VERBS.lower()})\b", body):  # ("b) on the basis of X, prepare ...")
+                continue  # "To support the proposals of the Ministry: a) on the transfer of X to category 1": a topic, no duty
             out.append(_obligation(list(group.parent_actors), body, sentence, unit, towns, doc_date))
     return out
 

@@ -1634,3 +1634,18 @@ def test_an_amending_acts_quoted_wording_holds_no_duties_of_its_own(nlp):
     assert [(o.clause, o.actors, o.deadline) for o in found] == [
         ("2", ["Head of Kovdor", "Head of Zarechny"], "2019-07-01"), ("3", ["Monotowns Development Fund"], "2019-08-01")]
     assert found[0].action.startswith("update their programmes")
+
+
+def test_a_project_office_the_act_sets_up_topics_under_a_lead_in_and_at_least_once(nlp):
+    found = obligations_of(
+        clause("1", "To create the project office for the development of the monotown of Kovdor (hereinafter the project office)."),
+        clause("2", "The project office shall:"),
+        Block("clause", "2.1. hold its meetings at least once a quarter;", 1, clause="2.1"),
+        clause("3", "To support the proposals of the Ministry of Finance:"),
+        Block("clause", "a) on the transfer of Kovdor to category 2;", 1, clause="3a"),
+        clause("4", "The Ministry of Finance shall:"),
+        Block("clause", "a) on the basis of the reports received, prepare a summary by 1 July 2019.", 1, clause="4a"),
+        clause("5", "The Ministry of Finance shall form a project office for the support of investors by 1 August 2019."), nlp=nlp)
+    assert [(o.clause, o.actor, o.deadline, o.recurrence) for o in found] == [
+        ("2.1", "Project office for the development of the monotown of Kovdor", "2019-06-30", "quarterly"),
+        ("4a", "Ministry of Finance", "2019-07-01", None), ("5", "Ministry of Finance", "2019-08-01", None)]
