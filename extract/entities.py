@@ -199,6 +199,9 @@ OF_THE_ADMINISTRATION = re.compile(
     r"(?: (?:of|for|on) (?:the )?[A-Za-z][\w-]*(?:(?:,? and |, (?=[a-z])| )(?!(?:of|the|Administration)\b)[A-Za-z][\w-]*){0,5})?)"
     r" of (?:the )?Administration\b(?! of\b)"
 )
+EXECUTOR_LINE = re.compile(r"(?:^|(?<=\n)|(?<=[.;] ))\s*(?:Executors?|Responsible(?: executors?)?|Responsible persons?)\s*[:-]\s*", re.I)
+LOWER_UNIT = re.compile(r"(?:^|(?<=[:,;] ))(?P<name>[a-z][a-z-]*(?: (?:and )?[a-z][a-z-]*){0,3} (?:department|sector|division|section|"
+                        r"committee|service))\b(?! of\b)")
 # a body the act sets up, named by what it is for: "To create a working group for the preparation of the application ..."
 CREATED_BODY = re.compile(r"\b(?:[Cc]reate|[Ss]et up|[Ff]orm|[Ee]stablish)\s+(?:a|the)\s+(?P<name>(?P<head>working group|commission|project office|project committee|headquarters|(?:coordinating |expert )?council) (?:for|on) [^,;()]{5,150}?)(?=\s*(?:\(|,|;|\.|$)|"
                           r" and (?:to )?approve\b)")
@@ -226,12 +229,19 @@ POST_NAME = re.compile(
 )
 # the issuing company's own officers and units, named without "of the Company" in its minutes and notes
 OWN_POST = re.compile(
-    r"\b(?P<post>(?:(?:First )?Deputy )?(?:General Director|Director General)(?: for [A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*){0,3})?|Chief Accountant|"
+    # (the words of a post's area, not an initial: "Deputy General Director for Infrastructure Projects M.A. Kuzin"; nor the
+    # next unit of a list: "Deputy General Director for Infrastructure Projects, Legal and Property Department")
+    r"\b(?P<post>(?:(?:First )?Deputy )?(?:General Director|Director General)(?: for [A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*(?![\w-]*\.)"
+    r"(?!(?: and [A-Z][\w-]*)? (?:Department|Directorate|Division)\b)){0,3})?|Chief Accountant|"
     r"Corporate Secretary|Executive Director|Audit (?:Committee|Commission)(?: of the Board of Directors)?|Legal Department|"
     r"(?:(?:Deputy )?(?:Director|Head) of the )?(?:(?!The\b)[A-Z][\w-]* ){0,3}(?:Directorate|Department|Division)"
-    r" for [A-Z][\w-]*(?: (?:with |and |of |for )?[A-Z][\w-]*){0,4})(?! of\b)(?![\w-])"
+    r" for [A-Z][\w-]*(?: (?:with |and |of |for )?[A-Z][\w-]*){0,4}|"
+    # a unit named by its field: "the Investment Promotion Department", "the Legal and Property Department"
+    r"(?:(?!The\b)[A-Z][\w-]* (?:and [A-Z][\w-]* )?){1,3}(?:Department|Directorate|Division))(?! of\b| for\b)(?![\w-])"
 )
 # "(hereinafter the Department of Economic Development)": a name of several words standing for the body before it
+# what comes before a short form a document defines: "(hereinafter the Ministry)", "(the Fund)"
+HEREINAFTER_OPEN = re.compile(r"\((?:(?:hereinafter|hereafter)(?: referred to as| called)?\s*[,:–—-]?\s*)?[\"“]?$")
 # ... or, in an agreement's preamble, '..., hereinafter referred to as "the Region", ...'
 HEREINAFTER_NAME = re.compile(r"(?:\(|(?<=,) )(?:hereinafter|hereafter)(?: referred to as| called)?\s*[-–—,:]?\s*(?:the\s+)?[\"“]?"
                               r"(?P<alias>(?:PJSC|OJSC|CJSC|JSC|LLC) [\"“][^\"”]{1,40}[\"”]|"  # '(hereinafter - PJSC "ZMZ")'
@@ -356,6 +366,12 @@ def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
         town = f" of {state.town}" if state.town else ""
         _cover(out, Entity("BODY", m.group(), f"{_as_written(m.group('post'))} of the Administration{town} for {m.group('area')}",
                            unit.page, m.start(), m.end()))
+    # "Executor: economic department (T.V. Kolesnikova)": in a town's own act, a unit of its Administration
+    for line in EXECUTOR_LINE.finditer(unit.text) if state.town else ():
+        stop = re.compile(r"\n|\b(?:Term|Deadline|Report)\b").search(unit.text, line.end())
+        for m in LOWER_UNIT.finditer(unit.text, line.end(), stop.start() if stop else len(unit.text)):
+            _cover(out, Entity("BODY", m.group("name"), f"{_as_written(m.group('name'))} of the Administration",
+                               unit.page, m.start("name"), m.end("name")))
     for x in out if state.town else ():  # "the Department of Economics of the Administration" of the issuing town
         if x.label == "BODY" and x.normalized.endswith(" of the Administration"):
             x.normalized += f" of {state.town}"
@@ -398,6 +414,11 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
         if span.label_ == "REGION" and unit.text[s:e] == "Moscow" and (unit.kind == "title" or unit.index < 4):
             continue  # the place of signing, not a subject
         norm = span.kb_id_
+        if span.label_ == "BODY" and unit.text[s:e].lower() == "the government" and HEREINAFTER_OPEN.search(unit.text[:s]):
+            before = [x for x in out if x.label == "BODY" and x.end <= s]  # "the Government of X (hereinafter the Government)"
+            if before:
+                state.defined["Government"] = max(before, key=lambda x: (x.end, x.end - x.start)).normalized
+                continue
         is_short = span.label_ == "BODY" and unit.text[s:e].lower() == "the government" and state.short("Government")
         if is_short:
             norm = state.short("Government")
@@ -407,7 +428,7 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
     for m in [*SHORT_FORM.finditer(unit.text), *cells]:
         if any(s <= m.start() < e for s, e in taken):
             continue
-        if re.search(r"\((?:(?:hereinafter|hereafter)(?: referred to as| called)?\s*[,:–—-]?\s*)?[\"“]?$", unit.text[: m.start()]):
+        if HEREINAFTER_OPEN.search(unit.text[: m.start()]):
             before = [x for x in out if x.label == "BODY" and x.end <= m.start()]
             if before:
                 state.defined[m.group("head")] = max(before, key=lambda x: (x.end, x.end - x.start)).normalized

@@ -233,6 +233,8 @@ class Gazetteer:
             (re.compile(rf"\b(?P<head>(?:First )?Deputy (?:Prime Minister|Chairman)|Prime Minister|Chairman) of the Government of {reg}\b"), "region_gov_post"),
             # "the Chief Federal Inspector for Murmansk Oblast": the envoy's officer in the region
             (re.compile(rf"\b(?P<head>Chief Federal Inspector) (?:for|in) {reg}\b"), "region_for"),
+            # "the State Labour Inspectorate in Voronezh Oblast": a federal body's office in the region
+            (re.compile(rf"\b(?P<head>State (?:[A-Z][\w-]* ){{1,3}}(?:Inspectorate|Service)) in {reg}\b"), "region_in"),
             # "the Governments of Sverdlovsk Oblast and Kemerovo Oblast": the second one
             (re.compile(rf"\b(?P<head>Government|Administration|Governor)s of (?:the )?(?i:{region_alt}) and {reg}\b"), "plural_second"),
             # "the project office of Vologda Oblast"
@@ -240,7 +242,7 @@ class Gazetteer:
             # "Kemerovo Oblast Government"
             # "Ministry of Economic Development of Kemerovo Oblast", "Department of Investment of ..."
             # ... "Financial Directorate of Tambov Oblast": an adjective before the head word names it too
-            (re.compile(rf"\b(?P<head>(?:Financial|Legal|Main|Chief|State|Regional|Interdepartmental|Interagency) (?:Directorate|Department|Inspectorate|Service|Administration)) of {reg}\b"), "ministry"),
+            (re.compile(rf"\b(?P<head>(?:Financial|Legal|Main|Chief|State|Regional|Interdepartmental|Interagency) (?:[A-Z][\w-]* ){{0,2}}(?:Directorate|Department|Inspectorate|Service|Administration)) of {reg}\b"), "ministry"),
             (re.compile(rf"\b(?P<head>(?:(?:Main|Chief|State|Regional|Interdepartmental|Interagency) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Department of Economic Development of the Administration of Yurga": a town administration's unit
             (re.compile(rf"\b(?P<head>(?:Department|Committee|Directorate|Office|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b|(?:Department|Committee|Directorate|Office|Division) (?:of|for|on)\b)[A-Z][\w'’-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
@@ -549,7 +551,7 @@ class Gazetteer:
 
 
 # a post named with its region, and the words between the two in its canonical name
-REGION_POSTS = {"region_gov_post": "of the Government of", "region_for": "for"}
+REGION_POSTS = {"region_gov_post": "of the Government of", "region_for": "for", "region_in": "in"}
 TOWN_HEADS = {"mayor": "Head", "executive committee": "Administration", "council of deputies": "Council of Deputies",
               "town duma": "Town Duma", "city duma": "City Duma", "first deputy head": "First Deputy Head",
               "deputy head": "Deputy Head", "local self-government bodies": "Administration",

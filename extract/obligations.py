@@ -144,7 +144,7 @@ ACTION_TO = re.compile(r"\b(?:to|with) (?!the\b|a\b|an\b|all\b|its\b|their\b|thi
 # words a subject may hold besides the bodies themselves ("X, together with the interested bodies, to ...")
 SUBJECT_WORDS = {"the", "and", "with", "together", "jointly", "in", "cooperation", "participation", "of", "russia",
                  "federation", "administrations", "heads", "mayors", "to", "monotowns", "towns", "municipal", "formations",
-                 "districts", "settlements", "urban", "rural", "convener",
+                 "districts", "settlements", "urban", "rural", "town", "city", "convener",
                  "as", "well", "also", "other", "interested", "concerned", "relevant", "involving", "hereby", "federal",
                  "regional", "executive", "bodies", "authorities", "ministries", "agencies", "departments", "organisations",
                  "organizations", "regions", "constituent", "entities", "subjects", "governors", "list", "attached", "zato",
@@ -685,6 +685,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 actors = list(group.parent_actors or group.addressees)
                 tail = re.search(r"\(([^()]+)\)\W*$", sentence)
                 end = len(sentence)
+                named = _bodies_in(ents, s + tail.start(1), s + tail.end(1)) if tail and actors else []
+                if named and set(named) < set(actors):  # "To Mintrud and Rostrud: ... 2) to carry out visits ... (Rostrud)."
+                    actors, end = named, tail.start()
                 if not actors and tail and not re.match(r"\s*here(?:in)?after\b", tail.group(1)):  # "2. To prepare ... (Ministry of Industry of X Oblast, monthly)."
                     actors = _named_actors(ents, text, s + tail.start(1), s + tail.end(1))
                     actors = [a for a in actors if not find_deadline(a, doc_date) and not RECURRING_CONTEXT.search(a)
@@ -735,8 +738,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             if not actors and len(parties) > 1 and re.fullmatch(r"\s*(?:[Tt]he |[Bb]oth |[Aa]ll )*(?:the )?Parties\s*", subj):
                 actors = list(parties)  # "The Parties shall jointly review ...": each party named in the preamble
             party = not actors and AGENT_SUBJECT.fullmatch(subj.strip(" ,")) and not NOT_ACTION_VERB.match(sentence[m.end():])
-            if reported and re.match(r"intends? to", m.group(), re.I):
-                continue  # "S.V. Gorelov noted that the Corporation intends to offer ...": an intention reported
+            if re.match(r"intends? to", m.group(), re.I) and (reported or not (unit.clause or parties)):
+                continue  # ("At the same time JSC X intends to recruit ...": a background paragraph, not a party's undertaking)  # "S.V. Gorelov noted that the Corporation intends to offer ...": an intention reported
             if (m.group().lower() == "will" and actors and all(COMPANY.fullmatch(a) for a in actors)
                     and not re.match(rf"\s*(?:(?:also|further|then) )?(?:{DIRECTIVE_VERBS.lower()}|update|hold|continue)\b", sentence[m.end():])):
                 continue  # "JSC X will lead to the release of 120 workers": a forecast; "The Corporation will hold ...": a task
@@ -775,6 +778,11 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 continue
             out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
                     for part in _split_conjuncts(rest, doc_date)]
+            continue
+        to_colon = re.search(r",?\s+to\s*:\s*$", sentence)
+        if to_colon and _only_bodies(ents, sentence, s, to_colon.start()):
+            # "2. The Ministry of X (Name), together with the administrations of A and B, to:" then a) b)
+            group.parent_actors = _main_first(_bodies_in(ents, s, s + to_colon.start()), sentence[: to_colon.start()], ents, s)
             continue
         bare = _bare_subject(ents, sentence, s)
         to = BARE_TO.search(sentence) if not bare else None
@@ -1001,7 +1009,8 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
         # ("a) ... Report due: D1.  b) ... Report due: D2.")
         for o in group.obligations[group.open_from:]:
             own_relative = o.deadline_text is not None and (o.deadline is None or o.deadline_text.lower().startswith("within"))
-            if deadline and not own_relative and id(o) not in group.dated:
+            vague = deadline is not None and deadline.date is None and not deadline.recurrence and o.recurrence is not None
+            if deadline and not own_relative and not vague and id(o) not in group.dated:  # ("Deadline: on a regular basis")
                 o.deadline, o.deadline_text, o.recurrence = deadline.date, deadline.text, deadline.recurrence
                 group.dated.add(id(o))
     if "responsible" in fields:
@@ -1135,6 +1144,7 @@ STATUS_COLUMN = re.compile(r"^\s*(?:status|progress|(?:information|note|mark|rep
 MEMBERS_COLUMN = re.compile(r"\b(?:full name|surname|name of the member|composition|position held)\b", re.I)
 
 
+WEAK_ACTION = re.compile(r"^\s*(?:step|stage|item of the plan|section|direction|area)s?\b", re.I)
 STRONG_DEADLINE = re.compile(r"deadline|\bterms?\b|\bdue\b|\bdate\b|timing|\bwhen\b", re.I)
 # "Frequency", "Periodicity": how often a report is due, beside the column that says by when
 FREQUENCY_COLUMN = re.compile(r"^\s*(?:frequency|periodicity|regularity)\b", re.I)
@@ -1151,6 +1161,12 @@ def _columns(header: list[str]) -> dict[str, int]:
             if i not in cols.values() and HEADER_WORDS[key].search(h or ""):
                 cols[key] = i
                 break
+    # "Step | Measures": the column of the measures, not the step (a section name) before it
+    if "action" in cols and WEAK_ACTION.search(header[cols["action"]] or ""):
+        better = [i for i, h in enumerate(header) if i not in cols.values() and HEADER_WORDS["action"].search(h or "")
+                  and not WEAK_ACTION.search(h or "")]
+        if better:
+            cols["action"] = better[0]
     # "Form of completion | Deadline": the column that says "deadline" outright, over a weaker word before it
     strong = [i for i, h in enumerate(header) if STRONG_DEADLINE.search(h or "") and i not in cols.values()]
     if strong and "deadline" in cols and not STRONG_DEADLINE.search(header[cols["deadline"]] or ""):

@@ -21,7 +21,7 @@ DATE_PATTERNS = [
 NUMBER = re.compile(r"\bNo\.?\s*((?:[A-Za-z]{1,4}-)*[A-Za-z]{0,4}-?\d+(?:[-/][A-Za-z0-9]+)*)", re.I)
 TYPE_WORDS = [
     ("instruction", re.compile(r"\b(list of instructions|instructions? of the (president|prime minister|chairman))\b", re.I)),
-    ("minutes", re.compile(r"^\s*(minutes|protocol|record)\b", re.I | re.M)),
+    ("minutes", re.compile(r"^\s*(minutes|protocol(?! of intent)|record)\b", re.I | re.M)),
     ("resolution", re.compile(r"^\s*(resolution|decision)\b", re.I | re.M)),
     ("order", re.compile(r"^\s*(order|directive|decree)\b", re.I | re.M)),
 ]

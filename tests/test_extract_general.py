@@ -1649,3 +1649,56 @@ def test_a_project_office_the_act_sets_up_topics_under_a_lead_in_and_at_least_on
     assert [(o.clause, o.actor, o.deadline, o.recurrence) for o in found] == [
         ("2.1", "Project office for the development of the monotown of Kovdor", "2019-06-30", "quarterly"),
         ("4a", "Ministry of Finance", "2019-07-01", None), ("5", "Ministry of Finance", "2019-08-01", None)]
+
+
+def test_a_companys_own_units_and_officers_in_its_minutes_and_federal_offices_in_a_region(nlp):
+    doc = make_doc(
+        para("At the same time JSC \"Kovdor Mining Company\" intends to hire 50 workers in 2020."),
+        *table(["No.", "Decision", "Responsible", "Deadline"], [
+            ["1", "To sign the lease.", "Deputy General Director for Investment Projects P.P. Orlov", "30.06.2019"],
+            ["2", "To register the plots.", "Deputy General Director for Investment Projects, Land and Property Department",
+             "by 1 July 2019"]]),
+        clause("3", "The State Labour Inspectorate in Murmansk Oblast is asked to check the employers and to report the "
+                    "results to the Commission at its next meeting."), date="2019-05-20", doc_type="minutes")
+    doc.meta.issuer = 'JSC "Kovdor Development Corporation"'  # the board of the company that met
+    found = extract_document(doc, nlp=nlp).obligations
+    assert [(o.clause, o.actors, o.deadline_text) for o in found] == [
+        ("1", ['Deputy General Director for Investment Projects of JSC "Kovdor Development Corporation"'], "30.06.2019"),
+        ("2", ['Deputy General Director for Investment Projects of JSC "Kovdor Development Corporation"',
+               'Land and Property Department of JSC "Kovdor Development Corporation"'], "by 1 July 2019"),
+        ("3", ["State Labour Inspectorate in Murmansk Oblast"], "at its next meeting")]
+
+
+def test_aliases_of_the_government_a_bracketed_executor_in_a_block_and_a_step_column(nlp):
+    found = obligations_of(
+        para("The Government of Murmansk Oblast (hereinafter the Government) and the Administration of Kovdor have agreed."),
+        clause("4", "The Government shall:"),
+        Block("clause", "a) include the park in the regional register by 1 July 2019;", 1, clause="4a"),
+        para("To the Ministry of Finance and the Federal Treasury:"),
+        Block("clause", "1) to check the use of the subsidies in November 2019 (Federal Treasury).", 1, clause="1"),
+        *table(["No.", "Step", "Measures", "Responsible", "Term"], [
+            ["5.1", "Step 5. The park", "Repair of the fountain", "Administration of Kovdor", "by 01.08.2019"]]),
+        nlp=nlp, doc_type="other")
+    assert [(o.clause, o.actors, o.deadline) for o in found] == [
+        ("4a", ["Government of Murmansk Oblast"], "2019-07-01"), ("1", ["Federal Treasury"], "2019-11-30"),
+        ("5.1", ["Administration of Kovdor"], "2019-08-01")]
+    assert found[2].action == "repair of the fountain"
+
+
+def test_a_subject_then_to_colon_and_executor_units_of_the_issuing_towns_administration(nlp):
+    doc = make_doc(
+        clause("2", 'The Ministry of Finance (I.I. Petrov), together with the administrations of the municipal formations '
+                    '"Town of Kirovsk" and "Town of Kovdor", to:'),
+        Block("clause", "a) update the programmes;\nDeadline: 1 July 2019.", 1, clause="2a"),
+        Block("clause", "b) hold meetings with entrepreneurs at least once every six months;\nDeadline: on a regular basis.", 1,
+              clause="2b"),
+        clause("3", "To prepare the passport of the industrial site; Executor: economic department (T.V. Orlova), "
+                    "financial department. Term of execution: 1 August 2019."),
+        date="2019-05-20", doc_type="minutes")
+    doc.meta.issuer = "Administration of Kovdor"
+    found = extract_document(doc, nlp=nlp).obligations
+    assert [(o.clause, o.actors[0], o.deadline, o.recurrence) for o in found] == [
+        ("2a", "Ministry of Finance", "2019-07-01", None), ("2b", "Ministry of Finance", "2019-06-30", "semiannual"),
+        ("3", "Economic department of the Administration of Kovdor", "2019-08-01", None)]
+    assert found[2].actors == ["Economic department of the Administration of Kovdor",
+                               "Financial department of the Administration of Kovdor"]
