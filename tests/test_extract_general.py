@@ -1702,3 +1702,13 @@ def test_a_subject_then_to_colon_and_executor_units_of_the_issuing_towns_adminis
         ("3", "Economic department of the Administration of Kovdor", "2019-08-01", None)]
     assert found[2].actors == ["Economic department of the Administration of Kovdor",
                                "Financial department of the Administration of Kovdor"]
+
+
+def test_heads_of_quoted_towns_with_their_names_and_a_committees_own_decisions(nlp):
+    found = obligations_of(
+        para('To the heads of the municipal formations "Kirovsk" (V.V. Petrov) and "Kovdor" (A.A. Ivanova) (by agreement):'),
+        Block("clause", "4.1. to update the programmes of the monotowns by 1 July 2019;", 1, clause="4.1"),
+        clause("5", "To return the application of Kovdor for revision."),
+        clause("6", "To admit the application of Kirovsk to the expert review."), nlp=nlp, doc_type="minutes")
+    assert [(o.clause, o.actors, o.deadline) for o in found] == [
+        ("4.1", ["Head of Kirovsk", "Head of Kovdor"], "2019-07-01")]
