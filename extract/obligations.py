@@ -684,6 +684,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             else:
                 ahead = sentence[lead: lead + inf.start("verb")] if inf.group("verb") else ""
                 actors = list(group.parent_actors or group.addressees)
+                if group.lead_in and not unit.clause and re.match(r"\s*To [a-z]", sentence) and not BULLET.match(sentence):
+                    actors = []  # "To hold the next meeting in December.": after the numbered items of "To X:", a decision of its own
                 tail = re.search(r"\(([^()]+)\)\W*$", sentence)
                 end = len(sentence)
                 named = _bodies_in(ents, s + tail.start(1), s + tail.end(1)) if tail and actors else []

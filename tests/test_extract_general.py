@@ -1712,3 +1712,12 @@ def test_heads_of_quoted_towns_with_their_names_and_a_committees_own_decisions(n
         clause("6", "To admit the application of Kirovsk to the expert review."), nlp=nlp, doc_type="minutes")
     assert [(o.clause, o.actors, o.deadline) for o in found] == [
         ("4.1", ["Head of Kirovsk", "Head of Kovdor"], "2019-07-01")]
+
+
+def test_a_closing_decision_after_a_block_of_items_has_no_inherited_actor(nlp):
+    found = obligations_of(
+        para("To the Ministry of Finance:"),
+        Block("clause", "1) to check the accounts by 1 July 2019;", 1, clause="1"),
+        para("To hold the next meeting of the working group in December 2019."), nlp=nlp, doc_type="minutes")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [("1", "Ministry of Finance", "2019-07-01"),
+                                                                 (None, None, "2019-12-31")]
