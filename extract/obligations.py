@@ -205,6 +205,8 @@ PRESENT_PASSIVE = re.compile(rf"\b(?:is|are) (?!(?:approved|adopted|signed|estab
                              rf"founded|defined|determined|based|located|included|carried out by agreement)\b)(?P<verb>{PARTICIPLE}) "
                              r"(?:[^.;]*? )??by (?=(?:the )?[A-Z])")
 AGENTLESS_PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTICIPLE})\b")
+DASH_VERB = re.compile(r"\s[-–—]\s+(?!(?:the|a|an|in|on|by|to|for|with|from|at|of|as|and|or|its|their|this|that|until|till|"
+                       r"not|no|within|during|before|after|quarterly|monthly|annually|term|deadline)\b)(?P<verb>[a-z]{3,})\b")
 BARE_TO = re.compile(r"(?:,\s*|\s+)(?:[-–—]\s+)?to (?!the\b|a\b|an\b|this\b|these\b|its\b|their\b|which\b|whom\b|whose\b)(?P<verb>[a-z]+)\b")
 
 
@@ -457,7 +459,7 @@ def _bare_subject(ents: list[Entity], sentence: str, s: int) -> re.Match | None:
     first = min((x.start for x in ents if x.label == "BODY" and x.start >= s), default=None)
     if first is None or not re.fullmatch(r"\s*(?:the\s*)?", sentence[: first - s], re.I):
         return None
-    m = BARE_TO.search(sentence)
+    m = BARE_TO.search(sentence) or DASH_VERB.search(sentence)  # "The Ministry of X - provide in the plan ..."
     if not m:
         return None
     # "X (Zhukova E.V.) - on the basis of the list of residents to prepare ...": an adverbial after a dash

@@ -1721,3 +1721,14 @@ def test_a_closing_decision_after_a_block_of_items_has_no_inherited_actor(nlp):
         para("To hold the next meeting of the working group in December 2019."), nlp=nlp, doc_type="minutes")
     assert [(o.clause, o.actor, o.deadline) for o in found] == [("1", "Ministry of Finance", "2019-07-01"),
                                                                  (None, None, "2019-12-31")]
+
+
+def test_a_subject_then_a_dash_and_its_verb(nlp):
+    found = obligations_of(
+        clause("5", "The Ministry of Transport of Murmansk Oblast - provide in the repair plan for 2020 the road to Kovdor."),
+        Block("label", "Term - December 2019.", 1),
+        clause("6", 'PJSC "Kolenergo" (by agreement) - issue the technical conditions for the park.'),
+        clause("7", "DHUI - the Department of Housing of the Administration of Kovdor."), nlp=nlp)
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("5", "Ministry of Transport of Murmansk Oblast", "2019-12-31"), ("6", 'PJSC "Kolenergo"', None)]
+    assert found[1].action.startswith("issue the technical conditions")
