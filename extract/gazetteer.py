@@ -247,6 +247,8 @@ class Gazetteer:
             (re.compile(rf"\b(?P<head>(?:(?:Main|Chief|State|Regional|Interdepartmental|Interagency) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Department of Economic Development of the Administration of Yurga": a town administration's unit
             (re.compile(rf"\b(?P<head>(?:Department|Committee|Directorate|Office|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b|(?:Department|Committee|Directorate|Office|Division) (?:of|for|on)\b)[A-Z][\w'’-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
+            # "the Committee for the Management of Municipal Property of the Mezhdurechensk urban district": the town's own committee
+            (re.compile(rf"\b(?P<head>(?:Committee|Department|Directorate|Division) (?:of|for|on) (?:the )?(?!Administration\b)[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b|(?:Department|Committee|Directorate|Office|Division) (?:of|for|on)\b)[A-Z][\w'’-]*)*?) of (?:the )?(?=(?i:town of |city of )?[A-Z][\w'’-]+ (?i:urban district|municipal district|urban settlement)\b){twn}(?:(?<=\x22)|\b)"), "town_own_unit"),
             # "the Property Management Committee of the Administration of the town of Shelekhov"
             (re.compile(rf"\b(?P<head>(?!The\b)[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){{0,3}} (?:Committee|Department|Directorate|Office|Division|Service)) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the leading specialist for economics and investment of the Administration of the Pashiya rural settlement"
@@ -484,6 +486,11 @@ class Gazetteer:
         if kind == "town_unit":
             town = self.canonical_town(m.group("town")) or m.group("town")
             add("BODY", m.start(), m.end(), f"{head[:1].upper()}{head[1:]} of the Administration of {town}")
+            return
+        if kind == "town_own_unit":
+            town = self.canonical_town(m.group("town"))
+            if town:
+                add("BODY", m.start(), m.end(), f"{' '.join(head.split())} of {town}")
             return
         if kind == "town_before_office":
             add("BODY", m.start(), m.end(), m.group())

@@ -1732,3 +1732,13 @@ def test_a_subject_then_a_dash_and_its_verb(nlp):
     assert [(o.clause, o.actor, o.deadline) for o in found] == [
         ("5", "Ministry of Transport of Murmansk Oblast", "2019-12-31"), ("6", 'PJSC "Kolenergo"', None)]
     assert found[1].action.startswith("issue the technical conditions")
+
+
+def test_a_towns_own_committee_named_with_its_urban_district():
+    gaz = load_gazetteer()
+    text = ("The Committee for the Management of Municipal Property of the Kovdor urban district and the Finance Department "
+            "of the Administration of the Kovdor municipal district")
+    bodies = [m.normalized for m in gaz.find(text) if m.label == "BODY"]
+    assert "Committee for the Management of Municipal Property of Kovdor" in bodies
+    assert "Finance Department of the Administration of Kovdor" in bodies
+    assert not any(b.startswith("Department of the Administration") for b in bodies)
