@@ -744,7 +744,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 actors = list(parties)  # "The Parties shall jointly review ...": each party named in the preamble
             party = not actors and AGENT_SUBJECT.fullmatch(subj.strip(" ,")) and not NOT_ACTION_VERB.match(sentence[m.end():])
             if re.match(r"intends? to", m.group(), re.I) and (reported or not (unit.clause or parties)):
-                continue  # ("At the same time JSC X intends to recruit ...": a background paragraph, not a party's undertaking)  # "S.V. Gorelov noted that the Corporation intends to offer ...": an intention reported
+                # "S.V. Gorelov noted that the Corporation intends to offer ...": an intention reported; "At the same
+                # time JSC X intends to recruit ...": a background paragraph, not a party's undertaking
+                continue
             if (m.group().lower() == "will" and actors and all(COMPANY.fullmatch(a) for a in actors)
                     and not re.match(rf"\s*(?:(?:also|further|then) )?(?:{DIRECTIVE_VERBS.lower()}|update|hold|continue)\b", sentence[m.end():])):
                 continue  # "JSC X will lead to the release of 120 workers": a forecast; "The Corporation will hold ...": a task
