@@ -938,7 +938,12 @@ def _present_decision(ents: list[Entity], text: str, s: int, e: int, doc_date: D
             actors, end = _leading_bodies(ents, text, s + lead.end + 2, e)
         else:
             lead = None
-    m = PRESENT_DECISION.match(text, end, e) if actors else None
+    agent = None
+    if not actors and not lead:  # "The recipient submits to the Ministry ... quarterly, ...": a party, no body (actor null)
+        agent = re.match(r"\s*(?:[Tt]he |[Ee]ach )?(?:[a-z-]+ ){0,2}(?:applicants?|recipients?|borrowers?|grantees?|participants? of the "
+                         r"selection)(?: of (?:the |a )?(?:subsidy|subsidies|loan|grant|support))?(?=\s)", text[s:e])
+        end = s + agent.end() if agent else end
+    m = PRESENT_DECISION.match(text, end, e) if actors or agent else None
     if not m:
         return None
     rest = text[m.end():e]

@@ -1742,3 +1742,12 @@ def test_a_towns_own_committee_named_with_its_urban_district():
     assert "Committee for the Management of Municipal Property of Kovdor" in bodies
     assert "Finance Department of the Administration of Kovdor" in bodies
     assert not any(b.startswith("Department of the Administration") for b in bodies)
+
+
+def test_a_procedures_duty_of_a_party_in_the_present_tense(nlp):
+    found = obligations_of(
+        clause("11", "The recipient of the subsidy submits to the Ministry of Finance quarterly, not later than the 10th day "
+                     "of the month following the reporting quarter, a report on the expenditures."),
+        clause("12", "The applicant may withdraw the application."), nlp=nlp, doc_type="resolution")
+    assert [(o.clause, o.actor, o.deadline, o.recurrence) for o in found] == [("11", None, "2019-07-10", "quarterly")]
+    assert found[0].action.startswith("submit to the Ministry of Finance")
