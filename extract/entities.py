@@ -199,6 +199,8 @@ OF_THE_ADMINISTRATION = re.compile(
     r"(?: (?:of|for|on) (?:the )?[A-Za-z][\w-]*(?:(?:,? and |, (?=[a-z])| )(?!(?:of|the|Administration)\b)[A-Za-z][\w-]*){0,5})?)"
     r" of (?:the )?Administration\b(?! of\b)"
 )
+UNIT_OF_MINISTRY = re.compile(r"(?P<unit>\b(?:[Dd]epartment|[Dd]ivision|[Dd]irectorate|[Ss]ector|[Ss]ection) (?:of|for|on) "
+                              r"(?:(?!the\b)[^,;:()|])*?) of (?:the )?$")
 EXECUTOR_LINE = re.compile(r"(?:^|(?<=\n)|(?<=[.;] ))\s*(?:Executors?|Responsible(?: executors?)?|Responsible persons?)\s*[:-]\s*", re.I)
 LOWER_UNIT = re.compile(r"(?:^|(?<=[:,;] ))(?P<name>[a-z][a-z-]*(?: (?:and )?[a-z][a-z-]*){0,3} (?:department|sector|division|section|"
                         r"committee|service))\b(?! of\b)")
@@ -397,6 +399,14 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
         if org:  # "The structural divisions of the Ministry are instructed to": the ministry named before
             _cover(out, Entity("BODY", unit.text[org.start(): x.end], f"Structural divisions of the {x.normalized}", unit.page,
                                org.start(), x.end))
+    for x in [x for x in out if x.label == "BODY" and re.match(r"(?:Ministry|Committee|Agency|Service)\b", x.normalized)
+              and state.region and x.normalized.endswith(f" of {state.region}")]:  # (a federal ministry's units go by their own names)
+        # "the Department of Employment Policy of the Ministry", "the department of investment policy of the Ministry of
+        # Economy of Penza Oblast": a ministry's unit named with its ministry is that ministry's unit
+        u = UNIT_OF_MINISTRY.search(unit.text, 0, x.start)
+        if u:
+            _cover(out, Entity("BODY", unit.text[u.start("unit"):x.end], f"{_as_written(' '.join(u.group('unit').split()))} of the "
+                               f"{x.normalized}", unit.page, u.start("unit"), x.end))
     for m in POST_NAME.finditer(unit.text):  # "the head of the division of interaction with development institutions"
         _cover(out, Entity("BODY", m.group("name"), _as_written(" ".join(m.group("name").split())), unit.page,
                            m.start("name"), m.end("name")))

@@ -1751,3 +1751,17 @@ def test_a_procedures_duty_of_a_party_in_the_present_tense(nlp):
         clause("12", "The applicant may withdraw the application."), nlp=nlp, doc_type="resolution")
     assert [(o.clause, o.actor, o.deadline, o.recurrence) for o in found] == [("11", None, "2019-07-10", "quarterly")]
     assert found[0].action.startswith("submit to the Ministry of Finance")
+
+
+def test_a_regional_ministrys_unit_named_with_its_ministry(nlp):
+    doc = make_doc(
+        Block("title", "MINISTRY OF LABOUR OF MURMANSK OBLAST", 1),
+        para("The Ministry of Labour of Murmansk Oblast (hereinafter the Ministry) orders:"),
+        clause("2", "The Department of Employment Policy of the Ministry shall submit the plan by 1 July 2019."),
+        clause("3", "The department of labour market analysis of the Ministry of Labour of Murmansk Oblast shall publish the "
+                    "data monthly."), date="2019-05-20")
+    doc.meta.issuer = "Ministry of Labour of Murmansk Oblast"
+    found = extract_document(doc, nlp=nlp).obligations
+    assert [(o.clause, o.actor) for o in found] == [
+        ("2", "Department of Employment Policy of the Ministry of Labour of Murmansk Oblast"),
+        ("3", "Department of labour market analysis of the Ministry of Labour of Murmansk Oblast")]
