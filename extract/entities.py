@@ -202,6 +202,7 @@ OF_THE_ADMINISTRATION = re.compile(
 UNIT_OF_MINISTRY = re.compile(r"(?P<unit>\b(?:[Dd]epartment|[Dd]ivision|[Dd]irectorate|[Ss]ector|[Ss]ection) (?:of|for|on) "
                               r"(?:(?!the\b)[^,;:()|])*?) of (?:the )?$")
 EXECUTOR_LINE = re.compile(r"(?:^|(?<=\n)|(?<=[.;] ))\s*(?:Executors?|Responsible(?: executors?)?|Responsible persons?)\s*[:-]\s*", re.I)
+EXECUTOR_LINE_END = re.compile(r"\n|\b(?:Term|Deadline|Report)\b")
 LOWER_UNIT = re.compile(r"(?:^|(?<=[:,;] ))(?P<name>[a-z][a-z-]*(?: (?:and )?[a-z][a-z-]*){0,3} (?:department|sector|division|section|"
                         r"committee|service))\b(?! of\b)")
 # a body the act sets up, named by what it is for: "To create a working group for the preparation of the application ..."
@@ -370,7 +371,7 @@ def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
                            unit.page, m.start(), m.end()))
     # "Executor: economic department (T.V. Kolesnikova)": in a town's own act, a unit of its Administration
     for line in EXECUTOR_LINE.finditer(unit.text) if state.town else ():
-        stop = re.compile(r"\n|\b(?:Term|Deadline|Report)\b").search(unit.text, line.end())
+        stop = EXECUTOR_LINE_END.search(unit.text, line.end())
         for m in LOWER_UNIT.finditer(unit.text, line.end(), stop.start() if stop else len(unit.text)):
             _cover(out, Entity("BODY", m.group("name"), f"{_as_written(m.group('name'))} of the Administration",
                                unit.page, m.start("name"), m.end("name")))

@@ -1163,29 +1163,23 @@ FREQUENCY_COLUMN = re.compile(r"^\s*(?:frequency|periodicity|regularity)\b", re.
 
 
 def _columns(header: list[str]) -> dict[str, int]:
+    """Which column holds what: the first header naming each, a column that names it outright before a weaker one
+    ("Form of completion | Deadline", "Step | Measures")."""
     cols: dict[str, int] = {}
     for i, h in enumerate(header):
         if FREQUENCY_COLUMN.search(h or ""):
             cols["frequency"] = i
             break
     for key in ("number", "responsible", "deadline", "action"):
-        for i, h in enumerate(header):
-            if i not in cols.values() and HEADER_WORDS[key].search(h or ""):
-                cols[key] = i
-                break
-    # "Step | Measures": the column of the measures, not the step (a section name) before it
-    if "action" in cols and WEAK_ACTION.search(header[cols["action"]] or ""):
-        better = [i for i, h in enumerate(header) if i not in cols.values() and HEADER_WORDS["action"].search(h or "")
-                  and not WEAK_ACTION.search(h or "")]
-        if better:
-            cols["action"] = better[0]
-    # "Form of completion | Deadline": the column that says "deadline" outright, over a weaker word before it
-    strong = [i for i, h in enumerate(header) if STRONG_DEADLINE.search(h or "") and i not in cols.values()]
-    if strong and "deadline" in cols and not STRONG_DEADLINE.search(header[cols["deadline"]] or ""):
-        if "action" not in cols and HEADER_WORDS["action"].search(header[cols["deadline"]] or ""):
-            cols["action"] = cols["deadline"]
-        cols["deadline"] = strong[0]
+        named = [i for i, h in enumerate(header) if i not in cols.values() and HEADER_WORDS[key].search(h or "")]
+        outright = [i for i in named if not WEAKER.get(key, lambda h: False)(header[i] or "")]
+        if named:
+            cols[key] = (outright or named)[0]
     return cols
+
+
+# a header that names its column only weakly: the deadline in "Form of completion", the duty in "Step"
+WEAKER = {"deadline": lambda h: not STRONG_DEADLINE.search(h), "action": lambda h: bool(WEAK_ACTION.search(h))}
 
 
 def _row_deadline(cells: list[str], cols: dict[str, int], clause: str | None, footnotes: list[str], doc_date: Date | None):
