@@ -175,40 +175,34 @@ def test_clause_labels_and_deadline_lines(resolution):
     assert [b.kind for b in doc.blocks[:2]] == ["title", "title"]
 
 
-def test_two_columns_are_not_interleaved(tmp_path):
+def _two_column_text(tmp_path, left: list[str], right: list[str]) -> str:
+    """The text govkb reads from a page with ``left`` and ``right`` set as two columns from the top down."""
     from fpdf import FPDF
 
-    left = [f"Left column sentence {i} says that the ministry acts." for i in range(1, 25)]
-    right = [f"Right column sentence {i} says that the fund pays." for i in range(1, 25)]
     pdf = FPDF(format="A4")
     pdf.add_page()
     pdf.set_font("Times", "", 9)
-    for i, (a, b) in enumerate(zip(left, right)):
-        pdf.text(15, 30 + i * 4.5, a)
-        pdf.text(110, 30 + i * 4.5, b)
-    path = tmp_path / "two-col.pdf"
+    for x, lines in ((15, left), (110, right)):
+        for i, line in enumerate(lines):
+            pdf.text(x, 30 + i * 4.5, line)
+    path = tmp_path / "columns.pdf"
     path.write_bytes(bytes(pdf.output()))
-    text = flat(parse_file(path).text)
+    return flat(parse_file(path).text)
+
+
+def test_two_columns_are_not_interleaved(tmp_path):
+    left = [f"Left column sentence {i} says that the ministry acts." for i in range(1, 25)]
+    right = [f"Right column sentence {i} says that the fund pays." for i in range(1, 25)]
+    text = _two_column_text(tmp_path, left, right)
     assert " ".join(left) in text and " ".join(right) in text
     assert text.index(left[-1]) < text.index(right[0])
 
 
 def test_a_short_right_column_is_read_after_the_left_one(tmp_path):
     """The last page of a two-column text: the right column holds a few lines at the top only."""
-    from fpdf import FPDF
-
     left = [f"Left column sentence {i} says that the ministry acts." for i in range(1, 31)]
     right = [f"Right column line {i} closes the text." for i in range(1, 5)]
-    pdf = FPDF(format="A4")
-    pdf.add_page()
-    pdf.set_font("Times", "", 9)
-    for i, a in enumerate(left):
-        pdf.text(15, 30 + i * 4.5, a)
-    for i, b in enumerate(right):
-        pdf.text(110, 30 + i * 4.5, b)
-    path = tmp_path / "short-col.pdf"
-    path.write_bytes(bytes(pdf.output()))
-    text = flat(parse_file(path).text)
+    text = _two_column_text(tmp_path, left, right)
     assert " ".join(left) in text and " ".join(right) in text
     assert text.index(left[-1]) < text.index(right[0])
 
