@@ -201,6 +201,11 @@ OF_THE_ADMINISTRATION = re.compile(
 )
 UNIT_OF_MINISTRY = re.compile(r"(?P<unit>\b(?:[Dd]epartment|[Dd]ivision|[Dd]irectorate|[Ss]ector|[Ss]ection) (?:of|for|on) "
                               r"(?:(?!the\b)[^,;:()|])*?) of (?:the )?$")
+# a unit of a named town's administration, in lower case: "the financial department of the Administration of the X Urban
+# District", "the committee for the management of municipal property of the Administration of X"
+UNIT_OF_TOWN = re.compile(r"(?:(?<=\bthe )|(?<=[-–—,:] )|^)(?P<unit>(?:(?!(?:the|of|head|chairman|director)\b)[a-z][\w-]* ){0,3}?"
+                          r"(?:department|division|committee|sector|section|directorate)(?: (?:of|for|on) [^,;:()|]{1,80}?)?)"
+                          r" of (?:the )?$")
 EXECUTOR_LINE = re.compile(r"(?:^|(?<=\n)|(?<=[.;] ))\s*(?:Executors?|Responsible(?: executors?)?|Responsible persons?)\s*[:-]\s*", re.I)
 EXECUTOR_LINE_END = re.compile(r"\n|\b(?:Term|Deadline|Report)\b")
 LOWER_UNIT = re.compile(r"(?:^|(?<=[:,;] ))(?P<name>[a-z][a-z-]*(?: (?:and )?[a-z][a-z-]*){0,3} (?:department|sector|division|section|"
@@ -269,7 +274,9 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
         named = max(before, key=lambda x: (x.end, x.end - x.start)).normalized if before else None
         if named and named not in state.parties:
             state.parties.append(named)
-        if before and re.search(r"[A-Z]", alias) and alias not in SHORT_HEADS:  # one head word is SHORT_FORM's
+        # ... or a unit in lower case, of two words or more: "(hereinafter - the financial department)"
+        lower_unit = re.fullmatch(r"[a-z][\w-]*(?: [a-z][\w-]*)* (?:department|committee|sector|division|directorate)", alias)
+        if before and (re.search(r"[A-Z]", alias) or lower_unit) and alias not in SHORT_HEADS:  # one head word is SHORT_FORM's
             state.aliases[alias] = named
             bound.append((m.start(), m.end()))
             # the name inside "(hereinafter the Economic Department)" is the body just named, no body of its own
@@ -333,6 +340,15 @@ def _cover(ents: list[Entity], new: Entity) -> None:
 def _as_written(name: str) -> str:
     """A name the gazetteer lacks, as written, with a capital first letter ("head of the ..." -> "Head of the ...")."""
     return name[:1].upper() + name[1:]
+
+
+def _units_of_towns(unit: Unit, out: list[Entity]) -> None:
+    """A unit named in lower case before its town's Administration is that Administration's unit."""
+    for x in [x for x in out if x.label == "BODY" and x.normalized.startswith("Administration of ")]:
+        u = UNIT_OF_TOWN.search(unit.text, max(0, x.start - 120), x.start)
+        if u:
+            _cover(out, Entity("BODY", unit.text[u.start("unit"):x.end], f"{_as_written(' '.join(u.group('unit').split()))} of the "
+                               f"{x.normalized}", unit.page, u.start("unit"), x.end))
 
 
 def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
@@ -454,6 +470,7 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
         name = _as_written(" ".join(m.group("name").split()))
         _cover(out, Entity("BODY", m.group("name"), name, unit.page, m.start("name"), m.end("name")))
         state.aliases.setdefault(m.group("head"), name)
+    _units_of_towns(unit, out)
     _bind_aliases(unit.text, out, state, unit.page)
     _units_of_owners(unit, out, state)
     state.full_names += [x.normalized for x in out if x.label == "BODY" and re.search(r" (?:of|for) the ", x.normalized)]

@@ -1239,7 +1239,12 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
     if "responsible" in cols and cols["responsible"] < len(cells):
         resp = cells[cols["responsible"]]
         resp = _tidy(resp, 0)[0]
-        pos = unit.text.find(resp) if resp else -1
+        # the cell's own place in the row, not the first like words: "... submission to the Ministry of X | Ministry |"
+        at = 0
+        for c in cells[: cols["responsible"]]:
+            found = unit.text.find(c.strip(), at) if c.strip() else -1
+            at = found + len(c.strip()) if found >= 0 else at
+        pos = unit.text.find(resp, at) if resp else -1
         if pos >= 0:
             actors = _named_actors(ents, unit.text, pos, pos + len(resp))
         else:

@@ -1765,3 +1765,27 @@ def test_a_regional_ministrys_unit_named_with_its_ministry(nlp):
     assert [(o.clause, o.actor) for o in found] == [
         ("2", "Department of Employment Policy of the Ministry of Labour of Murmansk Oblast"),
         ("3", "Department of labour market analysis of the Ministry of Labour of Murmansk Oblast")]
+
+
+def test_a_towns_units_named_in_lower_case_and_their_short_names(nlp):
+    doc = make_doc(
+        para("Present: Zhuravleva N.P. - head of the financial department of the Administration of the Verkhnyaya Tura "
+             "Urban District (hereinafter - the financial department); Pavlov D.S. - chairman of the committee for the "
+             "management of municipal property of the Administration of the Verkhnyaya Tura Urban District (hereinafter - KUMI)."),
+        clause("1", "The financial department (Zhuravleva N.P.) shall provide the funds in the draft budget for 2018."),
+        clause("2", "To register the right of municipal ownership of the land plot. Executor: KUMI (Pavlov D.S.). "
+                    "Term of execution: I quarter of 2018."), date="2017-11-16", doc_type="minutes")
+    found = extract_document(doc, nlp=nlp).obligations
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("1", "Financial department of the Administration of Verkhnyaya Tura", None),
+        ("2", "Committee for the management of municipal property of the Administration of Verkhnyaya Tura", "2018-03-31")]
+
+
+def test_a_short_executor_cell_is_read_in_its_own_cell(nlp):
+    found = duties(
+        para("In this order the following abbreviations are used: the Ministry - the Ministry of Economic Development and "
+             "Investment Policy of Saratov Oblast."),
+        *table(["No.", "Measure", "Executor", "Deadline"],
+               [["1.4", "Preparation of proposals and their submission to the Ministry of Economic Development of the "
+                        "Russian Federation", "Ministry", "I half-year 2017"]]), nlp=nlp, date="2016-10-04")
+    assert found == [("1.4", "Ministry of Economic Development and Investment Policy of Saratov Oblast", "2017-06-30")]
