@@ -76,6 +76,8 @@ WITHIN = (
     rf"(?: (?:of|from|after|following)(?: the\b)?(?: (?:date|day|moment) of\b)?(?: the\b| its(?= (?:signing|entry|publication|adoption)))?(?: (?:{DOC_EVENT})\b)?(?: of\b)?"
     rf"(?: (?:this|these|the present) (?:{DOC_NOUN})| the (?:minutes|protocol)| (?:date )?hereof)?)?"
 )
+# the words naming another event after "within N days of", up to a stop or the next verb ("and organise its ...")
+EVENT_PHRASE = re.compile(r"(?:(?! and (?:to )?[a-z]+ (?:the|its|their|a|an|it|them|this|these|with|on|for)\b)[^,;.])*")
 BY = (r"(?:(?:by )?no later than|not later than|on or before|by|before|in the period (?:until|till)(?= (?:\d{1,2}\b|[A-Z][a-z]+ \d))|until|till|prior to|"
       r"in the course of|throughout|in|during|within|on)")
 # "by 1 June 2017, then quarterly", "..., further - quarterly": what comes after a first due date
@@ -445,7 +447,9 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
             event = True  # "submit the lease agreement ... within one month of its signing": the agreement's
         if doc_date is not None and not event:
             due = _add(doc_date, _number(m.group("n")), m.group("unit").lower(), bool(m.group("working")) and m.group("working").strip() in ("working", "business"))
-        end = m.end() if not event else m.end() + len(re.match(r"[^,;.]*", text[m.end():]).group())
+        # another event's phrase runs to the next stop or to a second verb: "within 10 days of its receipt from the
+        # Department of X and organise its public discussion ..."
+        end = m.end() if not event else m.end() + len(re.match(EVENT_PHRASE, text[m.end():]).group())
         return DeadlineSpan(Deadline(_iso(due), text[m.start():end].rstrip(), None), m.start(), end)
     m = MONTH_LIST.search(text)
     if m and doc_date:  # "by the 20th of January, April, July and October": the first of those days after the date

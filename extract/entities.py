@@ -256,6 +256,11 @@ HEREINAFTER_NAME = re.compile(r"(?:\(|(?<=,) )(?:hereinafter|hereafter)(?: refer
                               r"[A-Za-z][\w'’-]*(?: (?:of|for|and|on|the|[A-Za-z][\w'’-]*)){0,8})[\"”]?(?:\)|(?=[,;.]))")
 
 
+# a collegial body named in lower case just before its short name: "the competition commission for the selection of ..."
+LOWER_BODY_BEFORE = re.compile(r"\b(?:the|a|an|of)\s+(?P<name>(?:(?!the\b|of\b|and\b)[a-z][\w-]* ){0,3}(?P<head>commission|working group|"
+                               r"council|committee|headquarters|project office|board)(?: (?:for|on|of) [^()]{3,150}?)?)\s*$")
+
+
 # an abbreviation a document defines: "... of Voronezh Oblast (DED)" or, in a legend, "DIT - Department of ..."
 ABBREVIATION = re.compile(r"\((?P<abbr>(?:[A-Z][a-z]+ )?(?=[A-Za-z]*[a-z][A-Z]|[A-Z]{2})[A-Z][A-Za-z]{1,9})\)|"
                           r"(?:^|(?<=[:;,] ))(?:the )?(?P<abbr2>[A-Z][A-Za-z]{1,15}) [-–—] (?=[A-Za-z])")
@@ -271,6 +276,16 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
         before = [x for x in ents if x.label == "BODY" and x.end <= m.start()
                   and re.fullmatch(r'[\s,"”»]*(?:(?:[Dd]istrict|of|the|[A-Z][\w-]*)[\s,]*){0,8}', text[x.end:m.start()])]
         alias = re.sub(r"^the ", "", m.group("alias"))  # '"the Region"': the word, after any "the"
+        if not before and (body := LOWER_BODY_BEFORE.search(text, max(0, m.start() - 250), m.start())) \
+                and alias.lower().endswith(body.group("head")):
+            # "the competition commission for the selection of municipal programmes (hereinafter the Competition
+            # Commission)": a body named in lower case, as written
+            named_body = Entity("BODY", body.group("name"), _as_written(" ".join(body.group("name").split())), page,
+                                body.start("name"), body.end("name"))
+            _cover(ents, named_body)
+            before = [named_body]
+            if alias in SHORT_HEADS:
+                state.defined[alias] = named_body.normalized
         named = max(before, key=lambda x: (x.end, x.end - x.start)).normalized if before else None
         if named and named not in state.parties:
             state.parties.append(named)
@@ -303,7 +318,9 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
                     state.aliases[m.group("abbr2")] = canon
                 bound.append((m.start(), m.end()))
     for alias, canon in state.aliases.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+        # a name in lower case opens a sentence or a cell with a capital: "Working group", "Financial department (X)"
+        written = f"[{alias[0]}{alias[0].upper()}]{re.escape(alias[1:])}" if alias[:1].islower() else re.escape(alias)
+        for m in re.finditer(rf"(?<![\w-]){written}(?![\w-])", text):
             if any(a <= m.start() < b for a, b in bound):
                 continue
             _cover(ents, Entity("BODY", m.group(), canon, page, m.start(), m.end()))

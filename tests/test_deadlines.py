@@ -302,3 +302,11 @@ def test_a_span_of_months_keeps_its_text_but_no_date():
         found = resolve_deadline(text, date(2019, 4, 17))
         assert (found.date, found.text) == (None, text)
     assert resolve_deadline("by 1 June 2019, then in June - August 2019", date(2019, 4, 17)).date == "2019-06-01"
+
+
+def test_another_events_phrase_ends_before_a_second_verb():
+    text = ("consider the draft within 10 days of its receipt from the Department of Economics and Investment Policy and "
+            "organise its public discussion, with the town-forming enterprise")
+    found = find_deadline(text, date(2017, 3, 21))
+    assert found.deadline.date is None
+    assert found.deadline.text == "within 10 days of its receipt from the Department of Economics and Investment Policy"

@@ -1789,3 +1789,17 @@ def test_a_short_executor_cell_is_read_in_its_own_cell(nlp):
                [["1.4", "Preparation of proposals and their submission to the Ministry of Economic Development of the "
                         "Russian Federation", "Ministry", "I half-year 2017"]]), nlp=nlp, date="2016-10-04")
     assert found == [("1.4", "Ministry of Economic Development and Investment Policy of Saratov Oblast", "2017-06-30")]
+
+
+def test_a_collegial_body_named_in_lower_case_before_its_short_name(nlp):
+    found = obligations_of(
+        clause("1", "To approve the composition of the competition commission for the selection of municipal programmes "
+                    "(hereinafter the Competition Commission)."),
+        clause("2", "To set up a working group for the preparation of the programme of the monotown of Tynda."),
+        clause("3", "The Competition Commission shall consider the applications not later than 27 April 2018."),
+        *table(["No.", "Measure", "Responsible", "Deadline"], [["4", "Public discussion of the draft programme",
+                                                              "Working group", "2nd quarter"]]),
+        nlp=nlp, date="2018-03-05")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("3", "Competition commission for the selection of municipal programmes", "2018-04-27"),
+        ("4", "Working group for the preparation of the programme of the monotown of Tynda", "2018-06-30")]
