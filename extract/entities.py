@@ -257,13 +257,22 @@ HEREINAFTER_NAME = re.compile(r"(?:\(|(?<=,) )(?:hereinafter|hereafter)(?: refer
 
 
 # a collegial body named in lower case just before its short name: "the competition commission for the selection of ..."
-LOWER_BODY_BEFORE = re.compile(r"\b(?:the|a|an|of)\s+(?P<name>(?:(?!the\b|of\b|and\b)[a-z][\w-]* ){0,3}(?P<head>commission|working group|"
-                               r"council|committee|headquarters|project office|board)(?: (?:for|on|of) [^()]{3,150}?)?)\s*$")
+# ... or a unit named by its field alone: "the Organisational Division (hereinafter the OD)"
+LOWER_BODY_BEFORE = re.compile(r"\b(?:the|a|an|of)\s+(?P<name>(?:(?!the\b|of\b|and\b)[A-Za-z][\w-]* ){0,3}(?P<head>(?i:commission|working group|"
+                               r"council|committee|headquarters|project office|board|division|department|directorate|section))"
+                               r"(?: (?:for|on|of) [^()]{3,150}?)?)\s*$")
 
 
 # an abbreviation a document defines: "... of Voronezh Oblast (DED)" or, in a legend, "DIT - Department of ..."
 ABBREVIATION = re.compile(r"\((?P<abbr>(?:[A-Z][a-z]+ )?(?=[A-Za-z]*[a-z][A-Z]|[A-Z]{2})[A-Z][A-Za-z]{1,9})\)|"
                           r"(?:^|(?<=[:;,] ))(?:the )?(?P<abbr2>[A-Z][A-Za-z]{1,15}) [-–—] (?=[A-Za-z])")
+
+
+def _initials_of(abbr: str, name: str) -> bool:
+    """ "OD" for "Organisational Division", "DSRP" for "Division of Support of Regional Investment Projects"."""
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    it = iter(initials)
+    return abbr.isupper() and len(abbr) >= 2 and abbr[0] == initials[:1] and all(c in it for c in abbr)
 
 
 def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) -> None:
@@ -277,7 +286,7 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
                   and re.fullmatch(r'[\s,"”»]*(?:(?:[Dd]istrict|of|the|[A-Z][\w-]*)[\s,]*){0,8}', text[x.end:m.start()])]
         alias = re.sub(r"^the ", "", m.group("alias"))  # '"the Region"': the word, after any "the"
         if not before and (body := LOWER_BODY_BEFORE.search(text, max(0, m.start() - 250), m.start())) \
-                and alias.lower().endswith(body.group("head")):
+                and (alias.lower().endswith(body.group("head").lower()) or _initials_of(alias, body.group("name"))):
             # "the competition commission for the selection of municipal programmes (hereinafter the Competition
             # Commission)": a body named in lower case, as written
             named_body = Entity("BODY", body.group("name"), _as_written(" ".join(body.group("name").split())), page,

@@ -233,7 +233,7 @@ def _main_first(actors: list[str], text: str, ents: list[Entity], base: int) -> 
     return actors
 
 
-UNIT_HEAD = r"(?:Division|Department|Section|Sector|Directorate)\b"  # a unit whose head is named by the post
+UNIT_HEAD = r"(?:[A-Z][\w-]* ){0,3}?(?:Division|Department|Section|Sector|Directorate)\b"  # a unit whose head is named by the post
 LINK_WORDS = re.compile(r"^(?:(?:jointly|together) with|with the participation of|in cooperation with|involving|the)\s+", re.I)
 NOTE = re.compile(r"\((?:by agreement|if agreed|as agreed|convener|responsible executor|lead|coordinator)\)", re.I)
 
@@ -733,6 +733,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             actors = _bodies_in(ents, s + c0, s + c0 + cut)
             if actors and re.match(r"\s*(?:[Tt]he )?[Hh]ead of (?:the )?", subj) and re.match(UNIT_HEAD, actors[0]):
                 actors[0] = f"Head of the {actors[0]}"  # "The head of the DIPT (A.N. Sukhanov) shall": the post answers
+            elif actors and re.match(r"\s*(?:[Tt]he )?[Hh]eads of (?:the )?", subj):  # "The heads of the DIPT, the DSRP and the DMA"
+                actors = [f"Head of the {a}" if re.match(UNIT_HEAD, a) else a for a in actors]
             generic = _generic_subject(subj)
             if not actors and generic:
                 actors = [generic]
@@ -822,8 +824,10 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             by = s + passive.end()
             # "by the Ministry", "by the Federal State Budgetary Institution "Council for ..."": the agent
             agents = [x for x in ents if x.label == "BODY" and x.end <= e and by <= x.start
-                      and (x.start <= by + 4 or re.fullmatch(r'(?:the )?(?:[A-Za-z-]+ ){1,6}"', text[by:x.start]))]
+                      and (x.start <= by + 4 or re.fullmatch(r'(?:the )?(?:[A-Za-z-]+ ){1,6}"|(?:the )?heads? of (?:the )?',
+                                                              text[by:x.start]))]
             agent_end = agents[0].end if agents else None
+            post = bool(agents) and re.match(r"(?:the )?heads? of ", text[by:agents[0].start])  # "by the head of the DSRP"
             if not agents:  # "by the executive bodies of state power of Kursk Oblast": a generic agent
                 phrase = re.match(r"(?:the )?[a-z][^,;()]*?(?=\s(?:to|within|by|not later|no later|as|on|in|quarterly|monthly|"
                                   r"annually|before|until)\b|[,;.]|$)", text[by:e])
@@ -832,6 +836,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             else:  # "by the Committee for X, the Department of Y and the Department of Z of ...": all of them
                 actors, agent_end = _leading_bodies(ents, text, agents[0].start, e)
                 actors = actors or _bodies_in(ents, agents[0].start, agents[0].end)
+                actors = [f"Head of the {a}" if post and re.match(UNIT_HEAD, a) else a for a in actors]
             if agent_end is not None:
                 obj = sentence[: passive.start()].strip()
                 obj = obj[:1].lower() + obj[1:]

@@ -1803,3 +1803,17 @@ def test_a_collegial_body_named_in_lower_case_before_its_short_name(nlp):
     assert [(o.clause, o.actor, o.deadline) for o in found] == [
         ("3", "Competition commission for the selection of municipal programmes", "2018-04-27"),
         ("4", "Working group for the preparation of the programme of the monotown of Tynda", "2018-06-30")]
+
+
+def test_heads_of_units_named_by_abbreviation(nlp):
+    found = obligations_of(
+        clause("1", "Within the Department the work is carried out by the Division of Monitoring and Analysis (hereinafter "
+                    "the DMA) and the Organisational Division (hereinafter the OD)."),
+        clause("2", "The head of the OD (E.V. Lapina) shall keep the section up to date on an ongoing basis."),
+        clause("3", "The heads of the DMA and the OD shall consider the appeals within 15 working days of their receipt."),
+        clause("4", "Proposals shall be submitted by the head of the DMA to the Director of the Department annually, "
+                    "by 1 November."), nlp=nlp, date="2018-02-07")
+    assert [(o.clause, o.actors, o.deadline) for o in found] == [
+        ("2", ["Head of the Organisational Division"], None),
+        ("3", ["Head of the Division of Monitoring and Analysis", "Head of the Organisational Division"], None),
+        ("4", ["Head of the Division of Monitoring and Analysis"], "2018-11-01")]
