@@ -166,6 +166,7 @@ class _DocState:
         self.aliases: dict[str, str] = {}  # "(hereinafter the Department of Economic Development)": a longer one
         self.region: str | None = None  # the document's own region: "the Ministry of Economy of the region"
         self.full_names: list[str] = []  # bodies named in full: "Department of X of the Administration of Y"
+        self.collegial: list[str] = []  # collegial bodies named in lower case: "project office of the priority programme"
         self.parties: list[str] = []  # bodies given a short name ("hereinafter the Fund"), in order: an agreement's parties
         self.own_company: str | None = None  # the company whose minutes or note this is
         self.town: str | None = None  # the issuing administration's town: "the Department of Economics of the Administration"
@@ -213,6 +214,18 @@ LOWER_UNIT = re.compile(r"(?:^|(?<=[:,;] ))(?P<name>[a-z][a-z-]*(?: (?:and )?[a-
 # a body the act sets up, named by what it is for: "To create a working group for the preparation of the application ..."
 CREATED_BODY = re.compile(r"\b(?:[Cc]reate|[Ss]et up|[Ff]orm|[Ee]stablish)\s+(?:a|the)\s+(?P<name>(?P<head>working group|commission|project office|project committee|headquarters|(?:coordinating |expert )?council) (?:for|on) [^,;()]{5,150}?)(?=\s*(?:\(|,|;|\.|$)|"
                           r" and (?:to )?approve\b)")
+# a collegial body named in lower case with what it is for: "the project office of the priority programme", "the project
+# committee for the priority programme "X"" (its name runs to a stop, a verb or a capital: the gazetteer's names go on
+# to their region)
+_NAME_WORD = (r'(?:(?!(?:shall|is|are|was|were|to|together|jointly|with|within|by|at|as|will|should|must|may|has|have|that|which|'
+              r'who|of|for|on|and|the|in|weekly|monthly|quarterly|annually|approve|formed|created|established|set|approved|'
+              r'headed|chaired|submit|send|ensure|prepare)\b)[a-z][\w-]*|"[^"]{1,80}")')
+LOWER_COLLEGIAL = re.compile(
+    r"\b(?:(?<=[Tt]he )|(?<=[(]))(?P<name>(?>(?:(?:regional|municipal|interdepartmental|coordinating|public|expert) )?"
+    r"(?:project office|project committee|working group|commission|council|headquarters)"
+    rf"(?: (?:for|on) (?:the )?{_NAME_WORD}(?: (?:of |for |on |and |the |in )*{_NAME_WORD})+| of the priority (?:programme|project)"
+    rf"(?: {_NAME_WORD})?)))(?![\w-])(?! (?:of |in |for |and )?(?:the )?[A-Z])"
+)
 # a deputy head by area: "the Deputy Head of the Administration for Economic Affairs (N.V. Sorokina)"
 DEPUTY_FOR = re.compile(r"\b(?P<post>(?:[Ff]irst )?[Dd]eputy [Hh]ead) of (?:the )?Administration for "
                         r"(?P<area>[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*){0,3})")
@@ -496,6 +509,20 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
         name = _as_written(" ".join(m.group("name").split()))
         _cover(out, Entity("BODY", m.group("name"), name, unit.page, m.start("name"), m.end("name")))
         state.aliases.setdefault(m.group("head"), name)
+    for m in LOWER_COLLEGIAL.finditer(unit.text):
+        if re.search(r"\b(?:inform|notify|advise|apprise|report to|submit to|send to|present to)\s+(?:the\s+)?$",
+                     unit.text[: m.start()], re.I) and not re.match(r"\S+ \S+ of the priority", m.group("name")):
+            continue  # "inform the working group on the results of ...": what it is told, not its name
+        start = m.start("name")
+        written = " ".join(m.group("name").split())
+        # a name seen before that begins this one is the name, the rest what follows it: "... to the project office of
+        # the priority programme proposals on the agenda"
+        known = max((k for k in state.collegial if written.lower().startswith(k.lower() + " ")), key=len, default=None)
+        end = start + len(known) if known and " ".join(unit.text[start:start + len(known)].split()) == known else m.end()
+        written = " ".join(unit.text[start:end].split())
+        if written not in state.collegial:
+            state.collegial.append(written)
+        _cover(out, Entity("BODY", unit.text[start:end], _as_written(written), unit.page, start, end))
     _units_of_towns(unit, out)
     _bind_aliases(unit.text, out, state, unit.page)
     _units_of_owners(unit, out, state)

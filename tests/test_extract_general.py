@@ -1817,3 +1817,17 @@ def test_heads_of_units_named_by_abbreviation(nlp):
         ("2", ["Head of the Organisational Division"], None),
         ("3", ["Head of the Division of Monitoring and Analysis", "Head of the Organisational Division"], None),
         ("4", ["Head of the Division of Monitoring and Analysis"], "2018-11-01")]
+
+
+def test_a_collegial_body_named_in_lower_case_as_a_subject(nlp):
+    found = obligations_of(
+        clause("2", "The project office of the priority programme, together with the Monotowns Development Fund, shall "
+                    "prepare a list of monotowns by 27 October 2017."),
+        clause("3", "To agree with the executive authorities of the constituent entities the list of monotowns. "
+                    "Responsible: Monotowns Development Fund. Deadline: by 20 December 2017."),
+        clause("4", "The Ministry of Finance shall inform the working group on the results of the review by 1 December 2017."),
+        clause("5", "To agree with the proposals of the Ministry of Finance."), nlp=nlp, date="2017-10-12")
+    assert [(o.clause, o.actors, o.deadline) for o in found] == [
+        ("2", ["Project office of the priority programme", "Monotowns Development Fund"], "2017-10-27"),
+        ("3", ["Monotowns Development Fund"], "2017-12-20"),
+        ("4", ["Ministry of Finance"], "2017-12-01")]
