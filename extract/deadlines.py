@@ -59,7 +59,7 @@ RECURRENCE = [
     ("weekly", r"on a weekly basis|weekly|every week|each week|(?:at least )?once a week"),
 ]
 VAGUE = (
-    r"at (?:the|its|their|his|her) (?:next|following|regular) (?:meeting|session)[^,.;]*|on an? (?:ongoing|regular|permanent|continuous|continuing|"
+    r"at (?:the|its|their|his|her) (?:next|following|regular) (?:meeting|session|videoconference|video conference|sitting)[^,.;]*|on an? (?:ongoing|regular|permanent|continuous|continuing|"
     r"systematic) basis|as necessary|as needed|as required|"
     r"regularly|permanently|constantly|continuously|when [^,.;]*\bnext\b[^,.;]*|"
     r"upon (?:receipt|request|completion)[^,.;]*|in due course|until further notice|as soon as possible|without delay|immediately"

@@ -533,6 +533,8 @@ class Gazetteer:
                               t.group().strip()).strip('"')
                 if not town or not town[0].isupper() or town.split()[0] in NOT_TOWN:
                     continue
+                if self.canonical_town(town) is None and self.canonical_region(town) is not None:
+                    continue  # "the heads of the monotowns of Vladimir Oblast and Tver Oblast": where they are
                 if re.match(r"(?:and\s+)?the\s+(?![\w' -]*\bof\s)", t.group().strip()) and self.canonical_town(town) is None:
                     continue  # "the heads of the monotowns of the Urals and the Volga region": places, not towns
                 canon = self.canonical_town(town) or town

@@ -105,7 +105,7 @@ INFINITIVE = re.compile(
 )
 # a letter's requests to its addressee: "Please submit ...", "We ask you to ...", "You are requested to ..."
 REQUEST = re.compile(
-    r"^(?:[A-Z][\w ,'’-]{0,100}, )?(?:(?:[Ww]e|I|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*|[Tt]he [A-Z][^;:]{0,120}? \([^()]*\)) "
+    r"^(?:[A-Z][\w ,'’-]{0,160}, )?(?:(?:[Ww]e|I|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*|[Tt]he [A-Z][^;:]{0,120}? \([^()]*\)) "
     r"(?:would )?(?:also |therefore |hereby |kindly )?"
     r"(?:ask|asks|request|requests|urge|urges|invite|invites) (?:you(?:,[^,]{1,60},)? to|that you(?:,[^,]{1,60},)?)(?: |(?=:))|"
     r"(?:We|I) (?:would )?(?:also |therefore |further )?(?:recommend|propose|suggest) that you(?:,[^,]{1,80},)? |"
@@ -1098,15 +1098,18 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             continue
         if addressed:  # "4. To the regions: to submit ...": the decision's actor is named before the colon
             group.parent_actors = _addressed_to(ents, addressed)
-        elif ADDRESSEE.match(unit.text) and not INFINITIVE.match(unit.text) and not _dative(ents, unit.text, 0):
-            head = re.split(r"\b(?:Dear|In pursuance|In accordance)\b", unit.text)[0]
+        elif ((ADDRESSEE.match(unit.text) and not INFINITIVE.match(unit.text) and not _dative(ents, unit.text, 0))
+              or (ref := REFERENCE_LINE.match(unit.text))):
+            # (a letter's "On No. ___ of ___" reference line may run into the addressee)
+            at = ref.end() if ADDRESSEE.match(unit.text) is None and (ref := REFERENCE_LINE.match(unit.text)) else 0
+            head = unit.text[: at] + re.split(r"\b(?:Dear|In pursuance|In accordance|Copy)\b", unit.text[at:])[0]
             if i and ADDRESSEE.match(units[i - 1].text) and group.addressees:
-                group.addressed += _bodies_in(ents, 0, len(head))[:1]
+                group.addressed += _bodies_in(ents, at, len(head))[:1]
                 continue  # "To the Governor of X" / "To the Governor of Y": the first addressee is the main one
-            group.addressees = _bodies_in(ents, 0, len(head))[:1]
+            group.addressees = _bodies_in(ents, at, len(head))[:1]
             group.addressed = list(group.addressees)
             if not group.addressees:  # "To the senior officials (heads of ...) of the constituent entities (list attached)"
-                generic = _generic_subject(re.sub(r"\([^()]*\)", " ", head[3:]))
+                generic = _generic_subject(re.sub(r"\([^()]*\)", " ", head[at + 3:]))
                 group.addressees = [generic] if generic else []
             continue
         if group.labelled:
@@ -1132,6 +1135,10 @@ def _date_section(obligations: list[Obligation], due) -> None:
     for o in obligations if due else ():
         if o.deadline_text is None:
             o.deadline, o.deadline_text, o.recurrence = due.date, due.text, due.recurrence
+
+
+# a letter's reference to the one it answers, before its addressee: "On No. ______ of ______ To the heads of ..."
+REFERENCE_LINE = re.compile(r"(?:On|Re:?|Ref\.?|To) No\.?[\s_\d/.-]*(?:of|dated)?[\s_\d./-]*(?=To (?:the |all )?[A-Za-z])")
 
 
 def _addressed_to(ents: list[Entity], m: re.Match) -> list[str]:

@@ -1831,3 +1831,27 @@ def test_a_collegial_body_named_in_lower_case_as_a_subject(nlp):
         ("2", ["Project office of the priority programme", "Monotowns Development Fund"], "2017-10-27"),
         ("3", ["Monotowns Development Fund"], "2017-12-20"),
         ("4", ["Ministry of Finance"], "2017-12-01")]
+
+
+def test_a_letters_reference_line_before_its_addressee(nlp):
+    found = obligations_of(
+        para("On No. ______ of ______ To the heads of the constituent entities of the Russian Federation (according to "
+             "the list) Copy: Ministry of Economic Development of the Russian Federation"),
+        Block("heading", "ON THE PREPARATION OF INVESTMENT PROJECTS IN MONOTOWNS", 1),
+        para("As regards the monotowns of category 1 in which no investment project has yet been supported by the Fund, "
+             "we would ask you to consider, in the third quarter of 2018, the creation of industrial parks."),
+        nlp=nlp, date="2018-07-09", doc_type="letter")
+    assert [(o.actor, o.deadline) for o in found] == [("Executive authorities of constituent entities", "2018-09-30")]
+
+
+def test_regional_project_offices_and_heads_of_the_monotowns_of_regions(nlp):
+    found = obligations_of(
+        para("DECIDED:"),
+        clause("2", "To the project offices of the constituent entities of the Russian Federation: to submit reports by "
+                    "1 November 2018."),
+        clause("4", "It is recommended that the heads of the monotowns of Vladimir Oblast and Tver Oblast report on the "
+                    "formation of the municipal project offices at the next videoconference."),
+        nlp=nlp, date="2018-10-04", doc_type="minutes")
+    assert [(o.clause, o.actor, o.deadline, o.deadline_text) for o in found] == [
+        ("2", "Executive authorities of constituent entities", "2018-11-01", "by 1 November 2018"),
+        ("4", "Local self-government bodies of monotowns", None, "at the next videoconference")]
