@@ -248,6 +248,13 @@ POST_NAME = re.compile(
     r"unit|sector|office|directorate) (?:of|for|on) [a-z][^,;:()|.]{2,150}?)"
     r"(?=\s*(?:\(|,|;|:|\||\.|$)|\s(?:to|shall|is|are|will|must|should|together|jointly|and the|within|by)\b)"
 )
+# a unit of the issuing body named in lower case as a clause's subject: "4. The department of regional policy and monotowns
+# (N.P. Chebodaeva) shall:", "The organisational and legal department (E.A. Savina) shall send ..."
+LOWER_UNIT_SUBJECT = re.compile(
+    r"(?:^|(?<=[.:;] )|(?<=\d\. )|(?<=\d\) )|(?<=^[a-z]\) ))(?:[Tt]he )(?P<name>(?:(?!the\b)[a-z][\w-]* (?:and )?){0,3}?(?:department|division|sector|"
+    r"section|directorate) (?:of|for|on) [a-z][^,;:()]{2,100}?|(?:(?!the\b)[a-z][\w-]* (?:and )?){1,3}(?:department|division|sector|section|"
+    r"directorate))(?=\s*\(|,? (?:together|jointly)\b|\s(?:shall|is|are|must|should|will)\b)"
+)
 # the issuing company's own officers and units, named without "of the Company" in its minutes and notes
 OWN_POST = re.compile(
     # (the words of a post's area, not an initial: "Deputy General Director for Infrastructure Projects M.A. Kuzin"; nor the
@@ -463,6 +470,11 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
         if u:
             _cover(out, Entity("BODY", unit.text[u.start("unit"):x.end], f"{_as_written(' '.join(u.group('unit').split()))} of the "
                                f"{x.normalized}", unit.page, u.start("unit"), x.end))
+    for m in LOWER_UNIT_SUBJECT.finditer(unit.text):  # "The department of investment policy (D.S. Kyzlasov) shall"
+        name = _as_written(" ".join(m.group("name").split()))
+        if state.town:  # a town's own act: its Administration's unit
+            name += f" of the Administration of {state.town}"
+        _cover(out, Entity("BODY", m.group("name"), name, unit.page, m.start("name"), m.end("name")))
     for m in POST_NAME.finditer(unit.text):  # "the head of the division of interaction with development institutions"
         _cover(out, Entity("BODY", m.group("name"), _as_written(" ".join(m.group("name").split())), unit.page,
                            m.start("name"), m.end("name")))

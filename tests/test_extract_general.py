@@ -1855,3 +1855,17 @@ def test_regional_project_offices_and_heads_of_the_monotowns_of_regions(nlp):
     assert [(o.clause, o.actor, o.deadline, o.deadline_text) for o in found] == [
         ("2", "Executive authorities of constituent entities", "2018-11-01", "by 1 November 2018"),
         ("4", "Local self-government bodies of monotowns", None, "at the next videoconference")]
+
+
+def test_a_ministrys_units_in_lower_case_as_subjects(nlp):
+    found = obligations_of(
+        Block("title", "MINISTRY OF ECONOMIC DEVELOPMENT OF THE REPUBLIC OF KHAKASSIA", 1),
+        clause("4", "The department of regional policy and monotowns (N.P. Chebodaeva) shall hold a seminar in October 2018."),
+        clause("6", "The department of investment policy (D.S. Kyzlasov), together with JSC \"Development Corporation of "
+                    "the Republic of Khakassia\" (by agreement), is to form by 1 December 2018 a register of projects."),
+        clause("7", "The organisational and legal department (E.A. Savina) shall send copies of this order to the heads of "
+                    "monotowns within three days of its signing."), nlp=nlp, date="2018-09-18")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("4", "Department of regional policy and monotowns", "2018-10-31"),
+        ("6", "Department of investment policy", "2018-12-01"),
+        ("7", "Organisational and legal department", "2018-09-21")]
