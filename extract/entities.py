@@ -471,7 +471,7 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
             _cover(out, Entity("BODY", unit.text[u.start("unit"):x.end], f"{_as_written(' '.join(u.group('unit').split()))} of the "
                                f"{x.normalized}", unit.page, u.start("unit"), x.end))
     for m in LOWER_UNIT_SUBJECT.finditer(unit.text):  # "The department of investment policy (D.S. Kyzlasov) shall"
-        if any(x.label == "BODY" and x.start < m.end("name") and m.start("name") < x.end for x in out):
+        if any(x.label == "BODY" and x.start <= m.start("name") < x.end for x in out):
             continue  # a short name the document gave it: "(hereinafter - the financial department)"
         name = _as_written(" ".join(m.group("name").split()))
         if state.town:  # a town's own act: its Administration's unit
