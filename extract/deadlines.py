@@ -86,7 +86,9 @@ THEN = r"thereafter|then|after that|further|subsequently|afterwards"
 DEADLINE_LABEL = (
     r"deadline(?: for (?:execution|submission|completion|implementation|reporting|"
     r"(?:items?|clauses?|paragraphs?|points?) [\dIVX.]+[a-z]?(?:(?:\s*[-–,]\s*|\s+and\s+)[\dIVX.]+[a-z]?)*))?|"
-    r"report(?:ing)? due|report by|report(?: to (?:the )?[A-Z][\w ]{2,80}?)?(?=\s*(?::|[-–—]\s))|due date|due|"
+    # ("Report to the Government - by D" is a label; "... report to the Ministry on the works - by D" is a duty's words)
+    r"report(?:ing)? due|report by|(?-i:Report|REPORT)(?: to (?:the )?(?-i:[A-Z])[\w ]{2,80}?)?(?=\s*(?::|[-–—]\s))|"
+    r"report(?=\s*(?::|[-–—]\s))|due date|due|"
     r"term(?: of (?:execution|implementation))?|time ?frame|timeline|timing|time limit|completion date|date of completion|"
     r"execution (?:date|period)|period of (?:execution|implementation)|implementation period"
 )

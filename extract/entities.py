@@ -303,7 +303,9 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
         # "the Administration of the municipal district Beloretsk District of the Republic of Bashkortostan (hereinafter
         # - the District Administration)": the words between add where the body is, not another name
         before = [x for x in ents if x.label == "BODY" and x.end <= m.start()
-                  and re.fullmatch(r'[\s,"”»]*(?:(?:[Dd]istrict|of|the|[A-Z][\w-]*)[\s,]*){0,8}', text[x.end:m.start()])]
+                  and re.fullmatch(r'[\s,"”»]*(?:(?:[Dd]istrict|of|the|[A-Z][\w-]*)[\s,]*){0,8}|'
+                                   # "..., authorised by the highest executive body of state power (hereinafter ...)"
+                                   r',?\s*(?:authori[sz]ed|designated|empowered|appointed) by [^()]{3,150}', text[x.end:m.start()])]
         alias = re.sub(r"^the ", "", m.group("alias"))  # '"the Region"': the word, after any "the"
         if not before and (body := LOWER_BODY_BEFORE.search(text, max(0, m.start() - 250), m.start())) \
                 and (alias.lower().endswith(body.group("head").lower()) or _initials_of(alias, body.group("name"))):
@@ -319,7 +321,8 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
         if named and named not in state.parties:
             state.parties.append(named)
         # ... or a unit in lower case, of two words or more: "(hereinafter - the financial department)"
-        lower_unit = re.fullmatch(r"[a-z][\w-]*(?: [a-z][\w-]*)* (?:department|committee|sector|division|directorate)", alias)
+        lower_unit = re.fullmatch(r"[a-z][\w-]*(?: [a-z][\w-]*)* (?:department|committee|sector|division|directorate)|"
+                                  r"(?:authori[sz]ed|competent|responsible) (?:body|authority)", alias)
         if before and (re.search(r"[A-Z]", alias) or lower_unit) and alias not in SHORT_HEADS:  # one head word is SHORT_FORM's
             state.aliases[alias] = named
             bound.append((m.start(), m.end()))

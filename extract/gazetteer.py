@@ -282,7 +282,9 @@ class Gazetteer:
         # ... and a ministry's own department ("the Department of Territorial Development", "the Legal Department")
         self._federal_re = re.compile(
             r"\b(?:Ministry|Federal (?:Service|Agency)|Department|Directorate|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*"
-            r"(?:(?:, (?!the )|, (?:and |of |for )+(?:the )?| (?:and |of |for |the )+| )(?!" + NEXT_BODY + r")(?!Russian\b|Russia\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*"
+            # ("... Property Relations in the Fuel and Energy Complex": a field "in the" X)
+            r"(?:(?:, (?!the )|, (?:and |of |for )+(?:the )?| (?:and |of |for |the )+| in the (?=[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?(?:Complex|Sector|Sphere|Industry|Field)\b)| )"
+            r"(?!" + NEXT_BODY + r")(?!Russian\b|Russia\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*"
             r"|\bFederal (?:[A-Z][a-z]+ ){1,2}(?:Service|Agency)\b"
             r"|(?<=\b[Tt]he )(?!(?:Russian|Federal|Regional|Municipal)\b)[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+){0,2} Department\b"
         )

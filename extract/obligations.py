@@ -281,6 +281,7 @@ def _trim_action(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s*,\s*(?:,\s*)+", " ", text)  # the hole a removed ", by D," leaves
     text = re.sub(r"\s+([,;])", r"\1", text).strip(" ,;:.(")
+    text = re.sub(r"\s+[-–—]$", "", text)  # "on the completion of the works - by D" less its time limit
     text = re.sub(r"^(?:,\s*)+", "", text)
     return re.sub(r"^to (?=[a-z])", "", text)  # "in 2018, to ensure ..." less its deadline
 
@@ -482,12 +483,17 @@ def _only_bodies(ents: list[Entity], sentence: str, s: int, end: int) -> bool:
     # "... within the Volga Federal District to ...", "X, when summing up the results of the competition, to ...": where and
     # when, not who
     rest = re.sub(r"\b(?:within|in|of) the [A-Z][\w-]*(?:[ -][A-Z][\w-]*)? Federal District\b|"
-                  r",\s*(?:when|while|upon|after|before|in the course of)\b[^,]*(?:,|$)", " ", rest)
+                  r",\s*(?:when|while|upon|after|before|in the course of)\b[^,]*(?:,|$)|"
+                  # "S.N. Volkov, head of the working group:": the official's role
+                  r",\s*(?:the )?(?:(?:first )?deputy )?(?:head|chairman|chairwoman|chair|coordinator|curator|secretary|member)\b[^,:;]*",
+                  " ", rest)
     while (lead := find_deadline(rest, None)) is not None and lead.end > lead.start:  # "X, within 2 months, to ..."
         rest = rest[: lead.start] + " " + rest[lead.end:]
     return not [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in SUBJECT_WORDS]
 
 
+# "To receive a subsidy in 2017, the executive authority of ... shall submit ...": a purpose before the subject
+PURPOSE_FIRST = re.compile(r"(?:[-•–—]\s*)?To [a-z]+\b[^,;:]{0,150}, (?:the|a|an|each|every|all) [^;:]{3,300}? (?:shall|must|is to|are to|is obliged to)\b")
 # "To approve X and to recommend that Y ...": what the act does, then a duty it delegates
 DELEGATED_AFTER = re.compile(r",? and (?=to (?:recommend|instruct|request|propose|ask|oblige|invite|charge)\b)")
 # "Report to the Government of the Russian Federation by 1 May 2020." after a duty: when, not another duty
@@ -536,6 +542,9 @@ def _lead_or_duties(actors: list[str], lead_in: bool, rest: str, sentence: str, 
         return None
     if lead_in:
         group.parent_actors = actors
+        # "It is recommended that X report to the project office:" then "a) on the completion of ... - by D"
+        verb = rest.strip().rstrip(" :")
+        group.lead_verb = verb if re.match(r"[a-z]+\b", verb) and not re.match(r"(?:to|and|with|of)\b", verb) else None
         return []
     return [_obligation(actors, part, sentence, unit, towns, doc_date) for part in _split_conjuncts(_drop_to(rest), doc_date)]
 
@@ -641,6 +650,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                         for part in _split_conjuncts(after[m.end():], doc_date)]
                 continue
         inf = INFINITIVE.match(sentence[lead:])
+        if inf and inf.group("verb") and PURPOSE_FIRST.match(sentence[lead:]):
+            inf = None  # "To receive a subsidy, the authorised body shall submit ...": what for, then who
         if inf and inf.group("bare") and (re.search(r"\b(?:were|was|have been|has been)\b", sentence) or PASSIVE.search(sentence)):
             inf = None  # "Draft resolutions on ... were agreed ...": a noun, and a report of what was done
         proposed = PROPOSED.match(sentence)
@@ -715,7 +726,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         if m:
             # "If a monotown lags behind ..., its administration shall ...": the condition holds no subject
             cond = re.match(r"\s*(?:(?:If|When|Where|Should|Unless|In case|In the event(?: that)?)\b[^,]{0,200}|"
-                            r"On behalf of [^,]{2,120}),\s*", sentence[: m.start()])  # "On behalf of the Government, the Ministry will"
+                            r"On behalf of [^,]{2,120}|(?:[-•–—]\s*)?(?:To|In order to) [a-z]+\b[^,;:]{0,150}),\s*", sentence[: m.start()])
+            # ("On behalf of the Government, the Ministry will", "To receive a subsidy, the applicant shall": not who)
             c0 = cond.end() if cond else 0
             reported = list(re.finditer(r"\bthat\b[\s,]+", sentence[c0: m.start()]))
             if reported:  # "X informed the Commission that the modernisation ... will lead to ...": reported speech
@@ -889,6 +901,12 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 ob = _obligation(list(group.parent_actors), f"{group.lead_verb} {what.group('what')}", sentence, unit, towns, doc_date)
                 ob.deadline, ob.deadline_text, ob.recurrence = when.deadline.date, when.deadline.text, when.deadline.recurrence
                 out.append(ob)
+                continue
+            if group.lead_verb and re.match(r"(?:on|about|regarding|concerning|a|an|the|information|proposals|data|reports?|copies|"
+                                            r"lists?)\s", body):
+                # the item names only what: "a) on the completion of the works - by 15 December 2017", "a) a report on ..."
+                lead_verb = group.lead_verb.split(",")[0]  # "submit to the Ministry, in the forms approved by it:"
+                out.append(_obligation(list(group.parent_actors), f"{lead_verb} {body}", sentence, unit, towns, doc_date))
                 continue
             if re.match(r"(?:on|of|about|regarding|concerning)\s", body) and not re.search(
                     rf",\s+(?:to\s+)?(?:{DIRECTIVE_VERBS.lower()})\b", body):  # ("b) on the basis of X, prepare ...")

@@ -1869,3 +1869,38 @@ def test_a_ministrys_units_in_lower_case_as_subjects(nlp):
         ("4", "Department of regional policy and monotowns", "2018-10-31"),
         ("6", "Department of investment policy", "2018-12-01"),
         ("7", "Organisational and legal department", "2018-09-21")]
+
+
+def test_a_lead_naming_an_official_with_his_role(nlp):
+    found = obligations_of(
+        clause("4", "The Department of Economic Regulation and Property Relations in the Fuel and Energy Complex (P.N. Sorokin) "
+                    "is instructed to analyse the cost of transporting coal in the fourth quarter of 2018."),
+        clause("6", "The Deputy Minister of Energy of the Russian Federation S.N. Volkov, head of the working group:"),
+        Block("clause", "a) to hold the first meeting of the working group in October 2018;", 1, clause="6a"),
+        nlp=nlp, date="2018-09-12")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("4", "Department of Economic Regulation and Property Relations in the Fuel and Energy Complex", "2018-12-31"),
+        ("6a", "Deputy Minister of Energy", "2018-10-31")]
+
+
+def test_a_procedures_authorised_body_and_items_naming_only_what(nlp):
+    found = obligations_of(
+        clause("5", "To receive a subsidy in 2017, the executive authority of the constituent entity of the Russian Federation "
+                    "authorised by the highest executive body of state power of the constituent entity (hereinafter - the "
+                    "authorised body) shall submit to the Ministry of Labour and Social Protection of the Russian Federation, "
+                    "not later than 31 May 2017, an application."),
+        clause("6", "To receive a subsidy, the applicant shall submit an application to the Ministry of Finance."),
+        clause("12", "The authorised body shall submit to the Ministry of Finance, in the forms approved by it:"),
+        Block("clause", "a) a report on the expenditure, quarterly, by the 10th day of the month following the reporting "
+                        "quarter;", 1, clause="12a"),
+        clause("13", "It is recommended that the executive authorities of the constituent entities report to the Ministry of "
+                     "Finance:"),
+        Block("clause", "a) on the completion of the works in 2017 - by 15 December 2017;", 1, clause="13a"),
+        nlp=nlp, date="2017-04-27", doc_type="resolution")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("5", "Executive authorities of constituent entities", "2017-05-31"),
+        ("6", None, None),
+        ("12a", "Executive authorities of constituent entities", "2017-07-10"),
+        ("13a", "Executive authorities of constituent entities", "2017-12-15")]
+    assert found[2].action == "submit to the Ministry of Finance a report on the expenditure"
+    assert found[3].action.startswith("report to the Ministry of Finance on the completion of the works")
