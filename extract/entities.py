@@ -305,7 +305,8 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
         before = [x for x in ents if x.label == "BODY" and x.end <= m.start()
                   and re.fullmatch(r'[\s,"”»]*(?:(?:[Dd]istrict|of|the|[A-Z][\w-]*)[\s,]*){0,8}|'
                                    # "..., authorised by the highest executive body of state power (hereinafter ...)"
-                                   r',?\s*(?:authori[sz]ed|designated|empowered|appointed) by [^()]{3,150}', text[x.end:m.start()])]
+                                   r',?\s*(?:(?:authori[sz]ed|designated|empowered|appointed) by|exercising|performing|responsible for) [^()]{3,150}',
+                                   text[x.end:m.start()])]
         alias = re.sub(r"^the ", "", m.group("alias"))  # '"the Region"': the word, after any "the"
         if not before and (body := LOWER_BODY_BEFORE.search(text, max(0, m.start() - 250), m.start())) \
                 and (alias.lower().endswith(body.group("head").lower()) or _initials_of(alias, body.group("name"))):
@@ -322,7 +323,7 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
             state.parties.append(named)
         # ... or a unit in lower case, of two words or more: "(hereinafter - the financial department)"
         lower_unit = re.fullmatch(r"[a-z][\w-]*(?: [a-z][\w-]*)* (?:department|committee|sector|division|directorate)|"
-                                  r"(?:authori[sz]ed|competent|responsible) (?:body|authority)", alias)
+                                  r"(?:[a-z][\w-]* ){1,2}(?:body|bodies|authority|authorities)", alias)
         if before and (re.search(r"[A-Z]", alias) or lower_unit) and alias not in SHORT_HEADS:  # one head word is SHORT_FORM's
             state.aliases[alias] = named
             bound.append((m.start(), m.end()))

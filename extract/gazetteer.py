@@ -243,7 +243,9 @@ class Gazetteer:
             # "Kemerovo Oblast Government"
             # "Ministry of Economic Development of Kemerovo Oblast", "Department of Investment of ..."
             # ... "Financial Directorate of Tambov Oblast": an adjective before the head word names it too
-            (re.compile(rf"\b(?P<head>(?:Financial|Legal|Main|Chief|State|Regional|Interdepartmental|Interagency) (?:[A-Z][\w-]* ){{0,2}}(?:Directorate|Department|Inspectorate|Service|Administration)) of {reg}\b"), "ministry"),
+            # ... "Employment Directorate of Amur Oblast": a field's name before the head word
+            (re.compile(rf"\b(?P<head>(?:Financial|Legal|Main|Chief|State|Regional|Interdepartmental|Interagency) (?:[A-Z][\w-]* ){{0,2}}(?:Directorate|Department|Inspectorate|Service|Administration)|"
+                        rf"(?:(?!(?:The|To|For|By|And|Of|In|On|At|With|Responsible|Executors?|Deadline|Report|Copy|Dear|Present|Invited|Co-executors?)\b)[A-Z][a-z-]+ ){{1,2}}(?:Directorate|Department|Inspectorate|Service)) of {reg}\b"), "ministry"),
             (re.compile(rf"\b(?P<head>(?:(?:Main|Chief|State|Regional|Interdepartmental|Interagency) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Department of Economic Development of the Administration of Yurga": a town administration's unit
             (re.compile(rf"\b(?P<head>(?:Department|Committee|Directorate|Office|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b|(?:Department|Committee|Directorate|Office|Division) (?:of|for|on)\b)[A-Z][\w'’-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
@@ -283,7 +285,7 @@ class Gazetteer:
         self._federal_re = re.compile(
             r"\b(?:Ministry|Federal (?:Service|Agency)|Department|Directorate|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*"
             # ("... Property Relations in the Fuel and Energy Complex": a field "in the" X)
-            r"(?:(?:, (?!the )|, (?:and |of |for )+(?:the )?| (?:and |of |for |the )+| in the (?=[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?(?:Complex|Sector|Sphere|Industry|Field)\b)| )"
+            r"(?:(?:, (?!the )|, (?:and |of |for )+(?:the )?| (?:and |of |for |the )+| in the (?=[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?(?:Complex|Sector|Sphere|Industry|Field)\b|(?:Field|Sphere|Area) of\b)| over the (?=[A-Z])| )"
             r"(?!" + NEXT_BODY + r")(?!Russian\b|Russia\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*"
             r"|\bFederal (?:[A-Z][a-z]+ ){1,2}(?:Service|Agency)\b"
             r"|(?<=\b[Tt]he )(?!(?:Russian|Federal|Regional|Municipal)\b)[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+){0,2} Department\b"

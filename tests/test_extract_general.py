@@ -1904,3 +1904,23 @@ def test_a_procedures_authorised_body_and_items_naming_only_what(nlp):
         ("13a", "Executive authorities of constituent entities", "2017-12-15")]
     assert found[2].action == "submit to the Ministry of Finance a report on the expenditure"
     assert found[3].action.startswith("report to the Ministry of Finance on the completion of the works")
+
+
+def test_federal_and_regional_units_named_by_their_field(nlp):
+    found = obligations_of(
+        clause("2", "The Directorate for Supervision and Control over the Exercise of Delegated Powers in the Field of "
+                    "Employment Promotion shall send this order to the executive authorities of the constituent entities of "
+                    "the Russian Federation exercising powers in the field of employment promotion (hereinafter - the "
+                    "regional employment authorities) within 10 working days of the date of this order."),
+        clause("3", "The Employment Directorate of Amur Oblast shall submit a report by 25 January 2018."),
+        clause("4", "The Directorate for the Organisation of State Supervision in the Sphere of Labour shall carry out "
+                    "inspections in the fourth quarter of 2017."),
+        *table(["No.", "Information", "Responsible", "Deadline"],
+               [["5", "Form No. 1-MT for each monotown", "regional employment authorities", "monthly, by the 8th day of the "
+                                                                                           "month following the reporting month"]]),
+        nlp=nlp, date="2017-09-21")
+    assert [(o.clause, o.actor) for o in found] == [
+        ("2", "Directorate for Supervision and Control over the Exercise of Delegated Powers in the Field of Employment Promotion"),
+        ("3", "Employment Directorate of Amur Oblast"),
+        ("4", "Directorate for the Organisation of State Supervision in the Sphere of Labour"),
+        ("5", "Executive authorities of constituent entities")]
