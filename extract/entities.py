@@ -224,7 +224,8 @@ LOWER_COLLEGIAL = re.compile(
     r"\b(?:(?<=[Tt]he )|(?<=[(]))(?P<name>(?>(?:(?:regional|municipal|interdepartmental|coordinating|public|expert) )?"
     r"(?:project office|project committee|working group|commission|council|headquarters)"
     rf"(?: (?:for|on) (?:the )?{_NAME_WORD}(?: (?:of |for |on |and |the |in )*{_NAME_WORD})+| of the priority (?:programme|project)"
-    rf"(?: {_NAME_WORD})?)))(?![\w-])(?! (?:of |in |for |and )?(?:the )?[A-Z])"
+    # ... "in the town of Manturovo": where it works
+    rf"(?: {_NAME_WORD})?)(?: (?:in|of) the (?:town|city|monotown) of [A-Z][\w'’-]+)?))(?![\w-])(?! (?:of |in |for |and )?(?:the )?[A-Z])"
 )
 # a deputy head by area: "the Deputy Head of the Administration for Economic Affairs (N.V. Sorokina)"
 DEPUTY_FOR = re.compile(r"\b(?P<post>(?:[Ff]irst )?[Dd]eputy [Hh]ead) of (?:the )?Administration for "
@@ -323,7 +324,7 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
             state.parties.append(named)
         # ... or a unit in lower case, of two words or more: "(hereinafter - the financial department)"
         lower_unit = re.fullmatch(r"[a-z][\w-]*(?: [a-z][\w-]*)* (?:department|committee|sector|division|directorate)|"
-                                  r"(?:[a-z][\w-]* ){1,2}(?:body|bodies|authority|authorities)", alias)
+                                  r"(?:[a-z][\w-]* ){1,2}(?:body|bodies|authority|authorities|commission|council|headquarters)", alias)
         if before and (re.search(r"[A-Z]", alias) or lower_unit) and alias not in SHORT_HEADS:  # one head word is SHORT_FORM's
             state.aliases[alias] = named
             bound.append((m.start(), m.end()))

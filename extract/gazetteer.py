@@ -209,12 +209,12 @@ class Gazetteer:
                # "the municipal formation - urban district town of Skopin"
                r'(?i:the )?(?i:municipal formation|municipality) ?[-–—] ?(?i:urban district|municipal district|urban settlement)'
                r'(?: (?i:town|city))?(?: of)? |'
-               r'(?i:the )?(?i:urban district|municipal district|urban settlement) (?:of the )?(?i:town|city) of |'
+               r'(?i:the )?(?i:urban district|town district|municipal district|urban settlement) (?:of the )?(?i:town|city) of |'
                # "the administration of the municipal formation of the town of Aleksin"
                r'(?i:the )?(?i:municipal formation|municipality) of (?i:the )?(?i:town|city) of |'
                r'(?:the )?(?:ZATO|closed administrative-territorial formation(?: of)?) |'
                # "the municipal district Beloretsk District", "the urban district Kumertau"
-               r'(?i:the )?(?i:municipal district|urban district|urban settlement|municipal formation) (?:(?i:town|city) of )?(?=[A-Z][\w\'’-]+(?: (?i:district)\b|[ ,.;:()]|$))|'
+               r'(?i:the )?(?i:municipal district|urban district|town district|urban settlement|municipal formation) (?:(?i:town|city) of )?(?=[A-Z][\w\'’-]+(?: (?i:district)\b|[ ,.;:()]|$))|'
                rf"(?i:the (?:town|city|monotown|municipality|urban settlement|urban district|workers' settlement|work settlement|"
                rf"urban-type settlement|rural settlement|settlement|village|municipal district) of )|(?i:the) "
                # "the Administration of the town Abaza": a literal translation, for listed towns only (_add_template)
@@ -425,6 +425,8 @@ class Gazetteer:
                 town = m.group("town")
                 if self.canonical_region(town) or body_key(town) in self.bodies:
                     continue
+                if self.canonical_town(town) is None and town.split()[0].lower() in ("of", "the", "and", "in", "for", "on"):
+                    continue  # "ADMINISTRATION OF THE TOWN DISTRICT ...": words of a title in capitals
                 add("TOWN", m.start("town"), m.end("town"), self.canonical_town(town) or town)
         # "territorial bodies of the Federal State Statistics Service (for Kemerovo Oblast)": the service's local offices
         for f in [f for f in found if f.label == "BODY"]:

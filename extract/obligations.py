@@ -107,7 +107,7 @@ INFINITIVE = re.compile(
 REQUEST = re.compile(
     r"^(?:[A-Z][\w ,'’-]{0,160}, )?(?:(?:[Ww]e|I|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*|[Tt]he [A-Z][^;:]{0,120}? \([^()]*\)) "
     r"(?:would )?(?:also |therefore |hereby |kindly )?"
-    r"(?:ask|asks|request|requests|urge|urges|invite|invites) (?:you(?:,[^,]{1,60},)? to|that you(?:,[^,]{1,60},)?)(?: |(?=:))|"
+    r"(?:ask|asks|request|requests|urge|urges|invite|invites) (?:you(?:,[^,]{1,60},)? to|that you(?:,[^,]{1,60},)?|you(?=\s*:))(?: |(?=\s*:))|"
     r"(?:We|I) (?:would )?(?:also |therefore |further )?(?:recommend|propose|suggest) that you(?:,[^,]{1,80},)? |"
     r"It is (?:also )?(?:requested|recommended|proposed) that(?:,[^,]{1,80},)? you(?:,[^,]{1,80},)? |"
     r"(?:Please|Kindly) (?=[a-z])|You are (?:hereby |kindly |also )?(?:requested|asked|invited|instructed|recommended) to )",
@@ -129,7 +129,7 @@ DATIVE = re.compile(r"\s*(?:[-•–—]\s*)?To (?:the |all )?(?=[A-Z]|(?:heads?
                     r"section|office|service|directorate|employment)\b)")
 # "To the regions: to submit ...": a decision addressed to whoever is named before the colon
 # a section heading addressed to a body: "III. To the Ministry of Labour of the Russian Federation:"
-ADDRESSED_HEAD = re.compile(r"\s*To (?:the |all )?(?P<who>[^:]{2,160}):\s*$")
+ADDRESSED_HEAD = re.compile(r"\s*To (?:the |all )?(?P<who>(?![a-z]+ [^:]*\b(?:asks?|requests?) you\b)[^:]{2,160}):\s*$")  # (not "To prepare X, we ask you:")
 ADDRESSED = re.compile(r"\s*(?:(?:Rec\.|Recommend|To recommend) )?[Tt]o (?:the |all )?"
                        r"(?P<who>(?:[A-Z]|(?:heads|regions|executive|local|municipal|governments|administrations)\b)[^:]{0,120}):\s+(?=[a-z])")
 # "It is proposed that X submit", "It is necessary for X to ensure", "It is deemed appropriate for X to ..."
@@ -376,7 +376,8 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
 
 PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTICIPLE}) (?:[^.;]*? )??by "
                      r"(?=(?:the )?(?:[A-Z]|(?:administrations?|heads?|mayors?|governments?|project office|territorial|"
-                     r"executive|regional|municipal|local|federal)\b))")
+                     r"executive|regional|municipal|local|federal|public|working|coordinating|interdepartmental|competition|expert|"
+                     r"commission|council|committee|department|division|authori[sz]ed|competent)\b))")
 
 
 def _base_verb(participle: str) -> str:
@@ -493,7 +494,8 @@ def _only_bodies(ents: list[Entity], sentence: str, s: int, end: int) -> bool:
 
 
 # "To receive a subsidy in 2017, the executive authority of ... shall submit ...": a purpose before the subject
-PURPOSE_FIRST = re.compile(r"(?:[-•–—]\s*)?To [a-z]+\b[^,;:]{0,150}, (?:the|a|an|each|every|all) [^;:]{3,300}? (?:shall|must|is to|are to|is obliged to)\b")
+PURPOSE_FIRST = re.compile(r"(?:[-•–—]\s*)?To [a-z]+\b[^,;:]{0,150}, (?:the|a|an|each|every|all|we|I) [^;:]{0,300}?"
+                           r"(?:shall|must|is to|are to|is obliged to|asks?|requests?)\b")
 # "To approve X and to recommend that Y ...": what the act does, then a duty it delegates
 DELEGATED_AFTER = re.compile(r",? and (?=to (?:recommend|instruct|request|propose|ask|oblige|invite|charge)\b)")
 # "Report to the Government of the Russian Federation by 1 May 2020." after a duty: when, not another duty
@@ -608,6 +610,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             chosen = [a for a in group.addressed if any(a.endswith(f" of {p}") for p in places)]
             actors = chosen or actors
             rest = sentence[lead + request.end():].strip()
+            if re.match(r"(?:note|be (?:informed|advised|aware))\b", rest):
+                continue  # "Please note that reports not signed ... will not be accepted": a notice
             if not rest.strip(" :"):  # "we ask you to:" then 1. 2. 3.
                 group.parent_actors = actors
                 continue
@@ -1066,9 +1070,26 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
     return []
 
 
+LOCAL_BODIES = "Local self-government bodies of monotowns"
+ADDRESSEE_LIST = re.compile(r"\s*(?:list of (?:addressees|recipients)|distribution list|mailing list)\b", re.I)
+BY_LIST = re.compile(r"\((?:according to|as per|under|by) (?:the )?(?:attached )?list|\(list attached\)|\(see (?:the )?list", re.I)
+
+
+def _listed_addressees(units: list[Unit], per_unit: list[list[Entity]]) -> list[str]:
+    """The bodies a letter's closing "LIST OF ADDRESSEES" names, in order: who "(according to the list)" means."""
+    at = next((i for i, u in enumerate(units) if ADDRESSEE_LIST.match(u.text)), None)
+    if at is None:
+        return []
+    names: list[str] = []
+    for ents in per_unit[at:]:
+        names += [x.normalized for x in ents if x.label == "BODY" and x.normalized not in names]
+    return names
+
+
 def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date | None,
                  doc_towns: list[str], parties: list[str] = ()) -> list[Obligation]:
     out: list[Obligation] = []
+    listed = _listed_addressees(units, per_unit)
     group = _Group()
     footnotes = [u.text for u in units if u.text.startswith("*")]
     section_due, section_start = None, 0  # "II. On financing (to be executed by June 1, 2018)": its items' deadline
@@ -1129,6 +1150,10 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             if not group.addressees:  # "To the senior officials (heads of ...) of the constituent entities (list attached)"
                 generic = _generic_subject(re.sub(r"\([^()]*\)", " ", head[at + 3:]))
                 group.addressees = [generic] if generic else []
+            if listed and BY_LIST.search(head) and group.addressees == [LOCAL_BODIES]:
+                # "To the heads of the municipal formations ... (according to the list)", the towns' heads listed at the
+                # end: each of them (a federal body's list of regions stays the regions' executive authorities)
+                group.addressees, group.addressed = list(listed), list(listed)
             continue
         if group.labelled:
             group.open_from, group.labelled = len(group.obligations), False

@@ -1924,3 +1924,30 @@ def test_federal_and_regional_units_named_by_their_field(nlp):
         ("3", "Employment Directorate of Amur Oblast"),
         ("4", "Directorate for the Organisation of State Supervision in the Sphere of Labour"),
         ("5", "Executive authorities of constituent entities")]
+
+
+def test_a_letter_to_the_heads_of_towns_according_to_a_closing_list(nlp):
+    found = obligations_of(
+        Block("title", "MINISTRY OF ECONOMIC DEVELOPMENT OF TVER OBLAST 14.02.2019 No. 09-1/437", 1),
+        para("To the heads of the municipal formations of Tver Oblast having the status of a monotown (according to the list)"),
+        Block("heading", "ON THE PREPARATION OF REPORTS", 1),
+        para("To prepare the consolidated report of Tver Oblast on time and to form the list of applications for support "
+             "measures in 2019, the Ministry of Economic Development of Tver Oblast (hereinafter - the Ministry) asks you:"),
+        clause("1", "to submit to the Ministry by 01.03.2019 a report on the implementation of the programme;"),
+        para("Please note that reports not signed by the head of the municipal formation will not be accepted."),
+        Block("heading", "LIST OF ADDRESSEES", 1),
+        clause("1", "Head of the urban settlement of Spirovo - A.V. Sergeyev"),
+        clause("2", "Head of the town of Kuvshinovo - M.S. Avdeyev"),
+        nlp=nlp, date="2019-02-14", doc_type="letter")
+    assert [(o.clause, o.actors, o.deadline) for o in found] == [("1", ["Head of Spirovo", "Head of Kuvshinovo"], "2019-03-01")]
+
+
+def test_a_passive_agent_named_in_lower_case(nlp):
+    found = obligations_of(
+        clause("3", "To arrange the monitoring of the works with the involvement of the members of the public commission on "
+                    "the formation of a comfortable urban environment in the town of Manturovo (hereinafter - the public "
+                    "commission)."),
+        clause("5", "Proposals on the list of public spaces shall be submitted by the public commission to the Head of the "
+                    "Administration by 1 November 2018."), nlp=nlp, date="2018-03-27")
+    assert [(o.clause, o.actor, o.deadline) for o in found if o.actor] == [
+        ("5", "Public commission on the formation of a comfortable urban environment in the town of Manturovo", "2018-11-01")]
