@@ -24,7 +24,7 @@ COMPONENT = "govkb_gazetteer"
 # the head words by which a body, once named in full, is referred to ("the Ministry", "the Department")
 SHORT_HEADS = ("Ministry", "Fund", "Bank", "Commission", "Working Group", "Agency", "Corporation", "Government", "Council",
                "Service", "Administration", "Governor", "Chamber", "Association", "Department", "Committee", "Directorate",
-               "Inspectorate", "Board", "Project Office", "Headquarters", "Company")
+               "Inspectorate", "Board", "Project Office", "Headquarters", "Company", "Duma")
 # in monotown policy "the Fund" with no fund named before it is the Monotowns Development Fund
 DOMAIN_DEFAULT = {"Fund": "Monotowns Development Fund"}
 SHORT_FORM = re.compile(rf"\b[Tt]he (?P<head>{'|'.join(SHORT_HEADS)})\b(?! of\b| for\b| under\b)")
@@ -478,8 +478,13 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
     for m in LOWER_UNIT_SUBJECT.finditer(unit.text):  # "The department of investment policy (D.S. Kyzlasov) shall"
         if any(x.label == "BODY" and x.start <= m.start("name") < x.end for x in out):
             continue  # a short name the document gave it: "(hereinafter - the financial department)"
-        name = _as_written(" ".join(m.group("name").split()))
-        if state.town:  # a town's own act: its Administration's unit
+        inner = [x for x in out if x.label == "BODY" and m.start("name") < x.start and x.end <= m.end("name")]
+        if inner:  # "the organisational department of the Duma of the Polevskoy Urban District": that body's unit
+            owner = max(inner, key=lambda x: x.end - x.start)
+            name = _as_written(" ".join(unit.text[m.start("name"):owner.start].split())) + " " + owner.normalized
+        else:
+            name = _as_written(" ".join(m.group("name").split()))
+        if state.town and not inner:  # a town's own act: its Administration's unit
             name += f" of the Administration of {state.town}"
         _cover(out, Entity("BODY", m.group("name"), name, unit.page, m.start("name"), m.end("name")))
     for m in POST_NAME.finditer(unit.text):  # "the head of the division of interaction with development institutions"

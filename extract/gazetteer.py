@@ -261,7 +261,7 @@ class Gazetteer:
             (re.compile(rf"\b(?P<head>(?i:employment (?:centre|center)|employment service)) (?:of|in) {twn}(?:(?<=\x22)|\b)"), "town_office"),
             # "Administration of Mundybash", "Head of the town of Yurga"
             # "Head of the Administration of Yurga" is its Head; a district's executive committee is its Administration
-            (re.compile(rf"\b(?P<head>(?i:Administration|(?:First )?Deputy Head|Head|Mayor|Executive Committee|Council of Deputies|Town Duma|City Duma|Local self-government bod(?:y|ies)))(?i: of (?:the )?(?:administration|executive committee))?(?i: of ){twn}(?:(?<=\x22)|\b)"), "town"),
+            (re.compile(rf"\b(?P<head>(?i:Administration|(?:First )?Deputy Head|Head|Mayor|Executive Committee|Council of Deputies|Town Duma|City Duma|(?<!State )Duma|Local self-government bod(?:y|ies)))(?i: of (?:the )?(?:administration|executive committee))?(?i: of ){twn}(?:(?<=\x22)|\b)"), "town"),
             # "Yurga City Administration", "the Yurga town administration" (listed towns only)
             (re.compile(rf"\b(?P<town>{name}) (?i:(?:city |town |municipal |district |urban district )?(?P<head>administration|executive committee))\b"), "town_after"),
             # "the Heads of Kiselyovsk, Prokopyevsk and Yurga"

@@ -1951,3 +1951,14 @@ def test_a_passive_agent_named_in_lower_case(nlp):
                     "Administration by 1 November 2018."), nlp=nlp, date="2018-03-27")
     assert [(o.clause, o.actor, o.deadline) for o in found if o.actor] == [
         ("5", "Public commission on the formation of a comfortable urban environment in the town of Manturovo", "2018-11-01")]
+
+
+def test_a_town_dumas_own_units(nlp):
+    found = obligations_of(
+        Block("title", "SVERDLOVSK OBLAST DUMA OF THE POLEVSKOY URBAN DISTRICT DECISION of 24 May 2018 No. 97", 1),
+        clause("6", "The Administration of the Polevskoy Urban District shall report to the Duma at the next meeting of the Duma."),
+        clause("7", "The organisational department of the Duma of the Polevskoy Urban District shall publish this decision."),
+        nlp=nlp, date="2018-05-24", doc_type="other")
+    assert [(o.clause, o.actor, o.deadline_text) for o in found] == [
+        ("6", "Administration of Polevskoy", "at the next meeting of the Duma"),
+        ("7", "Organisational department of the Duma of Polevskoy", None)]
