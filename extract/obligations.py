@@ -423,6 +423,7 @@ class _Group:
         self.dated: set[int] = set()  # ids of obligations a label line has dated
         self.lead_in = False  # parent_actors come from a lead-in the numbered items before us continue
         self.lead_verb: str | None = None  # "asks you to submit to the Ministry:": the items name only what and when
+        self.item_due = None  # ("1", Deadline): "1. by 30 June 2017, in the form ...:" dates its sub-items a) b)
         self.agent_lead = False  # "The recipient shall submit:": items whose actor is a party, not a body (null)
         # duties before this index had label lines of their own ("1.2 ... Term: D1. 1.3 ... Term: D2."):
         # a later label line is no longer theirs
@@ -616,7 +617,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 group.parent_actors = actors
                 continue
             # "asks you to submit to the Ministry:" then what, by when ("provide the following documents:" is a duty itself)
-            if re.fullmatch(r"[a-z]+(?: (?:to|into|for) (?:the )?[A-Z][^,;:]{0,80})?\s*:", rest):
+            # ... or "asks you to submit, in hard copy and in electronic form (...):" then "1. by D, in the form ...: a) ..."
+            if re.fullmatch(r"[a-z]+(?: (?:to|into|for) (?:the )?[A-Z][^,;:]{0,80}|,(?![^:]*\bfollowing\b)[^:]{3,160})?\s*:", rest):
                 group.parent_actors, group.lead_verb = actors, rest.rstrip(" :")
                 continue
             lead_deadline = find_deadline(request.group(), doc_date)  # "It is requested that, within 10 days, you ..."
@@ -902,15 +904,24 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 if group.lead_verb else None
             when = find_deadline(what.group("when"), doc_date) if what else None
             if when:  # "1. by 8 May 2015 - information on ...": the item's time limit, whatever its object says
-                ob = _obligation(list(group.parent_actors), f"{group.lead_verb} {what.group('what')}", sentence, unit, towns, doc_date)
+                ob = _obligation(list(group.parent_actors), f"{group.lead_verb.split(',')[0]} {what.group('what')}", sentence, unit,
+                                 towns, doc_date)
                 ob.deadline, ob.deadline_text, ob.recurrence = when.deadline.date, when.deadline.text, when.deadline.recurrence
                 out.append(ob)
                 continue
+            due = find_deadline(body, doc_date) if group.lead_verb and body.rstrip().endswith(":") else None
+            if due and due.start < 3 and (unit.clause or "") and re.fullmatch(r"[^:]*?,[^:]*:\s*", body[due.end:]):
+                group.item_due = (unit.clause, due.deadline)  # "1. by 30 June 2017, in the form given in Annex 1:" then a) b)
+                continue
             if group.lead_verb and re.match(r"(?:on|about|regarding|concerning|a|an|the|information|proposals|data|reports?|copies|"
-                                            r"lists?)\s", body):
+                                            r"lists?|assessments?|the)\s", body):
                 # the item names only what: "a) on the completion of the works - by 15 December 2017", "a) a report on ..."
                 lead_verb = group.lead_verb.split(",")[0]  # "submit to the Ministry, in the forms approved by it:"
-                out.append(_obligation(list(group.parent_actors), f"{lead_verb} {body}", sentence, unit, towns, doc_date))
+                ob = _obligation(list(group.parent_actors), f"{lead_verb} {body}", sentence, unit, towns, doc_date)
+                item_due = group.item_due
+                if item_due and ob.deadline_text is None and (unit.clause or "").startswith(item_due[0]) and unit.clause != item_due[0]:
+                    ob.deadline, ob.deadline_text, ob.recurrence = item_due[1].date, item_due[1].text, item_due[1].recurrence
+                out.append(ob)
                 continue
             if re.match(r"(?:on|of|about|regarding|concerning)\s", body) and not re.search(
                     rf",\s+(?:to\s+)?(?:{DIRECTIVE_VERBS.lower()})\b", body):  # ("b) on the basis of X, prepare ...")

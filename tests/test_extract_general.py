@@ -1962,3 +1962,21 @@ def test_a_town_dumas_own_units(nlp):
     assert [(o.clause, o.actor, o.deadline_text) for o in found] == [
         ("6", "Administration of Polevskoy", "at the next meeting of the Duma"),
         ("7", "Organisational department of the Duma of Polevskoy", None)]
+
+
+def test_a_letters_items_dated_first_then_naming_what(nlp):
+    found = obligations_of(
+        Block("title", "MINISTRY OF ECONOMIC DEVELOPMENT OF THE RUSSIAN FEDERATION 05.06.2017 No. 15286-ATs/D14i", 1),
+        para("To the highest officials of the constituent entities of the Russian Federation (according to the list)"),
+        Block("heading", "On the submission of information on monotowns", 1),
+        para("In this connection, the Ministry asks you to submit, in hard copy and in electronic form (in Excel format):"),
+        clause("1", "by 30 June 2017, in the form given in Annex 1 to this letter:"),
+        Block("clause", "a) information on the main socio-economic indicators of each monotown;", 1, clause="1a"),
+        clause("2", "within 15 working days of the date of this letter, information on the investment projects;"),
+        clause("3", "proposals for changing the categories of the monotowns."),
+        nlp=nlp, date="2017-06-05", doc_type="letter")
+    assert [(o.clause, o.actor, o.deadline, o.action) for o in found] == [
+        ("1a", "Executive authorities of constituent entities", "2017-06-30",
+         "submit information on the main socio-economic indicators of each monotown"),
+        ("2", "Executive authorities of constituent entities", "2017-06-26", "submit information on the investment projects"),
+        ("3", "Executive authorities of constituent entities", None, "submit proposals for changing the categories of the monotowns")]
