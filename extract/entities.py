@@ -243,6 +243,10 @@ COMPANY_POST = re.compile(
     r"(?: (?:for|of|on) [A-Z][\w-]*(?: (?:with |and |of |for |on |in )?[A-Z][\w-]*){0,4})?)"
     r" of the (?P<org>Company|Corporation|Fund)\b(?P<where> in (?:the (?:town|city) of )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)?"
 )
+# an officer or the members of a collegial body named by its short name: "the secretary of the Council", "the members of
+# the Commission"
+COLLEGIAL_POST = re.compile(r"\b(?P<post>(?i:secretary|(?:deputy )?chairman|(?:deputy )?chair|members)) of the "
+                            r"(?P<org>Council|Commission|Working Group|Headquarters|Committee)\b(?! (?:of|for|on)\b)")
 # an office inside a ministry named by its post, in lower case: "the head of the division of monitoring of monotowns"
 POST_NAME = re.compile(
     r"\b(?:[Tt]he )?(?P<name>(?:(?:[Ff]irst |[Dd]eputy )*(?:[Hh]ead|[Dd]irector|[Cc]hief)) of the (?:division|department|section|"
@@ -487,6 +491,12 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
         if state.town and not inner:  # a town's own act: its Administration's unit
             name += f" of the Administration of {state.town}"
         _cover(out, Entity("BODY", m.group("name"), name, unit.page, m.start("name"), m.end("name")))
+    for m in COLLEGIAL_POST.finditer(unit.text):  # "The secretary of the Council:" then a) b) c)
+        org = state.short(m.group("org"))
+        subject = re.fullmatch(r"\s*(?:\(?[\dIVX]+(?:\.\d+)*[.)]\s*)?(?:[Tt]he )?", unit.text[: m.start()]) and re.match(
+            r"\s*(?::|shall\b|is\b|are\b|must\b|should\b|will\b)", unit.text[m.end():])
+        if org and subject:  # (a post in a list of those present is no subject, nor an entity the corpus names)
+            _cover(out, Entity("BODY", m.group(), f"{_as_written(m.group('post').lower())} of the {org}", unit.page, m.start(), m.end()))
     for m in POST_NAME.finditer(unit.text):  # "the head of the division of interaction with development institutions"
         _cover(out, Entity("BODY", m.group("name"), _as_written(" ".join(m.group("name").split())), unit.page,
                            m.start("name"), m.end("name")))

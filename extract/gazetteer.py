@@ -600,7 +600,8 @@ INSTITUTION = re.compile(
     r'"(?P<name>[A-Z][^"\n]{2,80})"'
 )
 RESEARCH_BODY = re.compile(
-    r"\b(?:(?:All-Russian|Federal|Russian|Central|State|National|Scientific)\s+)*(?:Research\s+)?(?:Institute|University|Council|Centre|Center)"
+    r"\b(?:(?:All-Russian|Federal|Russian|Central|State|National|Scientific|Coordinating|Coordination|Public|Expert|Advisory)\s+)*"
+    r"(?:Research\s+)?(?:Institute|University|Council|Centre|Center)"
     r" (?:of|for) (?:the )?[A-Z][\w'’-]*(?:(?:,? (?:and |of |for |the )*)(?!Ministry\b|Government\b|Russian\b)[A-Z][\w'’-]*)*"
 )
 

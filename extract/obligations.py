@@ -21,7 +21,7 @@ DIRECTED = (r"instructed|recommended|requested|invited|obliged|tasked|charged|re
 MODAL = re.compile(
     r"\b(?:(?:shall|will|must|should) be (?:responsible|accountable) for|shall|must|should(?! (?:you|it|they|we|there)\b)|ought to|will(?! be\b)|ha(?:s|ve) to(?! date\b)|"
     r"needs? to|undertakes? to|undertakes?(?= ?:)|intends? to|"
-    rf"(?:is|are) (?:hereby |also |further |jointly |once again |again )?(?:{DIRECTED})(?:,[^;]{{1,160}}?,)?(?: to\b|(?= ?:)| with\b)|"
+    rf"(?:is|are) (?:hereby |also |further |jointly |once again |again )?(?:{DIRECTED})(?:,[^;]{{1,160}}?,| \([^()]{{1,40}}\))?(?: to\b|(?= ?:)| with\b)|"
     rf"will be (?:{DIRECTED}) to\b|(?<!who )(?<!which )(?<!that )(?:is|are) (?:also )?responsible for (?=[a-z]+ing\b)|"
     r"(?:is|are) (?:also |further |hereby |now |jointly )?to)\b(?! be\b)",
     re.I,
@@ -301,7 +301,8 @@ def _split_conjuncts(rest: str, doc_date: Date | None) -> list[str]:
         own = find_deadline(piece, doc_date)
         prev = find_deadline(parts[-1], doc_date) if parts else None
         # ("... and submit them to X as necessary": a vague time is no duty of its own)
-        continues = re.match(r"(?:in|on|at|by|for|of|from|during|within|until|till|before|after|that)\b", piece)
+        # (... "and thereafter quarterly": the same duty's later dates)
+        continues = re.match(r"(?:in|on|at|by|for|of|from|during|within|until|till|before|after|that|thereafter|then|subsequently)\b", piece)
         # ("analyse the release of workers in 2018 and submit a report by 1.12.17": "in 2018" is what, not when)
         weak_before = prev and own and re.match(r"(?:in|during)\b", prev.deadline.text, re.I) \
             and not re.match(r"(?:in|during)\b", own.deadline.text, re.I)

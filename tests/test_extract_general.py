@@ -1980,3 +1980,22 @@ def test_a_letters_items_dated_first_then_naming_what(nlp):
          "submit information on the main socio-economic indicators of each monotown"),
         ("2", "Executive authorities of constituent entities", "2017-06-26", "submit information on the investment projects"),
         ("3", "Executive authorities of constituent entities", None, "submit proposals for changing the categories of the monotowns")]
+
+
+def test_regulations_of_a_council_its_secretary_and_members(nlp):
+    found = obligations_of(
+        clause("1", "To set up the Coordinating Council for the Development of the Monotown of Kirovo-Chepetsk (hereinafter "
+                    "the Council)."),
+        clause("6", "JSC \"United Chemical Company URALCHEM\" is asked (by agreement) to delegate its representative to the "
+                    "Council not later than 01.06.2018."),
+        clause("8", "The Ministry of Finance shall report to the Head of the Chuvash Republic by 15 January 2019 and "
+                    "thereafter quarterly."),
+        clause("9", "The secretary of the Council:"),
+        Block("clause", "a) keeps a record of the execution of the decisions of the Council and informs the chairman of the "
+                        "Council of it quarterly, by the 10th day of the month following the reporting quarter;", 1, clause="9a"),
+        nlp=nlp, date="2018-04-11", doc_type="resolution")
+    assert [(o.clause, o.actor, o.deadline, o.recurrence) for o in found] == [
+        ("6", 'JSC "United Chemical Company URALCHEM"', "2018-06-01", None),
+        ("8", "Ministry of Finance", "2019-01-15", "quarterly"),
+        ("9a", "Secretary of the Coordinating Council for the Development of the Monotown of Kirovo-Chepetsk", "2018-07-10",
+         "quarterly")]
