@@ -161,7 +161,7 @@ SUBJECT_GENERICS = [
                 r"constituent entities(?: of the Russian Federation)?|subjects of the Russian Federation)", re.I),
      "Executive authorities of constituent entities"),
     (re.compile(r"(?:its|their) (?:administrations?|heads?)|"
-                r"(?:the )?(?:(?:heads|mayors|administrations|executive committees?) of (?:the )?)?(?:local self-government(?: bod(?:y|ies))?|monotowns|"
+                r"(?:the )?(?:(?:heads?|mayors?|administrations?|executive committees?) of (?:the )?)?(?:local self-government(?: bod(?:y|ies))?|monotowns|"
                 r"(?:single-industry |mono-?profile |mono-industry )?(?:municipalities|municipal formations?)|municipal districts|urban districts|municipal administrations|"
                 r"local administrations)(?: ?[-–] ?monotowns)?(?: concerned)?(?: (?:of|in) [^,;:]{1,120})?", re.I),
      "Local self-government bodies of monotowns"),
@@ -446,7 +446,7 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
         # "the administrations of Kirs and Luza": a town list's bodies start at the first town
         # ('the heads of the municipal formations "Town of A", "Town of B" and ...', "the work settlement of C")
         if not re.fullmatch(r'\s*"?(?:,? and |, )?(?:[Tt]he )?(?:(?:[Aa]cting|[Ii]nterim|First) )?'
-                            r"(?:(?i:(?:federal |regional |municipal )?(?:state )?(?:public |budgetary |autonomous |treasury )?institution)"
+                            r"(?:(?:[A-Z][\w-]* (?:Oblast|Krai|Okrug) )?(?i:(?:federal |regional |municipal )?(?:state )?(?:public |budgetary |autonomous |treasury )?institution)"
                             r'(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})? "?)?'
                             r"(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
                             r"(?:administrations of (?:the )?)?(?:(?i:municipal formations|municipalities|urban districts|urban settlements)(?: of)? (?:the )?)?"

@@ -1999,3 +1999,16 @@ def test_regulations_of_a_council_its_secretary_and_members(nlp):
         ("8", "Ministry of Finance", "2019-01-15", "quarterly"),
         ("9a", "Secretary of the Coordinating Council for the Development of the Monotown of Kirovo-Chepetsk", "2018-07-10",
          "quarterly")]
+
+
+def test_a_procedures_municipal_administration_and_a_regional_institution(nlp):
+    found = obligations_of(
+        clause("2.2", "To receive the subsidy, the administration of the municipal formation shall submit to the Ministry of "
+                      "Finance, no later than 28 April 2017, an application."),
+        clause("5", "It is recommended that the Kirov Oblast state public institution \"Kirovo-Chepetsk Inter-district "
+                    "Employment Centre\" inform the Ministry of Finance of the number of employees monthly, by the 5th day of "
+                    "the month following the reporting month."),
+        nlp=nlp, date="2017-04-11", doc_type="resolution")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("2.2", "Local self-government bodies of monotowns", "2017-04-28"),
+        ("5", "Kirovo-Chepetsk Inter-district Employment Centre", "2017-05-05")]
