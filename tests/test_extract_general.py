@@ -1482,8 +1482,10 @@ def para(text: str) -> Block:
     return Block("paragraph", text, 1)
 
 
-def obligations_of(*blocks: Block, nlp, date: str = "2019-05-20", doc_type: str = "order"):
-    return extract_document(make_doc(*blocks, date=date, doc_type=doc_type), nlp=nlp).obligations
+def obligations_of(*blocks: Block, nlp, date: str = "2019-05-20", doc_type: str = "order", issuer: str | None = None):
+    doc = make_doc(*blocks, date=date, doc_type=doc_type)
+    doc.meta.issuer = issuer
+    return extract_document(doc, nlp=nlp).obligations
 
 
 def test_a_table_of_report_forms_with_a_frequency_column(nlp):
@@ -1754,14 +1756,12 @@ def test_a_procedures_duty_of_a_party_in_the_present_tense(nlp):
 
 
 def test_a_regional_ministrys_unit_named_with_its_ministry(nlp):
-    doc = make_doc(
+    found = obligations_of(
         Block("title", "MINISTRY OF LABOUR OF MURMANSK OBLAST", 1),
         para("The Ministry of Labour of Murmansk Oblast (hereinafter the Ministry) orders:"),
         clause("2", "The Department of Employment Policy of the Ministry shall submit the plan by 1 July 2019."),
         clause("3", "The department of labour market analysis of the Ministry of Labour of Murmansk Oblast shall publish the "
-                    "data monthly."), date="2019-05-20")
-    doc.meta.issuer = "Ministry of Labour of Murmansk Oblast"
-    found = extract_document(doc, nlp=nlp).obligations
+                    "data monthly."), nlp=nlp, issuer="Ministry of Labour of Murmansk Oblast")
     assert [(o.clause, o.actor) for o in found] == [
         ("2", "Department of Employment Policy of the Ministry of Labour of Murmansk Oblast"),
         ("3", "Department of labour market analysis of the Ministry of Labour of Murmansk Oblast")]
@@ -2012,3 +2012,17 @@ def test_a_procedures_municipal_administration_and_a_regional_institution(nlp):
     assert [(o.clause, o.actor, o.deadline) for o in found] == [
         ("2.2", "Local self-government bodies of monotowns", "2017-04-28"),
         ("5", "Kirovo-Chepetsk Inter-district Employment Centre", "2017-05-05")]
+
+
+def test_the_ministry_in_a_ministrys_own_order_is_the_issuer(nlp):
+    found = obligations_of(
+        Block("title", "MINISTRY OF LABOUR AND EMPLOYMENT OF IRKUTSK OBLAST ORDER", 1),
+        clause("5", "Information on the vacancies shall be submitted by the Department of Labour Market Analysis of the Ministry "
+                    "to the Employment Centre by 01.03.2019."),
+        clause("6", "The Ministry of Labour and Social Protection of the Russian Federation is informed of this order."),
+        clause("7", "The Department of Legal Support of the Ministry shall place this order on the official website of the "
+                    "Ministry within three working days of its signing."), nlp=nlp, date="2019-02-14",
+        issuer="Ministry of Labour and Employment of Irkutsk Oblast")
+    assert [(o.clause, o.actor) for o in found] == [
+        ("5", "Department of Labour Market Analysis of the Ministry of Labour and Employment of Irkutsk Oblast"),
+        ("7", "Department of Legal Support of the Ministry of Labour and Employment of Irkutsk Oblast")]
