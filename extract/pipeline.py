@@ -7,7 +7,7 @@ from datetime import date as Date
 from typing import Iterable, Iterator
 
 from extract.deadlines import find_dates
-from extract.entities import _DocState, _pipe, _unit_entities, load_nlp
+from extract.entities import SHORT_HEADS, _DocState, _pipe, _unit_entities, load_nlp
 from extract.gazetteer import COMPANY, Gazetteer, load_gazetteer
 from extract.model import Entity, Extraction
 from extract.obligations import _obligations
@@ -74,8 +74,9 @@ def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extr
     state.town = gaz.canonical_town(issuer_town.group(1)) if issuer_town and not state.region else None
     if document["issuer"]:  # "the Corporation" in a note whose letterhead is the corporation's, in capitals
         state.see(document["issuer"])
-        if document["issuer"].startswith("Ministry "):  # "the Ministry" in a ministry's own act is the ministry itself
-            state.defined["Ministry"] = document["issuer"]
+        head = next((h for h in SHORT_HEADS if document["issuer"].startswith(h + " ")), None)
+        if head:  # "the Ministry" in a ministry's own act is the ministry itself ("the Department", "the Committee" ...)
+            state.defined[head] = document["issuer"]
         own = COMPANY.search(document["issuer"])  # 'Management Board of JSC "X"': its officers are JSC "X"'s
         state.own_company = own.group() if own else None
     per_unit = [_unit_entities(u, sd, state, doc_date) for u, sd in zip(units, sdocs)]
