@@ -446,6 +446,7 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
         # "the administrations of Kirs and Luza": a town list's bodies start at the first town
         # ('the heads of the municipal formations "Town of A", "Town of B" and ...', "the work settlement of C")
         if not re.fullmatch(r'\s*"?(?:,? and |, )?(?:[Tt]he )?(?:(?:[Aa]cting|[Ii]nterim|First) )?'
+                            r"(?:(?i:state (?:development )?corporation) )?"  # "the State Development Corporation VEB.RF"
                             r"(?:(?:[A-Z][\w-]* (?:Oblast|Krai|Okrug) )?(?i:(?:federal |regional |municipal )?(?:state )?(?:public |budgetary |autonomous |treasury )?institution)"
                             r'(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})? "?)?'
                             r"(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
@@ -487,6 +488,7 @@ def _only_bodies(ents: list[Entity], sentence: str, s: int, end: int) -> bool:
     # when, not who
     rest = re.sub(r"\b(?:within|in|of) the [A-Z][\w-]*(?:[ -][A-Z][\w-]*)? Federal District\b|"
                   r",\s*(?:when|while|upon|after|before|in the course of)\b[^,]*(?:,|$)|"
+                  r"\b(?i:state (?:development )?corporation)\b|"  # "the State Development Corporation VEB.RF": its legal form
                   # "S.N. Volkov, head of the working group:": the official's role
                   r",\s*(?:the )?(?:(?:first )?deputy )?(?:head|chairman|chairwoman|chair|coordinator|curator|secretary|member)\b[^,:;]*",
                   " ", rest)

@@ -2026,3 +2026,14 @@ def test_the_ministry_in_a_ministrys_own_order_is_the_issuer(nlp):
     assert [(o.clause, o.actor) for o in found] == [
         ("5", "Department of Labour Market Analysis of the Ministry of Labour and Employment of Irkutsk Oblast"),
         ("7", "Department of Legal Support of the Ministry of Labour and Employment of Irkutsk Oblast")]
+
+
+def test_a_state_corporation_named_with_its_legal_form_in_a_list_of_actors(nlp):
+    found = obligations_of(
+        clause("2", "The Ministry of Economic Development of the Russian Federation (convener), the Ministry of Finance of the "
+                    "Russian Federation and the State Development Corporation VEB.RF, with the participation of the "
+                    "Monotowns Development Fund, to prepare proposals. Report to the Government of the Russian Federation by "
+                    "1 March 2019."), nlp=nlp, date="2018-12-13", doc_type="minutes")
+    assert [(o.actors, o.deadline) for o in found] == [
+        (["Ministry of Economic Development", "Ministry of Finance", "Vnesheconombank", "Monotowns Development Fund"],
+         "2019-03-01")]
