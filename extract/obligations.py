@@ -173,7 +173,8 @@ def _generic_subject(subject: str) -> str | None:
     subject = " ".join(subject.split()).strip(" ,")
     # "... in whose territories monotowns are located": a restrictive clause names no other body
     subject = re.sub(r"\s+(?:in whose|in which|where|whose|which|that|named|listed|specified|mentioned|referred to|participating|"
-                     r"involved|taking part|concerned with)\b.*$", "", subject)
+                     r"involved|taking part|concerned with|forming part of|located in|situated in|belonging to|included in|"
+                     r"within the)\b.*$", "", subject)
     return next((canon for rx, canon in SUBJECT_GENERICS if rx.fullmatch(subject)), None)
 
 

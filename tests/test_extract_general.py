@@ -2037,3 +2037,13 @@ def test_a_state_corporation_named_with_its_legal_form_in_a_list_of_actors(nlp):
     assert [(o.actors, o.deadline) for o in found] == [
         (["Ministry of Economic Development", "Ministry of Finance", "Vnesheconombank", "Monotowns Development Fund"],
          "2019-03-01")]
+
+
+def test_generic_regional_addressees_with_where_they_are(nlp):
+    found = obligations_of(
+        clause("6", "It is recommended that the senior officials (heads of the highest executive bodies of state power) of the "
+                    "constituent entities of the Russian Federation forming part of the Far Eastern Federal District:"),
+        Block("clause", "a) ensure the approval of programmes by 1 December 2016;", 1, clause="6a"),
+        nlp=nlp, date="2016-10-14", doc_type="instruction")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("6a", "Executive authorities of constituent entities", "2016-12-01")]
