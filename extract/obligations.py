@@ -1064,7 +1064,9 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
         # the list's deadline line governs its items, bar relative/vague ones and items an earlier line dated
         # ("a) ... Report due: D1.  b) ... Report due: D2.")
         for o in group.obligations[group.open_from:]:
-            own_relative = o.deadline_text is not None and (o.deadline is None or o.deadline_text.lower().startswith("within"))
+            # (an item's own "before 1 September 2019" stands too: the line dates the items that have none)
+            own_relative = o.deadline_text is not None and (o.deadline is None or re.match(
+                r"within|(?:before|by|no later than|not later than)\s+\d{1,2}[\s./]", o.deadline_text, re.I) is not None)
             vague = deadline is not None and deadline.date is None and not deadline.recurrence and o.recurrence is not None
             if deadline and not own_relative and not vague and id(o) not in group.dated:  # ("Deadline: on a regular basis")
                 o.deadline, o.deadline_text, o.recurrence = deadline.date, deadline.text, deadline.recurrence

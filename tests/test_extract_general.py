@@ -2047,3 +2047,19 @@ def test_generic_regional_addressees_with_where_they_are(nlp):
         nlp=nlp, date="2016-10-14", doc_type="instruction")
     assert [(o.clause, o.actor, o.deadline) for o in found] == [
         ("6a", "Executive authorities of constituent entities", "2016-12-01")]
+
+
+def test_a_deadline_line_dates_the_items_without_a_day_of_their_own(nlp):
+    found = obligations_of(
+        clause("1", "The Ministry of Economic Development of Primorsky Krai (convener) and the Investment Promotion Agency of "
+                    "Primorsky Krai to ensure the preparation of an application."),
+        Block("label", "Deadline: 1 July 2019.", 1),
+        clause("6", "It is recommended that the Head of the Khorolsky District:"),
+        Block("clause", "6.1. complete the improvement of the central square before 1 September 2019;", 1, clause="6.1"),
+        Block("clause", "6.2. prepare a plan until 2024 for the development of the settlement.", 1, clause="6.2"),
+        Block("label", "Deadline: May 2019.", 1),
+        nlp=nlp, date="2019-04-12", doc_type="instruction")
+    assert [(o.clause, o.actors, o.deadline) for o in found] == [
+        ("1", ["Ministry of Economic Development of Primorsky Krai", "Investment Promotion Agency of Primorsky Krai"], "2019-07-01"),
+        ("6.1", ["Head of Khorolsky District"], "2019-09-01"),
+        ("6.2", ["Head of Khorolsky District"], "2019-05-31")]
