@@ -307,7 +307,9 @@ def _split_conjuncts(rest: str, doc_date: Date | None) -> list[str]:
         # ("analyse the release of workers in 2018 and submit a report by 1.12.17": "in 2018" is what, not when)
         weak_before = prev and own and re.match(r"(?:in|during)\b", prev.deadline.text, re.I) \
             and not re.match(r"(?:in|during)\b", own.deadline.text, re.I)
-        if not parts or MODAL.match(piece) or (own and prev and not continues and not weak_before):
+        # ("... and inform the committee without delay of any layoffs": a vague time is no duty of its own either)
+        vague_own = own is not None and own.deadline.date is None and own.deadline.recurrence is None
+        if not parts or MODAL.match(piece) or (own and prev and not continues and not weak_before and not vague_own):
             parts.append(piece)
         else:
             parts[-1] += " and " + piece

@@ -2063,3 +2063,12 @@ def test_a_deadline_line_dates_the_items_without_a_day_of_their_own(nlp):
         ("1", ["Ministry of Economic Development of Primorsky Krai", "Investment Promotion Agency of Primorsky Krai"], "2019-07-01"),
         ("6.1", ["Head of Khorolsky District"], "2019-09-01"),
         ("6.2", ["Head of Khorolsky District"], "2019-05-31")]
+
+
+def test_a_conjunct_with_a_vague_time_stays_in_the_duty(nlp):
+    found = obligations_of(
+        clause("4.2", "It is recommended that the Department of Labour and Employment of Vologda Oblast, on an ongoing basis, "
+                      "monitor the release of workers and inform the project committee without delay of any planned layoffs."),
+        nlp=nlp, date="2017-06-15", doc_type="minutes")
+    assert [(o.clause, o.deadline_text) for o in found] == [("4.2", "on an ongoing basis")]
+    assert found[0].action.endswith("inform the project committee without delay of any planned layoffs")
