@@ -32,6 +32,8 @@ NOT_DUTY = re.compile(
     r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish|create|rename|set up|support the|"
     r"form(?! (?:No\.? ?)?[A-Z]*-?\d)|"  # "Form MT-1 ...": a reporting form's name in a table of reports
     r"postpone|defer|remove (?:the|this) (?:item|issue|question)|"
+    # a board's own decisions: "To give consent to the conclusion by the Company of ...", "To set the annual rental rate at ..."
+    r"give (?:its )?(?:consent|approval) to|set the (?:[a-z-]+ ){0,3}(?:rate|price|fee|rent|amount)s? (?:for [^;]{1,60} )?at\b|"
     r"(?:return|admit|reject|refuse) (?:the |an |these |its )?(?:application|applications|documents|project)s?\b|"  # a committee's own decision
     r"[^.;]{0,80}\bshall meet the following (?:requirements|conditions|criteria)|"
     # "To appoint the First Deputy Head A.N. Sorokin as ...": the act appoints; "to designate an official" is a duty

@@ -77,6 +77,8 @@ def test_delegation_skips_recipient_to(nlp):
     "The Ministry of Finance was instructed to draft amendments in 2015.",  # a past event
     "The report of the Ministry of Finance to the Government of the Russian Federation was discussed.",
     "The proposals of the Ministry of Finance on the budget code were considered at the session.",
+    "To give consent to the conclusion by the Company of a lease agreement with LLC \"Vyatka\" by 1 July 2018.",  # a board's
+    "To set the annual rental rate for 2018-2019 at 45 roubles per square metre.",  # own decisions
 ])
 def test_non_duties(nlp, sentence):
     assert duties(clause("1", sentence), nlp=nlp) == []
