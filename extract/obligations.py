@@ -603,6 +603,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             sentence = text[s:e]
             not_duty = NOT_DUTY.search(sentence.strip())
         if (not_duty and not_duty.start() == 0 and group.parent_actors and unit.top is False
+                and not re.match(r"control\b", not_duty.group(), re.I)  # (the control formula after the items is none)
                 and not re.search(r"\b(?:attached|annexed|following amendments)\b", sentence)):
             not_duty = None  # "1. The Government shall: a) approve, by 1 June, a plan ...": a duty of its own
         if not_duty and not_duty.start() == 0 and FOUNDING.match(not_duty.group()) and unit.kind == "clause":

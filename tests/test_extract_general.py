@@ -2074,3 +2074,13 @@ def test_a_conjunct_with_a_vague_time_stays_in_the_duty(nlp):
         nlp=nlp, date="2017-06-15", doc_type="minutes")
     assert [(o.clause, o.deadline_text) for o in found] == [("4.2", "on an ongoing basis")]
     assert found[0].action.endswith("inform the project committee without delay of any planned layoffs")
+
+
+def test_the_control_formula_after_a_lead_ins_items_is_no_duty(nlp):
+    found = obligations_of(
+        para("DECIDED:"),
+        para('To JSC "Corporation for the Development of Kaluga Oblast" (M.Yu. Gavrilin), by agreement:'),
+        Block("clause", "1) to include the industrial site in the investment offer in the II quarter of 2018.", 1, clause="1"),
+        para("Control over the execution of the decisions of the meeting shall be retained by the Deputy Governor of Kaluga "
+             "Oblast K.S. Gorbunov."), nlp=nlp, date="2018-04-17", doc_type="minutes")
+    assert [(o.clause, o.actor) for o in found] == [("1", 'JSC "Corporation for the Development of Kaluga Oblast"')]
