@@ -40,7 +40,7 @@ NOT_DUTY = re.compile(
     r"(?:appoint|designate)\s+(?!an?\b)(?![^;]*\b(?:by|within|no later than|not later than|until)\b)|"
     r"(?:determine|define)\s+(?:the |a |an )?[^;]{0,200}?\bas (?:the |a |an )?(?:coordinator|responsible|authori[sz]ed|"
     r"operator|executor|body|official)|"
-    r"determine that|consider the information|take into (?:account|consideration) the (?:information|report)|accept|agree with(?! (?:the )?(?-i:[A-Z]))"  # "agree with the Fund the list": settle it with a body, a duty
+    r"determine that|consider the information|take into (?:account|consideration) the (?:information|report)|take (?:the )?(?:information|reports?)\b[^;]{0,80}? into (?:account|consideration)|accept|agree with(?! (?:the )?(?-i:[A-Z]))"  # "agree with the Fund the list": settle it with a body, a duty
     r"(?! (?:the )?(?:executive|regional|federal|municipal|local|interested|relevant|competent|heads?|administrations?|authorities|"
     r"bodies|governments?|ministries|organi[sz]ations|companies|owners?|investors?)\b)|"
     r"endorse|welcome)\b",

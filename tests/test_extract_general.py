@@ -79,6 +79,7 @@ def test_delegation_skips_recipient_to(nlp):
     "The proposals of the Ministry of Finance on the budget code were considered at the session.",
     "To give consent to the conclusion by the Company of a lease agreement with LLC \"Vyatka\" by 1 July 2018.",  # a board's
     "To set the annual rental rate for 2018-2019 at 45 roubles per square metre.",  # own decisions
+    "To take the information of the Ministry of Finance on the progress of the works into consideration.",
 ])
 def test_non_duties(nlp, sentence):
     assert duties(clause("1", sentence), nlp=nlp) == []
