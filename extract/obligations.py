@@ -386,6 +386,11 @@ PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTIC
                      r"commission|council|committee|department|division|authori[sz]ed|competent)\b))")
 
 
+# a procedure's check that a body makes: "Compliance ... is subject to mandatory verification by the Ministry"
+SUBJECT_TO = re.compile(r"\b(?:is|are) subject to (?P<what>(?:mandatory |compulsory |obligatory )?(?:verification|inspection|audit|"
+                        r"checks?|control|monitoring)) by (?=(?:the )?[A-Z])")
+
+
 def _base_verb(participle: str) -> str:
     """"submitted" -> "submit", "approved" -> "approve", "carried" -> "carry" (enough for an action)."""
     w = participle
@@ -848,7 +853,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
                     for part in _split_conjuncts(rest, doc_date)]
             continue
-        passive = PASSIVE.search(sentence) or _present_passive(sentence, doc_date)
+        passive = PASSIVE.search(sentence) or _present_passive(sentence, doc_date) or SUBJECT_TO.search(sentence)
         if passive:  # "Information ... shall be submitted by the Ministry to the Governor quarterly"
             by = s + passive.end()
             # "by the Ministry", "by the Federal State Budgetary Institution "Council for ..."": the agent
@@ -869,7 +874,10 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             if agent_end is not None:
                 obj = sentence[: passive.start()].strip()
                 obj = obj[:1].lower() + obj[1:]
-                action = f"{_base_verb(passive.group('verb'))} {obj} {sentence[agent_end - s:]}"
+                if passive.re is SUBJECT_TO:  # "Compliance ... is subject to mandatory verification by the Ministry"
+                    action = f"carry out {passive.group('what')} of {obj} {sentence[agent_end - s:]}"
+                else:
+                    action = f"{_base_verb(passive.group('verb'))} {obj} {sentence[agent_end - s:]}"
                 out.append(_obligation(actors, action, sentence, unit, towns, doc_date))
                 continue
         agentless = AGENTLESS_PASSIVE.search(sentence)

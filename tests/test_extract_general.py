@@ -2085,3 +2085,13 @@ def test_the_control_formula_after_a_lead_ins_items_is_no_duty(nlp):
         para("Control over the execution of the decisions of the meeting shall be retained by the Deputy Governor of Kaluga "
              "Oblast K.S. Gorbunov."), nlp=nlp, date="2018-04-17", doc_type="minutes")
     assert [(o.clause, o.actor) for o in found] == [("1", 'JSC "Corporation for the Development of Kaluga Oblast"')]
+
+
+def test_a_check_a_body_is_to_make(nlp):
+    found = obligations_of(
+        clause("16", "Compliance by the authorised bodies with the conditions of granting subsidies is subject to mandatory "
+                     "verification by the Ministry of Finance."),
+        clause("17", "The subsidy is subject to return to the federal budget if the conditions are breached."),
+        nlp=nlp, date="2017-04-27", doc_type="resolution")
+    assert [(o.clause, o.actor) for o in found] == [("16", "Ministry of Finance")]
+    assert found[0].action.startswith("carry out mandatory verification of compliance by the authorised bodies")
