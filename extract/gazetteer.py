@@ -225,7 +225,9 @@ class Gazetteer:
         # a town in a list: "Zarinsk", '"Town of Votkinsk"', "the work settlement of Stepnoye Ozero"
         who = r'(?: \((?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?\))?'  # '"Novodvinsk" (S.A. Belyaev) and ...': its head
         listed = (r'(?:"(?i:town|city) of {n}"|"{n}"|(?:the )?(?:(?i:work |workers\' |urban-type )?settlement of |town of |ZATO |'
-                  r'closed administrative-territorial formation of |(?i:urban|municipal) district of )?{n})'
+                  r'closed administrative-territorial formation of |(?i:urban|municipal) district of )?{n}'
+                  # ... "the Luza urban settlement and of the Kirs urban settlement"
+                  r'(?: (?i:urban settlement|urban district|municipal district|rural settlement|urban okrug))?)'
                   .replace("{n}", name))
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
@@ -268,7 +270,7 @@ class Gazetteer:
             # ... 'the heads of the administrations of the monotowns of A, B and C', 'the heads of the municipal formations
             # "Town of A", "Town of B" and "Town of C"', '... and the work settlement of D'
             (re.compile(rf"\b(?P<head>[Hh]eads|[Aa]dministrations|Mayors|[Ll]ocal self-government bodies) of (?:the )?(?:administrations of (?:the )?)?(?:(?i:municipal formations|municipalities|urban districts|urban settlements)(?: of)? (?:the )?)?(?:(?:mono)?towns (?:of )?)?"
-                        rf"(?P<list>{listed}{who}(?:, {listed}{who})*,? and {listed})(?:(?<=\x22)|\b)"), "town_list"),
+                        rf"(?P<list>{listed}{who}(?:, (?:of )?{listed}{who})*,? and (?:of )?{listed})(?:(?<=\x22)|\b)"), "town_list"),
         ]
         # after a region's name (matched from each region found, not by scanning with the long alternation):
         # "Kemerovo Oblast Government", "Kemerovo Oblast Department of Construction"
@@ -534,9 +536,10 @@ class Gazetteer:
                     "Local self-government bodies": "Administration"}[head.capitalize()]
             base = m.start("list")
             for t in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", re.sub(r" \([^()]*\)", lambda b: " " * len(b.group()), m.group("list"))):
-                town = re.sub(r'^(?:and\s+)?(?:the\s+)?(?:"?(?:(?i:work |workers\' |urban-type )?settlement|[Tt]own|[Cc]ity|'
+                town = re.sub(r'^(?:and\s+)?(?:of\s+)?(?:the\s+)?(?:"?(?:(?i:work |workers\' |urban-type )?settlement|[Tt]own|[Cc]ity|'
                               r'closed administrative-territorial formation|(?i:urban|municipal) district) of\s+|ZATO\s+)?', "",
                               t.group().strip()).strip('"')
+                town = re.sub(r" (?i:urban settlement|urban district|municipal district|rural settlement|urban okrug)$", "", town)
                 if not town or not town[0].isupper() or town.split()[0] in NOT_TOWN:
                     continue
                 if self.canonical_town(town) is None and self.canonical_region(town) is not None:

@@ -2095,3 +2095,9 @@ def test_a_check_a_body_is_to_make(nlp):
         nlp=nlp, date="2017-04-27", doc_type="resolution")
     assert [(o.clause, o.actor) for o in found] == [("16", "Ministry of Finance")]
     assert found[0].action.startswith("carry out mandatory verification of compliance by the authorised bodies")
+
+
+def test_heads_of_a_list_of_settlements_named_with_their_kind():
+    gaz = load_gazetteer()
+    text = "The heads of the Luza urban settlement and of the Kirs urban settlement shall report at the next meeting."
+    assert [m.normalized for m in gaz.find(text) if m.label == "BODY"] == ["Head of Luza", "Head of Kirs"]
