@@ -212,7 +212,8 @@ EXECUTOR_LINE_END = re.compile(r"\n|\b(?:Term|Deadline|Report)\b")
 LOWER_UNIT = re.compile(r"(?:^|(?<=[:,;] ))(?P<name>[a-z][a-z-]*(?: (?:and )?[a-z][a-z-]*){0,3} (?:department|sector|division|section|"
                         r"committee|service))\b(?! of\b)")
 # a body the act sets up, named by what it is for: "To create a working group for the preparation of the application ..."
-CREATED_BODY = re.compile(r"\b(?:[Cc]reate|[Ss]et up|[Ff]orm|[Ee]stablish)\s+(?:a|the)\s+(?P<name>(?P<head>working group|commission|project office|project committee|headquarters|(?:coordinating |expert )?council) (?:for|on) [^,;()]{5,150}?)(?=\s*(?:\(|,|;|\.|$)|"
+CREATED_BODY = re.compile(r"\b(?:[Cc]reate|[Ss]et up|[Ff]orm|[Ee]stablish)\s+(?:a|an|the)\s+(?P<name>(?:(?:interdepartmental|regional|municipal|"
+                          r"coordinating|public|expert) )?(?P<head>working group|commission|project office|project committee|headquarters|(?:coordinating |expert )?council) (?:for|on) [^,;()]{5,150}?)(?=\s*(?:\(|,|;|\.|$)|"
                           r" and (?:to )?approve\b)")
 # a collegial body named in lower case with what it is for: "the project office of the priority programme", "the project
 # committee for the priority programme "X"" (its name runs to a stop, a verb or a capital: the gazetteer's names go on

@@ -2101,3 +2101,13 @@ def test_heads_of_a_list_of_settlements_named_with_their_kind():
     gaz = load_gazetteer()
     text = "The heads of the Luza urban settlement and of the Kirs urban settlement shall report at the next meeting."
     assert [m.normalized for m in gaz.find(text) if m.label == "BODY"] == ["Head of Luza", "Head of Kirs"]
+
+
+def test_an_interdepartmental_commission_the_act_sets_up(nlp):
+    found = obligations_of(
+        clause("1", "To set up an interdepartmental commission for reducing tension on the labour market of the Topki "
+                    "municipal district (hereinafter - the commission) and to approve its composition (Annex)."),
+        clause("2", "The commission shall hold its meetings at least once a month."), nlp=nlp, date="2017-02-09")
+    assert [(o.clause, o.actor, o.recurrence) for o in found] == [
+        ("2", "Interdepartmental commission for reducing tension on the labour market of the Topki municipal district",
+         "monthly")]
