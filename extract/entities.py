@@ -398,10 +398,11 @@ def _as_written(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _units_of_towns(unit: Unit, out: list[Entity]) -> None:
-    """A unit named in lower case before its town's Administration is that Administration's unit."""
-    for x in [x for x in out if x.label == "BODY" and x.normalized.startswith("Administration of ")]:
-        u = UNIT_OF_TOWN.search(unit.text, max(0, x.start - 120), x.start)
+def _units_before(unit: Unit, out: list[Entity], owners: list[Entity], pattern: re.Pattern, reach: int | None = None) -> None:
+    """A unit named just before its owner ("the Department of X of the Ministry of Y", "the financial department of the
+    Administration of Z") is that owner's unit; ``pattern`` ends where the owner's name starts."""
+    for x in owners:
+        u = pattern.search(unit.text, max(0, x.start - reach) if reach else 0, x.start)
         if u:
             _cover(out, Entity("BODY", unit.text[u.start("unit"):x.end], f"{_as_written(' '.join(u.group('unit').split()))} of the "
                                f"{x.normalized}", unit.page, u.start("unit"), x.end))
@@ -472,14 +473,10 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
         if org:  # "The structural divisions of the Ministry are instructed to": the ministry named before
             _cover(out, Entity("BODY", unit.text[org.start(): x.end], f"Structural divisions of the {x.normalized}", unit.page,
                                org.start(), x.end))
-    for x in [x for x in out if x.label == "BODY" and re.match(r"(?:Ministry|Committee|Agency|Service)\b", x.normalized)
-              and state.region and x.normalized.endswith(f" of {state.region}")]:  # (a federal ministry's units go by their own names)
-        # "the Department of Employment Policy of the Ministry", "the department of investment policy of the Ministry of
-        # Economy of Penza Oblast": a ministry's unit named with its ministry is that ministry's unit
-        u = UNIT_OF_MINISTRY.search(unit.text, 0, x.start)
-        if u:
-            _cover(out, Entity("BODY", unit.text[u.start("unit"):x.end], f"{_as_written(' '.join(u.group('unit').split()))} of the "
-                               f"{x.normalized}", unit.page, u.start("unit"), x.end))
+    # "the Department of Employment Policy of the Ministry", "the department of investment policy of the Ministry of Economy
+    # of Penza Oblast": a regional ministry's unit named with its ministry (a federal ministry's units go by their own names)
+    _units_before(unit, out, [x for x in out if x.label == "BODY" and re.match(r"(?:Ministry|Committee|Agency|Service)\b", x.normalized)
+                              and state.region and x.normalized.endswith(f" of {state.region}")], UNIT_OF_MINISTRY)
     for m in LOWER_UNIT_SUBJECT.finditer(unit.text):  # "The department of investment policy (D.S. Kyzlasov) shall"
         if any(x.label == "BODY" and x.start <= m.start("name") < x.end for x in out):
             continue  # a short name the document gave it: "(hereinafter - the financial department)"
@@ -558,7 +555,8 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
         if written not in state.collegial:
             state.collegial.append(written)
         _cover(out, Entity("BODY", unit.text[start:end], _as_written(written), unit.page, start, end))
-    _units_of_towns(unit, out)
+    # "the financial department of the Administration of the X Urban District": a town's unit in lower case
+    _units_before(unit, out, [x for x in out if x.label == "BODY" and x.normalized.startswith("Administration of ")], UNIT_OF_TOWN, 120)
     _bind_aliases(unit.text, out, state, unit.page)
     _units_of_owners(unit, out, state)
     state.full_names += [x.normalized for x in out if x.label == "BODY" and re.search(r" (?:of|for) the ", x.normalized)]

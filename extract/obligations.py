@@ -917,12 +917,13 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         if listed and (unit.clause or BULLET.match(sentence)) and (group.parent_actors or group.agent_lead) and item:
             # sub-item under "X shall:": "a) within 10 working days ..., set up ...", "- prepare ..."
             body = sentence[item.end():]
+            # the lead's verb without its qualifier: "submit to the Ministry, in the forms approved by it:"
+            lead_verb = (group.lead_verb or "").split(",")[0]
             what = re.match(r"(?P<when>[^-–—]{3,120}?)(?:\s[-–—]|,)\s(?P<what>(?:a|an|the|information|proposals|data)\b.+)$", body) \
                 if group.lead_verb else None
             when = find_deadline(what.group("when"), doc_date) if what else None
             if when:  # "1. by 8 May 2015 - information on ...": the item's time limit, whatever its object says
-                ob = _obligation(list(group.parent_actors), f"{group.lead_verb.split(',')[0]} {what.group('what')}", sentence, unit,
-                                 towns, doc_date)
+                ob = _obligation(list(group.parent_actors), f"{lead_verb} {what.group('what')}", sentence, unit, towns, doc_date)
                 ob.deadline, ob.deadline_text, ob.recurrence = when.deadline.date, when.deadline.text, when.deadline.recurrence
                 out.append(ob)
                 continue
@@ -931,13 +932,12 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 group.item_due = (unit.clause, due.deadline)  # "1. by 30 June 2017, in the form given in Annex 1:" then a) b)
                 continue
             if group.lead_verb and re.match(r"(?:on|about|regarding|concerning|a|an|the|information|proposals|data|reports?|copies|"
-                                            r"lists?|assessments?|the)\s", body):
+                                            r"lists?|assessments?)\s", body):
                 # the item names only what: "a) on the completion of the works - by 15 December 2017", "a) a report on ..."
-                lead_verb = group.lead_verb.split(",")[0]  # "submit to the Ministry, in the forms approved by it:"
                 ob = _obligation(list(group.parent_actors), f"{lead_verb} {body}", sentence, unit, towns, doc_date)
-                item_due = group.item_due
-                if item_due and ob.deadline_text is None and (unit.clause or "").startswith(item_due[0]) and unit.clause != item_due[0]:
-                    ob.deadline, ob.deadline_text, ob.recurrence = item_due[1].date, item_due[1].text, item_due[1].recurrence
+                item_due = group.item_due  # ... under "1. by 30 June 2017, ...:", a sub-item "1a" naming no time of its own
+                if item_due and (unit.clause or "").startswith(item_due[0]) and unit.clause != item_due[0]:
+                    _date_section([ob], item_due[1])
                 out.append(ob)
                 continue
             if re.match(r"(?:on|of|about|regarding|concerning)\s", body) and not re.search(
@@ -1167,10 +1167,10 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             continue
         if addressed:  # "4. To the regions: to submit ...": the decision's actor is named before the colon
             group.parent_actors = _addressed_to(ents, addressed)
-        elif ((ADDRESSEE.match(unit.text) and not INFINITIVE.match(unit.text) and not _dative(ents, unit.text, 0))
+        elif (((to_whom := ADDRESSEE.match(unit.text)) and not INFINITIVE.match(unit.text) and not _dative(ents, unit.text, 0))
               or (ref := REFERENCE_LINE.match(unit.text))):
             # (a letter's "On No. ___ of ___" reference line may run into the addressee)
-            at = ref.end() if ADDRESSEE.match(unit.text) is None and (ref := REFERENCE_LINE.match(unit.text)) else 0
+            at = 0 if to_whom else ref.end()
             head = unit.text[: at] + re.split(r"\b(?:Dear|In pursuance|In accordance|Copy)\b", unit.text[at:])[0]
             if i and ADDRESSEE.match(units[i - 1].text) and group.addressees:
                 group.addressed += _bodies_in(ents, at, len(head))[:1]
