@@ -69,7 +69,7 @@ VAGUE = (
 DOC_EVENT = r"signing|entry into force|adoption|publication|official publication|approval|receipt|receiving|meeting"
 DOC_ANCHOR = (r"signing|entry into force|adoption|publication|official publication|approval|meeting|"
               r"(?:receipt|receiving)(?= (?:of )?(?:this|these|the present)\b)")
-DOC_NOUN = r"resolution|order|document|decree|instruction|instructions|minutes|protocol|decision|list|letter|report|agreement"
+DOC_NOUN = r"resolution|order|document|decree|instruction|instructions|minutes|protocol|decision|list|letter|report|agreement|memorandum|contract"
 WITHIN = (
     rf"(?:within|(?:no|not) later than|in|during|in (?:the )?(?:term|course) of) (?:a period of |the next )?(?P<n>{NUM}) (?P<working>working |business |calendar )?"
     r"(?P<unit>days?|weeks?|months?|years?|fortnights?)"
@@ -445,6 +445,9 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
                          r" (?:before|prior to|ahead of) ", text[m.end("unit"):], re.I)
         before = text[: m.start()]
         if (not event and re.search(r"\bits (?:signing|entry|publication|adoption)", m.group()) and re.search(r"[a-z]{3}", before)
+                # "form a joint working group within 30 days of its signing": nothing before it is signed but the document
+                and not ("signing" in m.group() and not re.search(r"\b(?:agreements?|contracts?|leases?|memorand(?:um|a)|protocols?|"
+                                                                   r"minutes|documents?|acts?|deeds?|applications?)\b", before, re.I))
                 and not re.search(rf"(?:\b(?:this|these|the present) (?:{DOC_NOUN})\b|{LABELLED}$)", before, re.I)):
             event = True  # "submit the lease agreement ... within one month of its signing": the agreement's
         if doc_date is not None and not event:

@@ -180,6 +180,11 @@ def _generic_subject(subject: str) -> str | None:
     return next((canon for rx, canon in SUBJECT_GENERICS if rx.fullmatch(subject)), None)
 
 
+# the parties of an agreement as the subject: "The Parties", "Both Parties", "..., the Parties" after a lead phrase
+PARTIES_SUBJECT = re.compile(r"(?:^|[\s,])(?:[Tt]he |[Bb]oth |[Aa]ll )*(?:the )?Parties(?:\s*$|\s*,\s*(?:with|together with|jointly with|"
+                             r"with the (?:involvement|participation) of|involving)\b)")
+
+
 # a subject that is a party but no body ("Borrowers shall report ...", "The executors of the Plan shall ..."): actor null
 AGENT_SUBJECT = re.compile(
     r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?:(?:the|all|each) )?(?:[a-z-]+ ){0,2}(?:executors?|borrowers?|residents?|applicants?|participants?|recipients?|"
@@ -776,8 +781,10 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             named = (ORG_SUBJECT.fullmatch(subj.strip(" ,")) or POST_SUBJECT.fullmatch(subj.strip(" ,"))) if not actors and firm else None
             if named and " " in named.group("name"):  # "The Secretariat of the Working Group shall ...": as written
                 actors = [_as_written(named.group("name"))]
-            if not actors and len(parties) > 1 and re.fullmatch(r"\s*(?:[Tt]he |[Bb]oth |[Aa]ll )*(?:the )?Parties\s*", subj):
-                actors = list(parties)  # "The Parties shall jointly review ...": each party named in the preamble
+            if len(parties) > 1 and PARTIES_SUBJECT.search(subj):
+                # "The Parties shall jointly review ...", "Within two months ..., the Parties shall approve ...": each
+                # party named in the preamble; "The Parties, with the involvement of the Committee for X, shall ...": and X
+                actors = list(parties) + [a for a in actors if a not in parties]
             party = not actors and AGENT_SUBJECT.fullmatch(subj.strip(" ,")) and not NOT_ACTION_VERB.match(sentence[m.end():])
             if re.match(r"intends? to", m.group(), re.I) and (reported or not (unit.clause or parties)):
                 # "S.V. Gorelov noted that the Corporation intends to offer ...": an intention reported; "At the same
@@ -867,6 +874,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                                   r"annually|before|until)\b|[,;.]|$)", text[by:e])
                 generic = _generic_subject(phrase.group()) if phrase else None
                 actors, agent_end = ([generic], by + phrase.end()) if generic else ([], None)
+                by_parties = re.match(r"(?:the |both |all )*Parties\b", text[by:e])
+                if by_parties and len(parties) > 1:  # "A joint report ... shall be prepared by the Parties every six months"
+                    actors, agent_end = list(parties), by + by_parties.end()
             else:  # "by the Committee for X, the Department of Y and the Department of Z of ...": all of them
                 actors, agent_end = _leading_bodies(ents, text, agents[0].start, e)
                 actors = actors or _bodies_in(ents, agents[0].start, agents[0].end)

@@ -1124,6 +1124,32 @@ def test_an_agreements_parties_and_their_undertakings(nlp):
         ("3", ["Monotowns Development Fund", "Government of Kirov Oblast", "Administration of Vyatskiye Polyany"])]
 
 
+def test_the_parties_after_a_lead_phrase_with_a_third_body_and_as_a_passives_agent(nlp):
+    found = obligations_of(
+        para('Joint-Stock Company "Corporation for the Development of Murmansk Oblast" (hereinafter - the Corporation), on the '
+             "one hand, and the Administration of the town of Monchegorsk with subordinated territory (hereinafter - the "
+             "Administration), on the other hand, hereinafter jointly referred to as the Parties, have concluded this Agreement."),
+        clause("4.1", "The Parties, with the involvement of the Committee for Labour and Employment of the Population of "
+                      "Murmansk Oblast, shall organise job fairs as necessary."),
+        clause("4.2", "Within two months of the signing of this Agreement, the Parties shall approve a road map."),
+        clause("4.3", "A joint report shall be prepared by the Parties every six months and sent to the Ministry of Economic "
+                      "Development of Murmansk Oblast."),
+        clause("4.4", "For the implementation of this Agreement the Parties shall form a joint working group within 30 days of "
+                      "its signing."), nlp=nlp, date="2018-06-21")
+    both = ['JSC "Corporation for the Development of Murmansk Oblast"', "Administration of Monchegorsk"]
+    assert [(o.clause, o.actors, o.deadline) for o in found] == [
+        ("4.1", both + ["Committee for Labour and Employment of the Population of Murmansk Oblast"], None),
+        ("4.2", both, "2018-08-21"), ("4.3", both, "2018-06-30"), ("4.4", both, "2018-07-21")]
+
+
+def test_within_n_days_of_its_signing_counts_from_something_signed_only_when_one_is_named(nlp):
+    found = obligations_of(
+        clause("1", "The Administration of Kovdor shall form a working group within 30 days of its signing."),
+        clause("2", "The Administration of Kovdor shall register the lease agreement within 10 days of its signing."),
+        nlp=nlp, date="2018-06-21")
+    assert [(o.clause, o.deadline) for o in found] == [("1", "2018-07-21"), ("2", None)]
+
+
 def test_a_companys_own_units_posts_and_branches(nlp):
     blocks = [Block("title", 'JOINT-STOCK COMPANY "CORPORATION FOR THE DEVELOPMENT OF TOMSK OBLAST"', 1),
               clause("1", "The Investment Projects Directorate of the Corporation is to prepare the application by 1 June 2017."),
