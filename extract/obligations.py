@@ -696,6 +696,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 continue
         if inf:
             verb = (inf.group("verb") or inf.group("imp") or inf.group("bare")).lower()
+            after_due = None
             if verb in DELEGATING:
                 after = sentence[lead + inf.end():]
                 that = re.match(r",?\s*(?:that|for)\s+", after)
@@ -726,7 +727,13 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 actors = list(group.parent_actors or group.addressees)
                 if group.lead_in and not unit.clause and re.match(r"\s*To [a-z]", sentence) and not BULLET.match(sentence):
                     actors = []  # "To hold the next meeting in December.": after the numbered items of "To X:", a decision of its own
-                tail = re.search(r"\(([^()]+)\)\W*$", sentence)
+                # "... (Administration of X, Ministry of Y (convener)) - by 15 October 2018.": the executors before a
+                # dash and the deadline
+                tail = re.search(r"\(((?:[^()]|\([^()]*\))+)\)(?P<after>\s+[-–—]\s+[^()]{1,150}?)?\W*$", sentence)
+                if tail and tail.group("after") and not (find_deadline(tail.group("after"), doc_date)
+                                                         or RECURRING_CONTEXT.search(tail.group("after"))):
+                    tail = None
+                after_due = find_deadline(tail.group("after"), doc_date) if tail and tail.group("after") else None
                 end = len(sentence)
                 named = _bodies_in(ents, s + tail.start(1), s + tail.end(1)) if tail and actors else []
                 if named and set(named) < set(actors):  # "To Mintrud and Rostrud: ... 2) to carry out visits ... (Rostrud)."
@@ -744,6 +751,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 action = sentence[lead + start:end]
                 action = action[:1].lower() + action[1:]
             lead_deadline = find_deadline(ahead, doc_date) if ahead.strip() else None
+            lead_deadline = lead_deadline or after_due
             for part in _split_conjuncts(action, doc_date):
                 out.append(_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline))
             continue

@@ -2137,3 +2137,18 @@ def test_an_interdepartmental_commission_the_act_sets_up(nlp):
     assert [(o.clause, o.actor, o.recurrence) for o in found] == [
         ("2", "Interdepartmental commission for reducing tension on the labour market of the Topki municipal district",
          "monthly")]
+
+
+def test_executors_in_brackets_before_a_dash_and_the_deadline(nlp):
+    found = obligations_of(
+        para("DECIDED:"),
+        clause("2", "To draw up a plan of measures (Administration of the Chebarkul urban district, Main Directorate for "
+                    "Labour and Employment of the Population of Chelyabinsk Oblast (convener)) - by 15 October 2018."),
+        clause("3", 'To submit information on idle time (JSC "Uralskaya Kuznitsa", by agreement) - weekly, on Fridays.'),
+        clause("4", "To prepare the report (see the annex) - by a date to be set."), nlp=nlp, date="2018-09-13")
+    assert [(o.clause, o.actors, o.deadline, o.recurrence) for o in found[:2]] == [
+        ("2", ["Main Directorate for Labour and Employment of the Population of Chelyabinsk Oblast", "Administration of Chebarkul"],
+         "2018-10-15", None),
+        ("3", ['JSC "Uralskaya Kuznitsa"'], "2018-09-14", "weekly")]
+    assert found[0].action == "draw up a plan of measures"
+    assert all(o.actor is None for o in found[2:])
