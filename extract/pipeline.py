@@ -63,6 +63,10 @@ def _absolute(e: Entity, unit: Unit) -> Entity:
     return Entity(e.label, e.text, e.normalized, e.page, start, end)
 
 
+# "Abbreviations: DRIPPM - Department of Regional Industrial Policy ...; DMMI - ...": a legend of two or more names
+LEGEND = re.compile(r"\s*(?:List of )?(?:Abbreviations|Acronyms|Legend)(?: used)?\s*[:.–—-]\s*[A-Z][\w ]{1,15} [-–—] [^;]+;\s*[A-Z][\w ]{1,15} [-–—] ")
+
+
 def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extraction:
     units = _units(doc)
     document = _document_meta(doc, gaz, date)
@@ -79,7 +83,9 @@ def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extr
             state.defined[head] = document["issuer"]
         own = COMPANY.search(document["issuer"])  # 'Management Board of JSC "X"': its officers are JSC "X"'s
         state.own_company = own.group() if own else None
-    per_unit = [_unit_entities(u, sd, state, doc_date) for u, sd in zip(units, sdocs)]
+    # a legend after the table it explains: read first, so that its abbreviations are known from the start
+    legends = {i: _unit_entities(u, sd, state, doc_date) for i, (u, sd) in enumerate(zip(units, sdocs)) if LEGEND.match(u.text)}
+    per_unit = [legends[i] if i in legends else _unit_entities(u, sd, state, doc_date) for i, (u, sd) in enumerate(zip(units, sdocs))]
     entities = [_absolute(e, u) for u, ents in zip(units, per_unit) for e in ents]
     doc_towns = list(dict.fromkeys(e.normalized for e in entities if e.label == "TOWN"))
     obligations = _obligations(units, per_unit, doc_date, doc_towns, state.parties)

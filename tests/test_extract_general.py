@@ -2152,3 +2152,16 @@ def test_executors_in_brackets_before_a_dash_and_the_deadline(nlp):
         ("3", ['JSC "Uralskaya Kuznitsa"'], "2018-09-14", "weekly")]
     assert found[0].action == "draw up a plan of measures"
     assert all(o.actor is None for o in found[2:])
+
+
+def test_a_legend_of_abbreviations_after_the_table_names_its_executors(nlp):
+    found = obligations_of(
+        *table(["No.", "Action", "Deadline", "Responsible"], [
+            ["1.1", "Monitoring of the situation at town-forming organisations", "quarterly", "DRIPPM, DMMI"],
+            ["1.2", "Preparation of a report on the road map", "annually, by 1 February", "DRIPPM"]]),
+        para("Abbreviations: DRIPPM - Department of Regional Industrial Policy and Project Management; DMMI - Department of "
+             "Metallurgy and Materials Industry; MED of Russia - Ministry of Economic Development of the Russian Federation."),
+        nlp=nlp)
+    assert [(o.clause, o.actors) for o in found] == [
+        ("1.1", ["Department of Regional Industrial Policy and Project Management", "Department of Metallurgy and Materials Industry"]),
+        ("1.2", ["Department of Regional Industrial Policy and Project Management"])]
