@@ -311,7 +311,8 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
         before = [x for x in ents if x.label == "BODY" and x.end <= m.start()
                   and re.fullmatch(r'[\s,"”»]*(?:(?:[Dd]istrict|of|the|[A-Z][\w-]*)[\s,]*){0,8}'
                                    # "the Administration of the town of Monchegorsk with subordinated territory"
-                                   r'(?:with (?:a |the )?subordinat\w+ territor\w+[\s,]*)?|'
+                                   r'(?:with (?:a |the )?subordinat\w+ territor\w+[\s,]*)?'
+                                   r'(?:\([A-Z][\w-]*\)[\s,]*)?|'  # "the Government of the Republic of Sakha (Yakutia) (hereinafter ..."
                                    # "..., authorised by the highest executive body of state power (hereinafter ...)"
                                    r',?\s*(?:(?:authori[sz]ed|designated|empowered|appointed) by|exercising|performing|responsible for) [^()]{3,150}',
                                    text[x.end:m.start()])]

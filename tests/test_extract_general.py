@@ -2165,3 +2165,16 @@ def test_a_legend_of_abbreviations_after_the_table_names_its_executors(nlp):
     assert [(o.clause, o.actors) for o in found] == [
         ("1.1", ["Department of Regional Industrial Policy and Project Management", "Department of Metallurgy and Materials Industry"]),
         ("1.2", ["Department of Regional Industrial Policy and Project Management"])]
+
+
+def test_a_party_whose_region_has_a_bracketed_name(nlp):
+    found = obligations_of(
+        para("The Ministry of Economic Development of the Russian Federation (hereinafter the Ministry), on the one part, and "
+             "the Government of the Republic of Sakha (Yakutia) (hereinafter the Region), on the other part, hereinafter "
+             "jointly referred to as the Parties, have concluded this Agreement as follows."),
+        clause("2.3", "The Region shall:"),
+        Block("clause", "2.3.1. establish a regional project office by 1 June 2017;", 1, clause="2.3.1"),
+        clause("4.2", "The Parties shall hold joint working meetings at least once every six months."), nlp=nlp, date="2017-04-25")
+    assert [(o.clause, o.actors) for o in found] == [
+        ("2.3.1", ["Government of Republic of Sakha (Yakutia)"]),
+        ("4.2", ["Ministry of Economic Development", "Government of Republic of Sakha (Yakutia)"])]
