@@ -300,6 +300,20 @@ class Gazetteer:
         n = re.sub(r"^(?:the )?(?:town|city|monotown|municipality) of ", "", n, flags=re.I)
         return self.towns.get(n.lower()) or self.town_keys.get(translit_key(n))
 
+    def _urban_district(self, m: re.Match, town: str) -> str | None:
+        """ "the Administration of the Myskovsky urban district": an urban district is its town, named by an adjective."""
+        return self._town_of_adjective(town.title() if town.isupper() else town) if re.search(r"urban district\W*$", m.group(), re.I) else None
+
+    def _town_of_adjective(self, n: str) -> str | None:
+        """ "Myskovsky" (urban district) -> Myski, "Kovdorsky" -> Kovdor: a listed town whose name is the adjective's stem
+        and at most two letters more, when only one is."""
+        stem = re.match(r"(?P<stem>[A-Z][\w-]{2,}?)(?:ovsk|evsk|insk|sk)(?:y|iy|ii|oy|aya)$", n)
+        if not stem or " " in n:
+            return None
+        stem = stem.group("stem").lower()
+        hits = {t for k, t in self.towns.items() if k.startswith(stem) and len(k) - len(stem) <= 2 and " " not in k}
+        return hits.pop() if len(hits) == 1 else None
+
     def canonical_region(self, name: str) -> str | None:
         n = re.sub(r"^the ", "", name.strip(), flags=re.I)
         return self.regions.get(n.lower()) or self.region_keys.get(translit_key(n))
@@ -492,7 +506,7 @@ class Gazetteer:
                 f"{of.get(kind, TOWN_HEADS.get(head.lower(), head.capitalize()) + ' of')} {name}")
             return
         if kind == "town_unit":
-            town = self.canonical_town(m.group("town")) or m.group("town")
+            town = self.canonical_town(m.group("town")) or self._urban_district(m, m.group("town")) or m.group("town")
             add("BODY", m.start(), m.end(), f"{head[:1].upper()}{head[1:]} of the Administration of {town}")
             return
         if kind == "town_own_unit":
@@ -561,7 +575,7 @@ class Gazetteer:
             first = town.split()[0]
             if self.canonical_town(town) is None and " " in town and self.canonical_town(first):
                 town, end = first, m.start("town") + len(first)  # "THE TOWN OF KATAYSK" / "KATAYSKY DISTRICT ...": one line
-            canon = self.canonical_town(town) or town
+            canon = self.canonical_town(town) or self._urban_district(m, town) or town
             head = TOWN_HEADS.get(head.lower(), head.capitalize())
             if "Deputy" in head:  # "the First Deputy Head of the Administration of X" is an office of its own
                 head += " of the Administration"

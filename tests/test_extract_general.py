@@ -2178,3 +2178,13 @@ def test_a_party_whose_region_has_a_bracketed_name(nlp):
     assert [(o.clause, o.actors) for o in found] == [
         ("2.3.1", ["Government of Republic of Sakha (Yakutia)"]),
         ("4.2", ["Ministry of Economic Development", "Government of Republic of Sakha (Yakutia)"])]
+
+
+def test_an_urban_district_named_by_an_adjective_is_its_town(nlp):
+    found = obligations_of(
+        clause("3", "The Department of Economic Development of the Administration of the Myskovsky urban district shall keep the "
+                    "register of recipients."),
+        clause("4", "The Administration of the Gornozavodsky municipal district shall inform the Ministry."), nlp=nlp)
+    assert [(o.clause, o.actor) for o in found] == [
+        ("3", "Department of Economic Development of the Administration of Myski"),
+        ("4", "Administration of Gornozavodsky District")]
