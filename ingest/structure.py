@@ -48,23 +48,28 @@ class ClauseLabeler:
     def __init__(self) -> None:
         self.section: str | None = None
         self.last_number: str | None = None
+        self.last_plain: str | None = None  # the section's last item numbered without a dot ("2." in "I.")
 
     def label(self, text: str) -> str | None:
         m = SECTION.match(text)
         if m and roman_value(m.group(1)) and (is_caps(text[:60]) or len(text) < 120):
             self.section = m.group(1)
-            self.last_number = None
+            self.last_number = self.last_plain = None
             return m.group(1)
         m = NUMBERED.match(text)
         if m:
             number = m.group(1) or m.group(2)
             self.last_number = number
             if self.section and "." not in number:
+                self.last_plain = number
                 return f"{self.section}.{number}"
+            if self.section and self.last_plain and number.split(".")[0] == self.last_plain:
+                return f"{self.section}.{number}"  # "I." then "2. To the highest officials:" then "2.1." -> "I.2.1"
             return number
         m = LETTERED.match(text)
         if m and self.last_number:
-            base = f"{self.section}.{self.last_number}" if self.section and "." not in self.last_number else self.last_number
+            under = "." not in self.last_number or self.last_number.split(".")[0] == self.last_plain
+            base = f"{self.section}.{self.last_number}" if self.section and under else self.last_number
             return base + m.group(1)
         return None
 

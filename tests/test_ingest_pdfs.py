@@ -341,6 +341,13 @@ def test_sections_prefix_clause_labels_unless_there_is_only_one():
     assert (one.meta.doc_type, one.meta.number, one.meta.date) == ("minutes", "11", "2016-11-30")
 
 
+def test_a_sections_dotted_sub_items_of_a_plain_item_keep_the_section():
+    doc = parse_text("MINUTES No. 41\nMoscow, 27 September 2018\n\nI. ON PUBLIC SPACES\n\n2. To the regions:\n\n2.1. to ensure the "
+                     "works;\n\n2.2. to report:\n\na) weekly\n\nII. ON 2019\n\n1.1. The Fund shall act.\n\n1.2. The Ministry shall act.",
+                     "m.txt")
+    assert [b.clause for b in doc.blocks if b.kind == "clause"] == ["I.2", "I.2.1", "I.2.2", "I.2.2a", "1.1", "1.2"]
+
+
 # ---------------------------------------------------------------- the sample corpus against its gold
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
