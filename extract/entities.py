@@ -169,6 +169,7 @@ class _DocState:
         self.collegial: list[str] = []  # collegial bodies named in lower case: "project office of the priority programme"
         self.parties: list[str] = []  # bodies given a short name ("hereinafter the Fund"), in order: an agreement's parties
         self.own_company: str | None = None  # the company whose minutes or note this is
+        self.own_ministry: str | None = None  # the regional ministry whose order this is
         self.town: str | None = None  # the issuing administration's town: "the Department of Economics of the Administration"
 
     def see(self, canonical: str) -> None:
@@ -454,6 +455,12 @@ def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
     for x in out if state.town else ():  # "the Department of Economics of the Administration" of the issuing town
         if x.label == "BODY" and x.normalized.endswith(" of the Administration"):
             x.normalized += f" of {state.town}"
+    for x in out if state.own_ministry else ():  # "the Financial and Economic Department of the Ministry" in its own order
+        of = re.match(r" of the Ministry\b(?! of)", unit.text[x.end:])
+        if (of and x.label == "BODY" and x.normalized == " ".join(x.text.split()) and " of the " not in x.normalized
+                and re.fullmatch(r"(?:[A-Z][\w-]* (?:and )?){0,4}(?:Department|Division|Directorate|Section|Sector)(?: (?:of|for) [A-Z][^()]*)?",
+                                 x.normalized) and not (state.region and state.region in x.normalized)):
+            x.normalized += f" of the {state.own_ministry}"
 
 
 def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:

@@ -2188,3 +2188,15 @@ def test_an_urban_district_named_by_an_adjective_is_its_town(nlp):
     assert [(o.clause, o.actor) for o in found] == [
         ("3", "Department of Economic Development of the Administration of Myski"),
         ("4", "Administration of Gornozavodsky District")]
+
+
+def test_a_unit_of_the_ministry_in_a_regional_ministrys_own_order(nlp):
+    blocks = [Block("title", "MINISTRY OF SOCIAL POLICY OF KRASNOYARSK KRAI", 1),
+              clause("4", "Proposals shall be submitted by the Financial and Economic Department of the Ministry to the Minister "
+                          "within one month."),
+              clause("5", "The Legal Department shall publish this order within five days.")]
+    doc = make_doc(*blocks, date="2017-03-22")
+    doc.meta.issuer = "Ministry of Social Policy of Krasnoyarsk Krai"
+    found = extract_document(doc, nlp=nlp).obligations
+    assert [(o.clause, o.actor) for o in found] == [
+        ("4", "Financial and Economic Department of the Ministry of Social Policy of Krasnoyarsk Krai"), ("5", "Legal Department")]
