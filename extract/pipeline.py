@@ -81,7 +81,7 @@ def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extr
         head = next((h for h in SHORT_HEADS if document["issuer"].startswith(h + " ")), None)
         if head:  # "the Ministry" in a ministry's own act is the ministry itself ("the Department", "the Committee" ...)
             state.defined[head] = document["issuer"]
-        ministry = re.fullmatch(r"(?:Ministry|Department|Committee|Agency) (?:of|for) .+? of (?P<region>[A-Z].+)", document["issuer"])
+        ministry = re.fullmatch(r"Ministry (?:of|for) .+? of (?P<region>[A-Z].+)", document["issuer"])
         if ministry and gaz.canonical_region(ministry.group("region")):
             state.own_ministry = document["issuer"]  # a regional ministry's order: its units named alone are its own
         own = COMPANY.search(document["issuer"])  # 'Management Board of JSC "X"': its officers are JSC "X"'s
