@@ -730,10 +730,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 # "... (Administration of X, Ministry of Y (convener)) - by 15 October 2018.": the executors before a
                 # dash and the deadline
                 tail = re.search(r"\(((?:[^()]|\([^()]*\))+)\)(?P<after>\s+[-–—]\s+[^()]{1,150}?)?\W*$", sentence)
-                if tail and tail.group("after") and not (find_deadline(tail.group("after"), doc_date)
-                                                         or RECURRING_CONTEXT.search(tail.group("after"))):
-                    tail = None
                 after_due = find_deadline(tail.group("after"), doc_date) if tail and tail.group("after") else None
+                if tail and tail.group("after") and not (after_due or RECURRING_CONTEXT.search(tail.group("after"))):
+                    tail = None
                 end = len(sentence)
                 named = _bodies_in(ents, s + tail.start(1), s + tail.end(1)) if tail and actors else []
                 if named and set(named) < set(actors):  # "To Mintrud and Rostrud: ... 2) to carry out visits ... (Rostrud)."
@@ -750,8 +749,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 start = inf.start("verb") if inf.group("verb") else inf.start("bare")
                 action = sentence[lead + start:end]
                 action = action[:1].lower() + action[1:]
-            lead_deadline = find_deadline(ahead, doc_date) if ahead.strip() else None
-            lead_deadline = lead_deadline or after_due
+            lead_deadline = (find_deadline(ahead, doc_date) if ahead.strip() else None) or after_due
             for part in _split_conjuncts(action, doc_date):
                 out.append(_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline))
             continue

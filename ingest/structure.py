@@ -60,18 +60,19 @@ class ClauseLabeler:
         if m:
             number = m.group(1) or m.group(2)
             self.last_number = number
-            if self.section and "." not in number:
+            if "." not in number:
                 self.last_plain = number
-                return f"{self.section}.{number}"
-            if self.section and self.last_plain and number.split(".")[0] == self.last_plain:
-                return f"{self.section}.{number}"  # "I." then "2. To the highest officials:" then "2.1." -> "I.2.1"
-            return number
+            return self._in_section(number)
         m = LETTERED.match(text)
         if m and self.last_number:
-            under = "." not in self.last_number or self.last_number.split(".")[0] == self.last_plain
-            base = f"{self.section}.{self.last_number}" if self.section and under else self.last_number
-            return base + m.group(1)
+            return self._in_section(self.last_number) + m.group(1)
         return None
+
+    def _in_section(self, number: str) -> str:
+        """ "3" under "I." -> "I.3", and a dotted sub-item of the section's plain item ("2." then "2.1.") -> "I.2.1";
+        a dotted number of its own ("1.1" with no "1." before it) stays as written."""
+        under = "." not in number or number.split(".")[0] == self.last_plain
+        return f"{self.section}.{number}" if self.section and under else number
 
 
 def title_block_end(units: list[Unit]) -> int:
