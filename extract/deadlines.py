@@ -293,6 +293,11 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
         due = _year_or_next(int(m.group(2)), int(m.group(1)), doc_date + timedelta(days=1))
         if due:
             return due
+    # "quarterly, on the 45th day after the reporting period": that many days after the period's end
+    m = re.search(r"(?:on|by|not later than|no later than) the (\d{1,3})(?:st|nd|rd|th)? ((?:working |business )?)day (?:after|following) "
+                  r"the (?:end of the )?(?:reporting )?(?:month|quarter|half-year|year|period)", t)
+    if m:
+        t = f"within {m.group(1)} {m.group(2)}days after the end of the reporting period"
     # "by the 15th day of the month following the reporting quarter"
     m = re.search(r"(?:by|before|not later than|no later than|till|until) the (\d{1,2}|last)(?:st|nd|rd|th)?(?: day|( working) day| calendar day)?"
                   r"(?: of the (?:(first|second|third) )?(?:month|year))? (?:following|after) (?:the |each |every )?(?:end of the )?"
@@ -317,10 +322,6 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
             mo += 1
             if mo > 12:
                 y, mo = y + 1, 1
-    # "quarterly, on the 45th day after the reporting period"
-    m = re.search(r"on the (\d{1,3})(?:st|nd|rd|th)? (?:working )?day after the (?:end of the )?(?:reporting )?(?:month|quarter|half-year|year|period)", t)
-    if m:
-        t = f"within {m.group(1)} days after the end of the reporting period"
     # "within 30 days after the end of the reporting quarter"
     m = re.search(rf"within ({NUM}) (working |business )?days? (?:after|following|from) the end of (?:the |each )?(?:reporting )?"
                   r"(month|quarter|half-year|year|period)", t)
@@ -427,7 +428,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
                 return DeadlineSpan(Deadline(first.isoformat(), span, recurrence), start, end)
             # "by the 5th day of the month ..., quarterly" -> the whole phrase
             return DeadlineSpan(Deadline(_iso(_recurring(span, recurrence, doc_date)), span, recurrence), start, end)
-    m = re.search(r"\bon the \d{1,3}(?:st|nd|rd|th)? (?:working )?day after the (?:end of the )?reporting (?:month|quarter|half-year|year|period)",
+    m = re.search(r"\b(?:on|by) the \d{1,3}(?:st|nd|rd|th)? (?:working )?day (?:after|following) the (?:end of the )?reporting (?:month|quarter|half-year|year|period)",
                   text, re.I)
     if m:  # a form's time limit: "on the 20th day after the reporting period" (a quarter unless it says otherwise)
         period = re.search(r"(month|half-year|year)\b", m.group())

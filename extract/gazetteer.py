@@ -232,6 +232,8 @@ class Gazetteer:
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
             (re.compile(rf"\b(?P<head>(?i:(?:First )?Deputy Governor|Vice-Governor|Government|Administration|Governor|Cabinet of Ministers|Head|Prosecutor's Office))(?i:s? of ){reg}\b"), "region"),
+            # "the Legislative Assembly of Perm Krai", "the State Council of the Republic of Tatarstan": its parliament
+            (re.compile(rf"\b(?P<head>(?i:Legislative Assembly|Duma|State Council|People's Khural|State Assembly)) of {reg}\b"), "parliament"),
             # "the Deputy Prime Minister of the Government of the Republic of Bashkortostan": a regional government's office
             (re.compile(rf"\b(?P<head>(?:First )?Deputy (?:Prime Minister|Chairman)|Prime Minister|Chairman) of the Government of {reg}\b"), "region_gov_post"),
             # "the Chief Federal Inspector for Murmansk Oblast": the envoy's officer in the region
@@ -247,8 +249,8 @@ class Gazetteer:
             # ... "Financial Directorate of Tambov Oblast": an adjective before the head word names it too
             # ... "Employment Directorate of Amur Oblast": a field's name before the head word
             (re.compile(rf"\b(?P<head>(?:Financial|Legal|Main|Chief|State|Regional|Interdepartmental|Interagency) (?:[A-Z][\w-]* ){{0,2}}(?:Directorate|Department|Inspectorate|Service|Administration)|"
-                        rf"(?:(?!(?:The|To|For|By|And|Of|In|On|At|With|Responsible|Executors?|Deadline|Report|Copy|Dear|Present|Invited|Co-executors?)\b)[A-Z][a-z-]+ ){{1,2}}(?:Directorate|Department|Inspectorate|Service|Agency|Committee)) of {reg}\b"), "ministry"),
-            (re.compile(rf"\b(?P<head>(?:(?:Main|Chief|State|Regional|Interdepartmental|Interagency) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
+                        rf"(?:(?!(?:The|To|For|By|And|Of|In|On|At|With|Responsible|Executors?|Deadline|Report|Copy|Dear|Present|Invited|Co-executors?)\b)[A-Z][a-z-]+ ){{1,2}}(?:Directorate|Department|Inspectorate|Service|Agency|Committee|Fund)) of {reg}\b"), "ministry"),
+            (re.compile(rf"\b(?P<head>(?:(?:Main|Chief|State|Regional|Interdepartmental|Interagency|Territorial) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Department of Economic Development of the Administration of Yurga": a town administration's unit
             (re.compile(rf"\b(?P<head>(?:Department|Committee|Directorate|Office|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b|(?:Department|Committee|Directorate|Office|Division) (?:of|for|on)\b)[A-Z][\w'’-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the Committee for the Management of Municipal Property of the Mezhdurechensk urban district": the town's own committee
@@ -276,6 +278,8 @@ class Gazetteer:
         # "Kemerovo Oblast Government", "Kemerovo Oblast Department of Construction"
         self._after_region = [
             (re.compile(r" (?P<head>Government|Administration|Governor|Cabinet of Ministers)\b"), "region_after"),
+            # "the Yaroslavl Oblast Duma", "the Perm Krai Legislative Assembly": the region's parliament
+            (re.compile(r" (?P<head>Duma|(?i:Legislative Assembly))\b"), "parliament_after"),
             (re.compile(r" (?P<head>(?:Ministry|Department|Committee|Agency) (?:of|for) [A-Z][\w'’-]*"
                         r"(?:(?:, (?!the )|,? (?:and |of |for )*)[A-Z][\w'’-]*)*)"), "ministry_after"),
         ]
@@ -378,6 +382,8 @@ class Gazetteer:
                 add("MEASURE", m.start(), m.end(), canon)
         for m in self._short_re.finditer(text):
             label, canon = self._short[m.group()]
+            if label == "BODY":
+                static.append((m.start(), m.end()))
             add(label, m.start(), m.end(), canon)
         # spelling variants of listed towns and regions ("Usolye-Sibirsky")
         for m in self._capitalized.finditer(text):
@@ -398,7 +404,9 @@ class Gazetteer:
                 start -= 4
             for rx, kind in self._after_region:
                 after = rx.match(text, end)
-                if after:
+                if after and kind == "parliament_after":
+                    self._add_parliament(text, start, after.end(), parliament_name(after.group("head"), region), add)
+                elif after:
                     head = REGION_HEADS.get(after.group("head").lower(), after.group("head"))
                     head = "Government" if head == "Cabinet of Ministers" else head
                     add("BODY", start, after.end(), f"{head} of {region}")
@@ -484,6 +492,20 @@ class Gazetteer:
             pos = m.end()
         return out
 
+    @staticmethod
+    def _add_parliament(text: str, start: int, end: int, name: str, add) -> None:
+        """A regional parliament, and the post or committee of it named around it: "the Chairman of the
+        Yaroslavl Oblast Duma", "the Committee of the Yaroslavl Oblast Duma on Economic Policy, Investment,
+        Industry and Entrepreneurship", each as written with the parliament's own name."""
+        add("BODY", start, end, name)
+        before = PARLIAMENT_PART.search(text, max(0, start - 60), start)
+        if not before:
+            return
+        part = " ".join(before.group("part").split())
+        after = PARLIAMENT_FIELD.match(text, end) if part.lower() in ("committee", "commission") else None
+        field = " " + " ".join(after.group().split()) if after else ""
+        add("BODY", before.start("part"), after.end() if after else end, f"{part[:1].upper()}{part[1:]} of the {name}{field}")
+
     def _district(self, m: re.Match) -> int:
         """ "the Administration of the Verkhnebureinsky District": a district named by an adjective is no town;
         its name keeps "District" (the length of " District" after the match, else 0)."""
@@ -528,6 +550,11 @@ class Gazetteer:
             town = self.canonical_town(m.group("town"))
             if town:
                 add("BODY", m.start(), m.end(), f"Administration of {town}")
+            return
+        if kind == "parliament":
+            region = self.canonical_region(m.group("region"))
+            if region:
+                self._add_parliament(m.string, m.start(), m.end(), parliament_name(head, region), add)
             return
         if kind in REGION_POSTS:  # "Deputy Prime Minister of the Government of X", "Chief Federal Inspector for X"
             region = self.canonical_region(m.group("region"))
@@ -582,6 +609,19 @@ class Gazetteer:
             add("BODY", m.start(), end, f"{head} of {canon}")
             add("TOWN", m.start("town"), m.start("town") + len(town), canon)
 
+
+def parliament_name(head: str, region: str) -> str:
+    """ "Duma" of Yaroslavl Oblast is the "Yaroslavl Oblast Duma"; the others are "<head> of <region>"."""
+    head = " ".join(w if w.isupper() and len(w) > 1 and w != "DUMA" else w.capitalize() if w.isupper() else w
+                    for w in head.split())
+    head = {"duma": "Duma", "legislative assembly": "Legislative Assembly", "state council": "State Council",
+            "people's khural": "People's Khural", "state assembly": "State Assembly"}.get(head.lower(), head)
+    return f"{region} Duma" if head == "Duma" else f"{head} of {region}"
+
+
+# "the Chairman of the ...", "the Committee of the ... on X" before a regional parliament's name
+PARLIAMENT_PART = re.compile(r"\b(?P<part>(?:First )?(?:Deputy )?(?i:Chairman|Speaker|Committee|Commission)) of (?:the )?$")
+PARLIAMENT_FIELD = re.compile(r" (?:on|for) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)[A-Z][\w'’-]*)*")
 
 # a post named with its region, and the words between the two in its canonical name
 REGION_POSTS = {"region_gov_post": "of the Government of", "region_for": "for", "region_in": "in"}

@@ -310,3 +310,14 @@ def test_another_events_phrase_ends_before_a_second_verb():
     found = find_deadline(text, date(2017, 3, 21))
     assert found.deadline.date is None
     assert found.deadline.text == "within 10 days of its receipt from the Department of Economics and Investment Policy"
+
+
+@pytest.mark.parametrize("text, due, recurrence", [
+    ("monthly, by the 45th day after the reporting period", "2019-04-14", "monthly"),  # 28 Feb + 45 days, not 28 Feb
+    ("annually, by the 60th day after the reporting year", "2020-02-29", "annual"),
+    ("by the 5th working day following the reporting month", "2019-03-07", "monthly"),
+    ("quarterly, on the 45th day after the reporting period", "2019-05-15", "quarterly"),
+])
+def test_the_nth_day_after_a_reporting_period_counts_days_from_its_end(text, due, recurrence):
+    found = find_deadline(f"submit the form {text}", date(2019, 2, 27)).deadline
+    assert (found.date, found.recurrence) == (due, recurrence)

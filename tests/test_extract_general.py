@@ -2200,3 +2200,28 @@ def test_a_unit_of_the_ministry_in_a_regional_ministrys_own_order(nlp):
     found = extract_document(doc, nlp=nlp).obligations
     assert [(o.clause, o.actor) for o in found] == [
         ("4", "Financial and Economic Department of the Ministry of Social Policy of Krasnoyarsk Krai"), ("5", "Legal Department")]
+
+
+def test_a_regional_parliament_its_chairman_and_committee_are_not_the_state_duma(nlp):
+    text = ("The Government of Smolensk Oblast shall submit the draft law to the Smolensk Oblast Duma. The Chairman of the "
+            "Yaroslavl Oblast Duma and the Committee of the Yaroslavl Oblast Duma on Economic Policy, Investment, Industry and "
+            "Entrepreneurship shall report to the Legislative Assembly of Perm Krai and the Perm Krai Legislative Assembly.")
+    bodies = {m.normalized for m in load_gazetteer().find(text) if m.label == "BODY"}
+    assert bodies == {"Government of Smolensk Oblast", "Smolensk Oblast Duma", "Chairman of the Yaroslavl Oblast Duma",
+                      "Yaroslavl Oblast Duma", "Legislative Assembly of Perm Krai",
+                      "Committee of the Yaroslavl Oblast Duma on Economic Policy, Investment, Industry and Entrepreneurship"}
+    found = obligations_of(clause("4", "The Committee of the Yaroslavl Oblast Duma on Economic Policy (hereinafter the "
+                                       "Committee) shall hold an off-site meeting in Tutayev."), nlp=nlp)
+    assert [o.actor for o in found] == ["Committee of the Yaroslavl Oblast Duma on Economic Policy"]
+
+
+def test_a_regions_own_fund_keeps_its_region(nlp):
+    found = obligations_of(
+        clause("5", 'To consider the application of JSC "Uralskaya Kuznitsa" for a loan (Industrial Development Fund of '
+                    'Chelyabinsk Oblast, by agreement) - within 30 working days of its receipt.'),
+        clause("6", "It is recommended that the Territorial Fund of Compulsory Medical Insurance of Murmansk Oblast (A.I. Shubin) "
+                    "consider the adjustment of the volumes of medical care."),
+        clause("7", "The Industrial Development Fund shall consider the applications."), nlp=nlp)
+    assert [(o.clause, o.actor) for o in found] == [
+        ("5", "Industrial Development Fund of Chelyabinsk Oblast"),
+        ("6", "Territorial Fund of Compulsory Medical Insurance of Murmansk Oblast"), ("7", "Industrial Development Fund")]
