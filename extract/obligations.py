@@ -150,7 +150,7 @@ ACTION_TO = re.compile(r"\b(?:to|with) (?!the\b|a\b|an\b|all\b|its\b|their\b|thi
 SUBJECT_WORDS = {"the", "and", "with", "together", "jointly", "in", "cooperation", "participation", "of", "russia",
                  "federation", "administrations", "heads", "mayors", "to", "monotowns", "towns", "municipal", "formations",
                  "districts", "settlements", "urban", "rural", "town", "city", "convener",
-                 "as", "well", "also", "other", "interested", "concerned", "relevant", "involving", "hereby", "federal",
+                 "as", "well", "also", "other", "interested", "concerned", "relevant", "involving", "involvement", "assistance", "hereby", "federal",
                  "regional", "executive", "bodies", "authorities", "ministries", "agencies", "departments", "organisations",
                  "organizations", "regions", "constituent", "entities", "subjects", "governors", "list", "attached", "zato",
                  "gku", "mku", "mbu", "mau", "fku", "fgbu", "gbu", "gau", "kgku", "ogku"}
@@ -473,6 +473,8 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
         if x.normalized not in actors:
             actors.append(x.normalized)
         pos = x.end
+        country = re.match(r" of (?:the )?(?:Russia|Russian Federation)\b", text[pos:end])
+        pos += country.end() if country else 0  # "Minpromtorg of Russia, together with ...": the abbreviation's country
     return actors, pos
 
 
@@ -630,7 +632,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             chosen = [a for a in group.addressed if any(a.endswith(f" of {p}") for p in places)]
             actors = chosen or actors
             rest = sentence[lead + request.end():].strip()
-            if re.match(r"(?:note|be (?:informed|advised|aware))\b", rest):
+            if re.match(r"(?:note|be (?:informed|advised|aware|guided))\b", rest):
                 continue  # "Please note that reports not signed ... will not be accepted": a notice
             if not rest.strip(" :"):  # "we ask you to:" then 1. 2. 3.
                 group.parent_actors = actors
@@ -792,9 +794,10 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 # party named in the preamble; "The Parties, with the involvement of the Committee for X, shall ...": and X
                 actors = list(parties) + [a for a in actors if a not in parties]
             party = not actors and AGENT_SUBJECT.fullmatch(subj.strip(" ,")) and not NOT_ACTION_VERB.match(sentence[m.end():])
-            if re.match(r"intends? to", m.group(), re.I) and (reported or not (unit.clause or parties)):
+            if re.match(r"intends? to", m.group(), re.I) and (reported or not (unit.clause or len(parties) > 1)):
                 # "S.V. Gorelov noted that the Corporation intends to offer ...": an intention reported; "At the same
-                # time JSC X intends to recruit ...": a background paragraph, not a party's undertaking
+                # time JSC X intends to recruit ...": a background paragraph, not a party's undertaking (an agreement
+                # names two parties or more; one body given a short name is no party)
                 continue
             if (m.group().lower() == "will" and actors and all(COMPANY.fullmatch(a) for a in actors)
                     and not re.match(rf"\s*(?:(?:also|further|then) )?(?:{DIRECTIVE_VERBS.lower()}|update|hold|continue)\b", sentence[m.end():])):
@@ -819,8 +822,13 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         if generic:  # "**Heads of the municipal formations of the monotowns:**" then "- to ensure ..."
             group.parent_actors = [generic]
             continue
-        colon = re.match(r"\s*(?P<who>[^:;]{3,200}?):\s+(?:to\s+)?(?=[a-z])", sentence)
-        if colon and _only_bodies(ents, sentence, s, colon.end("who")):  # "Ministry of Finance, MED: ensure ..."
+        please = re.match(r"\s*(?P<who>[^:;]{3,200}?):\s+(?:please|kindly)\s*$", sentence)
+        if please and _only_bodies(ents, sentence, s, please.end("who")):  # "Mintrud of Russia: please" then a) b)
+            group.parent_actors = _main_first(_bodies_in(ents, s, s + please.end("who")), sentence[: please.end("who")], ents, s)
+            continue
+        # "Ministry of Finance, MED: ensure ...", a letter's "Minfin of Russia: please work out ..."
+        colon = re.match(r"\s*(?P<who>[^:;]{3,200}?):\s+(?:(?:please|kindly)\s+)?(?:to\s+)?(?=[a-z])", sentence)
+        if colon and _only_bodies(ents, sentence, s, colon.end("who")):
             actors = _main_first(_bodies_in(ents, s, s + colon.end("who")), sentence[: colon.end("who")], ents, s)
             out += [_obligation(actors, part, sentence, unit, towns, doc_date)
                     for part in _split_conjuncts(sentence[colon.end():], doc_date)]
@@ -1139,8 +1147,15 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
     group = _Group()
     footnotes = [u.text for u in units if u.text.startswith("*")]
     section_due, section_start = None, 0  # "II. On financing (to be executed by June 1, 2018)": its items' deadline
+    listing = False  # "To the addressees as per list:" then one body per paragraph: who the letter's requests are for
     for i, (unit, ents) in enumerate(zip(units, per_unit)):
         prev_text = units[i - 1].text.rstrip() if i else None
+        if listing and unit.kind == "paragraph" and _only_bodies(ents, unit.text, 0, len(unit.text.rstrip(" ;,."))):
+            found = [b for b in _bodies_in(ents, 0, len(unit.text)) if b not in group.addressees]
+            group.addressees += found
+            group.addressed += found
+            continue
+        listing = False
         if unit.kind == "table_row":
             out += _row_obligations(unit, ents, doc_date, doc_towns, footnotes)
             continue
@@ -1180,6 +1195,7 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         if heading:  # "I. To the Government of the Russian Federation:" as a numbered clause
             group.parent_actors = _addressed_to(ents, heading)
             group.lead_in = bool(group.parent_actors)
+            listing = not group.parent_actors and unit.kind == "paragraph" and not group.obligations
             continue
         if addressed:  # "4. To the regions: to submit ...": the decision's actor is named before the colon
             group.parent_actors = _addressed_to(ents, addressed)

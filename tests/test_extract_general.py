@@ -2225,3 +2225,26 @@ def test_a_regions_own_fund_keeps_its_region(nlp):
     assert [(o.clause, o.actor) for o in found] == [
         ("5", "Industrial Development Fund of Chelyabinsk Oblast"),
         ("6", "Territorial Fund of Compulsory Medical Insurance of Murmansk Oblast"), ("7", "Industrial Development Fund")]
+
+
+def test_a_letters_requests_to_its_listed_addressees(nlp):
+    found = obligations_of(
+        para("To the addressees as per list:"), para("Ministry of Finance of the Russian Federation;"),
+        para("Ministry of Labour and Social Protection of the Russian Federation;"),
+        para("The Deputy Prime Minister of the Russian Federation (hereinafter the Deputy Prime Minister) held a meeting on "
+             "the monotowns. Pending the minutes, please be guided by the following."),
+        clause("1", "Minfin of Russia, together with the Monotowns Development Fund and with the involvement of the executive "
+                    "authorities of the constituent entities of the Russian Federation concerned: please analyse the "
+                    "indicators by 20 May 2019."),
+        clause("2", "It is necessary for Minpromtorg of Russia, together with Mintrud of Russia, to analyse the condition of "
+                    "the town-forming organisations."),
+        clause("3", "Mintrud of Russia: please"),
+        Block("clause", "a) send the recommendations to the regions;", 1, clause="3a"),
+        para("The Deputy Prime Minister intends to return to the situation in the monotowns at a meeting in September 2019."),
+        para("Please report on the execution of these instructions to the Government of the Russian Federation by "
+             "1 August 2019."), nlp=nlp, date="2019-04-11", doc_type="letter")
+    assert [(o.clause, o.actors, o.action.split()[0]) for o in found] == [
+        ("1", ["Ministry of Finance", "Monotowns Development Fund", "Executive authorities of constituent entities"], "analyse"),
+        ("2", ["Ministry of Industry and Trade", "Ministry of Labour and Social Protection"], "analyse"),
+        ("3a", ["Ministry of Labour and Social Protection"], "send"),
+        (None, ["Ministry of Finance", "Ministry of Labour and Social Protection"], "report")]
