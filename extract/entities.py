@@ -455,12 +455,21 @@ def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
     for x in out if state.town else ():  # "the Department of Economics of the Administration" of the issuing town
         if x.label == "BODY" and x.normalized.endswith(" of the Administration"):
             x.normalized += f" of {state.town}"
+    for m in OWN_UNIT.finditer(unit.text) if state.own_ministry else ():  # "The Press Service of the Ministry shall ..."
+        if not any(x.label == "BODY" and x.start < m.end("name") and m.start("name") < x.end for x in out):
+            _cover(out, Entity("BODY", unit.text[m.start("name"):m.end()], f"{' '.join(m.group('name').split())} of the "
+                               f"{state.own_ministry}", unit.page, m.start("name"), m.end()))
     for x in out if state.own_ministry else ():  # "the Financial and Economic Department of the Ministry" in its own order
         of = re.match(r" of the Ministry\b(?! of)", unit.text[x.end:])
         if (of and x.label == "BODY" and x.normalized == " ".join(x.text.split()) and " of the " not in x.normalized
-                and re.fullmatch(r"(?:[A-Z][\w-]* (?:and )?){0,4}(?:Department|Division|Directorate|Section|Sector)(?: (?:of|for) [A-Z][^()]*)?",
+                and re.fullmatch(r"(?:[A-Z][\w-]* (?:and )?){0,4}(?:Department|Division|Directorate|Section|Sector|Service)(?: (?:of|for) [A-Z][^()]*)?",
                                  x.normalized) and not (state.region and state.region in x.normalized)):
             x.normalized += f" of the {state.own_ministry}"
+
+
+# a unit named by its field before " of the Ministry" ("the Press Service of the Ministry"): in a ministry's own order, its own
+OWN_UNIT = re.compile(r"\b[Tt]he (?P<name>(?:(?!The\b)[A-Z][\w-]* (?:and )?){1,4}(?:Service|Department|Division|Directorate|Section|Sector))"
+                      r" of the Ministry\b(?! of)")
 
 
 def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:

@@ -254,7 +254,9 @@ class Gazetteer:
             # "Department of Economic Development of the Administration of Yurga": a town administration's unit
             (re.compile(rf"\b(?P<head>(?:Department|Committee|Directorate|Office|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b|(?:Department|Committee|Directorate|Office|Division) (?:of|for|on)\b)[A-Z][\w'’-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the Committee for the Management of Municipal Property of the Mezhdurechensk urban district": the town's own committee
-            (re.compile(rf"\b(?P<head>(?:Committee|Department|Directorate|Division) (?:of|for|on) (?:the )?(?!Administration\b)[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b|(?:Department|Committee|Directorate|Office|Division) (?:of|for|on)\b)[A-Z][\w'’-]*)*?) of (?:the )?(?=(?i:town of |city of )?[A-Z][\w'’-]+ (?i:urban district|municipal district|urban settlement)\b){twn}(?:(?<=\x22)|\b)"), "town_own_unit"),
+            # ... "the Financial Directorate of the Myskovsky urban district": a field's name before the head word
+            (re.compile(rf"\b(?P<head>(?:Committee|Department|Directorate|Division) (?:of|for|on) (?:the )?(?!Administration\b)[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b|(?:Department|Committee|Directorate|Office|Division) (?:of|for|on)\b)[A-Z][\w'’-]*)*?|"
+                        rf"(?:(?!(?:The|To|For|By|And|Of|In|On|At|With|Executive)\b)[A-Z][a-z-]+ ){{1,2}}(?:Committee|Department|Directorate|Division)) of (?:the )?(?=(?i:town of |city of )?[A-Z][\w'’-]+ (?i:urban district|municipal district|urban settlement)\b){twn}(?:(?<=\x22)|\b)"), "town_own_unit"),
             # "the Property Management Committee of the Administration of the town of Shelekhov"
             (re.compile(rf"\b(?P<head>(?!The\b)[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){{0,3}} (?:Committee|Department|Directorate|Office|Division|Service)) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the leading specialist for economics and investment of the Administration of the Pashiya rural settlement"
@@ -532,7 +534,7 @@ class Gazetteer:
             add("BODY", m.start(), m.end(), f"{head[:1].upper()}{head[1:]} of the Administration of {town}")
             return
         if kind == "town_own_unit":
-            town = self.canonical_town(m.group("town"))
+            town = self.canonical_town(m.group("town")) or self._urban_district(m, m.group("town"))
             if town:
                 add("BODY", m.start(), m.end(), f"{' '.join(head.split())} of {town}")
             return
@@ -653,7 +655,8 @@ INSTITUTION = re.compile(
     r"(?i:(?:federal |regional |municipal )?(?:state )?(?:budgetary |autonomous |unitary |treasury |public )?(?:scientific |educational )?"
     r"(?:institution|enterprise)|(?:autonomous )?non-profit organi[sz]ation|state corporation|foundation|"
     r"FGBU|FBU|FGU|FGAU|FKU|GBU|GKU|GAU|FGBNU|FGBOU|FGUP)"
-    r"(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})? "  # 'State Public Institution of Sverdlovsk Oblast "X"'
+    # 'State Public Institution of Sverdlovsk Oblast "X"', 'institution of social services "X"'
+    r"(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}| (?:of|for) (?!the\b)[a-z][\w-]*(?: (?:and )?[a-z][\w-]*){0,3})? "
     r'"(?P<name>[A-Z][^"\n]{2,80})"'
 )
 RESEARCH_BODY = re.compile(

@@ -2248,3 +2248,18 @@ def test_a_letters_requests_to_its_listed_addressees(nlp):
         ("2", ["Ministry of Industry and Trade", "Ministry of Labour and Social Protection"], "analyse"),
         ("3a", ["Ministry of Labour and Social Protection"], "send"),
         (None, ["Ministry of Finance", "Ministry of Labour and Social Protection"], "report")]
+
+
+def test_a_ministrys_own_service_a_named_institution_and_a_district_directorate(nlp):
+    blocks = [Block("title", "MINISTRY OF SOCIAL POLICY OF KRASNOYARSK KRAI", 1),
+              clause("5", 'The regional state budgetary institution of social services "Integrated Centre of Social Services of '
+                          'the Population of Lesosibirsk" shall increase the capacity of its day care department.'),
+              clause("6", "The Financial Directorate of the Myskovsky urban district shall provide for the funds."),
+              clause("9", "The Press Service of the Ministry shall publish this order on the official website of the Ministry.")]
+    doc = make_doc(*blocks, date="2017-03-22")
+    doc.meta.issuer = "Ministry of Social Policy of Krasnoyarsk Krai"
+    found = extract_document(doc, nlp=nlp).obligations
+    assert [(o.clause, o.actors) for o in found] == [
+        ("5", ["Integrated Centre of Social Services of the Population of Lesosibirsk"]),
+        ("6", ["Financial Directorate of Myski"]),
+        ("9", ["Press Service of the Ministry of Social Policy of Krasnoyarsk Krai"])]
