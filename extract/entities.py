@@ -195,8 +195,10 @@ OF_THE_REGION = re.compile(
 )
 # a unit of the issuing town's administration, however written: "economics department of Administration",
 # "the Committee on Property Management of the Administration", "sector of information policy of Administration"
+# ... and its head's post, as the executor of a decision: "Head of the Economy Department of the Administration (A.A. Ivanova)"
 OF_THE_ADMINISTRATION = re.compile(
-    r"\b(?P<name>(?:(?!(?i:of|the|and|or|to|by|in|for|on|with|from|a|an|at|head|specialist)\b)[A-Za-z][\w-]* (?:and (?=[A-Z]))?){0,3}?"
+    r"\b(?P<name>(?:(?:(?<![Dd]eputy )(?<![Ff]irst )(?:[Ff]irst )?(?:[Dd]eputy )?(?:Head|Chairman|Chairwoman|Director|Chief) of the )(?=[A-Za-z\s-]*?(?i:department|committee|sector|division|directorate|office|section|service)\b))?"
+    r"(?:(?!(?i:of|the|and|or|to|by|in|for|on|with|from|a|an|at|head|specialist)\b)[A-Za-z][\w-]* (?:and (?=[A-Z]))?){0,3}?"
     r"(?i:department|committee|sector|division|directorate|office|section|service|specialist(?= (?:for|on) )|(?:first )?deputy head(?= of))"
     r"(?: (?:of|for|on) (?:the )?[A-Za-z][\w-]*(?:(?:,? and |, (?=[a-z])| )(?!(?:of|the|Administration)\b)[A-Za-z][\w-]*){0,5})?)"
     r" of (?:the )?Administration\b(?! of\b)"

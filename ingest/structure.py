@@ -143,10 +143,12 @@ def units_to_blocks(units: list[Unit]) -> list[Block]:
 
 
 def drop_sole_section(blocks: list[Block]) -> None:
-    """With a single section "I." holding every clause there is nothing to tell apart: "3", "3a", not "I.3"."""
+    """With a single section "I." holding every clause there is nothing to tell apart: "3", "3a", not "I.3" (an extract's
+    only section "III." keeps its number)."""
     sections = [i for i, b in enumerate(blocks) if b.kind == "heading" and b.clause]
-    if len(sections) != 1 or any(b.kind == "clause" for b in blocks[: sections[0]]):
-        return  # several sections, or clauses before the section that its labels must not collide with
+    if len(sections) != 1 or any(b.kind == "clause" for b in blocks[: sections[0]]) or blocks[sections[0]].clause != "I":
+        return  # several sections, or clauses before the section that its labels must not collide with, or an extract's
+        # section "III." (its items are "III.3" as printed)
     prefix = f"{blocks[sections[0]].clause}."
     for block in blocks:
         if block.kind == "clause" and block.clause and block.clause.startswith(prefix):

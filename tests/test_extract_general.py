@@ -2263,3 +2263,16 @@ def test_a_ministrys_own_service_a_named_institution_and_a_district_directorate(
         ("5", ["Integrated Centre of Social Services of the Population of Lesosibirsk"]),
         ("6", ["Financial Directorate of Myski"]),
         ("9", ["Press Service of the Ministry of Social Policy of Krasnoyarsk Krai"])]
+
+
+def test_the_head_of_a_unit_of_the_towns_administration_as_executor(nlp):
+    found = obligations_of(
+        Block("title", "ADMINISTRATION OF THE MIKHAYLOVKA URBAN DISTRICT", 1),
+        clause("2.1", "Chairman of the Committee for Property and Land Relations of the Administration (N.V. Belova) - to form a "
+                      "list of free land plots. Term - within 20 working days."),
+        clause("3.2", "Head of the Press Service of the Administration (E.V. Popova) - to publish information on the support "
+                      "measures. Term - on an ongoing basis."),
+        nlp=nlp, date="2018-02-20", doc_type="minutes")
+    assert [(o.clause, o.actor) for o in found] == [
+        ("2.1", "Chairman of the Committee for Property and Land Relations of the Administration of Mikhaylovka"),
+        ("3.2", "Head of the Press Service of the Administration of Mikhaylovka")]

@@ -339,6 +339,10 @@ def test_sections_prefix_clause_labels_unless_there_is_only_one():
                      "3. The Ministry shall:\n\nb) report", "p.txt")
     assert [b.clause for b in one.blocks if b.kind == "clause"] == ["1", "3", "3b"]
     assert (one.meta.doc_type, one.meta.number, one.meta.date) == ("minutes", "11", "2016-11-30")
+    # an extract of one section "III." of the minutes keeps its printed number
+    extract = parse_text("EXTRACT from the minutes No. 34\nMoscow, 2 November 2017\n\nIII. ON MONOTOWNS\n\n1. To note.\n\n"
+                         "7. It is recommended that the regions:\n\nb) report", "e.txt")
+    assert [b.clause for b in extract.blocks if b.kind == "clause"] == ["III.1", "III.7", "III.7b"]
 
 
 def test_a_sections_dotted_sub_items_of_a_plain_item_keep_the_section():
