@@ -249,8 +249,8 @@ COMPANY_POST = re.compile(
 )
 # an officer or the members of a collegial body named by its short name: "the secretary of the Council", "the members of
 # the Commission"
-COLLEGIAL_POST = re.compile(r"\b(?P<post>(?i:secretary|(?:deputy )?chairman|(?:deputy )?chair|members)) of the "
-                            r"(?P<org>Council|Commission|Working Group|Headquarters|Committee)\b(?! (?:of|for|on)\b)")
+COLLEGIAL_POST = re.compile(r"\b(?P<post>(?i:secretary|(?:deputy )?chairman|(?:deputy )?chair|(?:deputy )?head|members)) of the "
+                            r"(?P<org>Council|Commission|Working Group|Headquarters|Committee|(?i:working group|project office))\b(?! (?:of|for|on)\b)")
 # an office inside a ministry named by its post, in lower case: "the head of the division of monitoring of monotowns"
 POST_NAME = re.compile(
     r"\b(?:[Tt]he )?(?P<name>(?:(?:[Ff]irst |[Dd]eputy )*(?:[Hh]ead|[Dd]irector|[Cc]hief)) of the (?:division|department|section|"
@@ -297,6 +297,10 @@ ABBREVIATION = re.compile(r"\((?P<abbr>(?:[A-Z][a-z]+ )?(?=[A-Za-z]*[a-z][A-Z]|[
                           r"(?:^|(?<=[:;,] ))(?:the )?(?P<abbr2>[A-Z][A-Za-z]{1,15}) [-–—] (?=[A-Za-z])")
 
 
+# "... A.V. Belyakov as coordinator of the preparation of the visit ": the role a body is appointed to
+APPOINTED_AS = re.compile(r"(?:\s+(?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?\s+as\s+(?:the\s+)?(?P<role>[a-z]+)\b[^()]*$")
+
+
 def _initials_of(abbr: str, name: str) -> bool:
     """ "OD" for "Organisational Division", "DSRP" for "Division of Support of Regional Investment Projects"."""
     initials = "".join(w[0] for w in name.split() if w[0].isupper())
@@ -312,7 +316,8 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
         # "the Administration of the municipal district Beloretsk District of the Republic of Bashkortostan (hereinafter
         # - the District Administration)": the words between add where the body is, not another name
         before = [x for x in ents if x.label == "BODY" and x.end <= m.start()
-                  and re.fullmatch(r'[\s,"”»]*(?:(?:[Dd]istrict|of|the|[A-Z][\w-]*)[\s,]*){0,8}'
+                  # ("the Administration of the town of Belebey of the municipal district Belebeyevsky District of ...")
+                  and re.fullmatch(r'[\s,"”»]*(?:(?:[Dd]istrict|of|the|municipal|urban|rural|settlement|okrug|[A-Z][\w-]*)[\s,]*){0,12}'
                                    # "the Administration of the town of Monchegorsk with subordinated territory"
                                    r'(?:with (?:a |the )?subordinat\w+ territor\w+[\s,]*)?'
                                    r'(?:\([A-Z][\w-]*\)[\s,]*)?|'  # "the Government of the Republic of Sakha (Yakutia) (hereinafter ..."
@@ -320,6 +325,10 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
                                    r',?\s*(?:(?:authori[sz]ed|designated|empowered|appointed) by|exercising|performing|responsible for) [^()]{3,150}',
                                    text[x.end:m.start()])]
         alias = re.sub(r"^the ", "", m.group("alias"))  # '"the Region"': the word, after any "the"
+        if not before:  # "To appoint the Deputy Chairman of X A.V. Belyakov as coordinator of ... (hereinafter - the Coordinator)"
+            before = [x for x in ents if x.label == "BODY" and x.end <= m.start()
+                      and re.search(r"\bappoint(?:s|ed)?\s+(?:the\s+)?$", text[:x.start], re.I)
+                      and (role := APPOINTED_AS.match(text, x.end, m.start())) and role.group("role").lower() == alias.lower()]
         if not before and (body := LOWER_BODY_BEFORE.search(text, max(0, m.start() - 250), m.start())) \
                 and (alias.lower().endswith(body.group("head").lower()) or _initials_of(alias, body.group("name"))):
             # "the competition commission for the selection of municipal programmes (hereinafter the Competition
@@ -335,7 +344,7 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
             state.parties.append(named)
         # ... or a unit in lower case, of two words or more: "(hereinafter - the financial department)"
         lower_unit = re.fullmatch(r"[a-z][\w-]*(?: [a-z][\w-]*)* (?:department|committee|sector|division|directorate)|"
-                                  r"(?:[a-z][\w-]* ){1,2}(?:body|bodies|authority|authorities|commission|council|headquarters)", alias)
+                                  r"(?:[a-z][\w-]* ){1,2}(?:body|bodies|authority|authorities|commission|council|headquarters|group|office|team|board)", alias)
         if before and (re.search(r"[A-Z]", alias) or lower_unit) and alias not in SHORT_HEADS:  # one head word is SHORT_FORM's
             state.aliases[alias] = named
             bound.append((m.start(), m.end()))
@@ -511,7 +520,8 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
             name += f" of the Administration of {state.town}"
         _cover(out, Entity("BODY", m.group("name"), name, unit.page, m.start("name"), m.end("name")))
     for m in COLLEGIAL_POST.finditer(unit.text):  # "The secretary of the Council:" then a) b) c)
-        org = state.short(m.group("org"))
+        # ... "The members of the working group shall ...", a body given that short name in lower case
+        org = state.aliases.get(m.group("org")) if m.group("org").islower() else state.short(m.group("org"))
         subject = re.fullmatch(r"\s*(?:\(?[\dIVX]+(?:\.\d+)*[.)]\s*)?(?:[Tt]he )?", unit.text[: m.start()]) and re.match(
             r"\s*(?::|shall\b|is\b|are\b|must\b|should\b|will\b)", unit.text[m.end():])
         if org and subject:  # (a post in a list of those present is no subject, nor an entity the corpus names)

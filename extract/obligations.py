@@ -21,7 +21,7 @@ DIRECTED = (r"instructed|recommended|requested|invited|obliged|tasked|charged|re
 MODAL = re.compile(
     r"\b(?:(?:shall|will|must|should) be (?:responsible|accountable) for|shall|must|should(?! (?:you|it|they|we|there)\b)|ought to|will(?! be\b)|ha(?:s|ve) to(?! date\b)|"
     r"needs? to|undertakes? to|undertakes?(?= ?:)|intends? to|"
-    rf"(?:is|are) (?:hereby |also |further |jointly |once again |again )?(?:{DIRECTED})(?:,[^;]{{1,160}}?,| \([^()]{{1,40}}\))?(?: to\b|(?= ?:)| with\b)|"
+    rf"(?:is|are) (?:hereby |also |further |additionally |jointly |once again |again )?(?:{DIRECTED})(?:,[^;]{{1,160}}?,| \([^()]{{1,40}}\))?(?: to\b|(?= ?:)| with\b)|"
     rf"will be (?:{DIRECTED}) to\b|(?<!who )(?<!which )(?<!that )(?:is|are) (?:also )?responsible for (?=[a-z]+ing\b)|"
     r"(?:is|are) (?:also |further |hereby |now |jointly )?to)\b(?! be\b)",
     re.I,
@@ -107,7 +107,8 @@ INFINITIVE = re.compile(
 )
 # a letter's requests to its addressee: "Please submit ...", "We ask you to ...", "You are requested to ..."
 REQUEST = re.compile(
-    r"^(?:[A-Z][\w ,'’-]{0,160}, )?(?:(?:[Ww]e|I|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*|[Tt]he [A-Z][^;:]{0,120}? \([^()]*\)) "
+    r"^(?:[A-Z][\w ,'’-]{0,160}, |(?:Thereafter|Subsequently|Further|Additionally|Also|Then|In addition|Furthermore|Moreover),? )?"
+    r"(?:(?:[Ww]e|I|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*|[Tt]he [A-Z][^;:]{0,120}? \([^()]*\)) "
     r"(?:would )?(?:also |therefore |hereby |kindly )?"
     r"(?:ask|asks|request|requests|urge|urges|invite|invites) (?:you(?:,[^,]{1,60},)? to|that you(?:,[^,]{1,60},)?|you(?=\s*:))(?: |(?=\s*:))|"
     r"(?:We|I) (?:would )?(?:also |therefore |further )?(?:recommend|propose|suggest) that you(?:,[^,]{1,80},)? |"
@@ -599,6 +600,14 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         if addressed:  # "To the regions: to submit ...": the actor came from before the colon
             s += addressed.end()
             sentence = text[s:e]
+        dated = _dated_item(sentence, unit, group, doc_date) if group.lead_verb and (group.parent_actors or group.agent_lead) else None
+        if dated:  # "1. by 8 May 2015 - information on ...": the item's time limit, whatever its object says
+            what, when = dated
+            ob = _obligation(list(group.parent_actors), what, sentence, unit, _towns_in(ents, s, e) or
+                             (doc_towns if len(doc_towns) == 1 else []), doc_date)
+            ob.deadline, ob.deadline_text, ob.recurrence = when.date, when.text, when.recurrence
+            out.append(ob)
+            continue
         report = REPORT_BY.match(sentence)
         # "X shall consider ... Report to the Government by 1 May 2020.": the duty's deadline, in its sentence or a
         # paragraph of its own under the clause ("Report by 1 March 2018, and thereafter every six months.")
@@ -639,8 +648,12 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 continue
             # "asks you to submit to the Ministry:" then what, by when ("provide the following documents:" is a duty itself)
             # ... or "asks you to submit, in hard copy and in electronic form (...):" then "1. by D, in the form ...: a) ..."
-            if re.fullmatch(r"[a-z]+(?: (?:to|into|for) (?:the )?[A-Z][^,;:]{0,80}|,(?![^:]*\bfollowing\b)[^:]{3,160})?\s*:", rest):
-                group.parent_actors, group.lead_verb = actors, rest.rstrip(" :")
+            # ... or both: "we ask you to submit to the Department of X, in hard copy and in electronic form (...):";
+            # "Please also ensure:" then what
+            if re.fullmatch(r"(?:(?:also|further|additionally) )?[a-z]+(?: (?:to|into|for) (?:the )?[A-Z][^,;:]{0,80})?"
+                            r"(?:,(?![^:]*\bfollowing\b)[^:]{3,160})?\s*:", rest):
+                group.parent_actors = actors
+                group.lead_verb = re.sub(r"^(?:also|further|additionally) ", "", rest.rstrip(" :"))
                 continue
             lead_deadline = find_deadline(request.group(), doc_date)  # "It is requested that, within 10 days, you ..."
             out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
@@ -941,22 +954,13 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         if listed and (unit.clause or BULLET.match(sentence)) and (group.parent_actors or group.agent_lead) and item:
             # sub-item under "X shall:": "a) within 10 working days ..., set up ...", "- prepare ..."
             body = sentence[item.end():]
-            # the lead's verb without its qualifier: "submit to the Ministry, in the forms approved by it:"
             lead_verb = (group.lead_verb or "").split(",")[0]
-            what = re.match(r"(?P<when>[^-–—]{3,120}?)(?:\s[-–—]|,)\s(?P<what>(?:a|an|the|information|proposals|data)\b.+)$", body) \
-                if group.lead_verb else None
-            when = find_deadline(what.group("when"), doc_date) if what else None
-            if when:  # "1. by 8 May 2015 - information on ...": the item's time limit, whatever its object says
-                ob = _obligation(list(group.parent_actors), f"{lead_verb} {what.group('what')}", sentence, unit, towns, doc_date)
-                ob.deadline, ob.deadline_text, ob.recurrence = when.deadline.date, when.deadline.text, when.deadline.recurrence
-                out.append(ob)
-                continue
             due = find_deadline(body, doc_date) if group.lead_verb and body.rstrip().endswith(":") else None
             if due and due.start < 3 and (unit.clause or "") and re.fullmatch(r"[^:]*?,[^:]*:\s*", body[due.end:]):
                 group.item_due = (unit.clause, due.deadline)  # "1. by 30 June 2017, in the form given in Annex 1:" then a) b)
                 continue
-            if group.lead_verb and re.match(r"(?:on|about|regarding|concerning|a|an|the|information|proposals|data|reports?|copies|"
-                                            r"lists?|assessments?)\s", body):
+            if group.lead_verb and re.match(r"(?:on|about|regarding|concerning|a|an|the|that|information|proposals|data|reports?|copies|"
+                                            r"lists?|assessments?|justified|updated|consolidated|draft)\s", body):
                 # the item names only what: "a) on the completion of the works - by 15 December 2017", "a) a report on ..."
                 ob = _obligation(list(group.parent_actors), f"{lead_verb} {body}", sentence, unit, towns, doc_date)
                 item_due = group.item_due  # ... under "1. by 30 June 2017, ...:", a sub-item "1a" naming no time of its own
@@ -969,6 +973,22 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 continue  # "To support the proposals of the Ministry: a) on the transfer of X to category 1": a topic, no duty
             out.append(_obligation(list(group.parent_actors), body, sentence, unit, towns, doc_date))
     return out
+
+
+def _dated_item(sentence: str, unit: Unit, group: _Group, doc_date: Date | None) -> tuple[str, object] | None:
+    """An item under a lead verb ("we ask you to submit to the Ministry, in hard copy:") that names when, then what:
+    "1. by 8 May 2015 - information on ..." -> ("submit to the Ministry information on ...", its Deadline)."""
+    if not (unit.top is False or (unit.clause and group.lead_in) or BULLET.match(sentence)):
+        return None
+    item = re.match(r"\s*(?:[-•–—]\s*|\(?[a-z][.)]\s+)?(?=[a-z])", sentence)
+    body = sentence[item.end():] if item else ""
+    what = re.match(r"(?P<when>[^-–—]{3,120}?)(?:\s[-–—]|,)\s(?P<what>(?:a|an|the|information|proposals|data|reports?|lists?|"
+                    r"copies|justified|updated|consolidated|draft)\b.+)$", body)
+    when = find_deadline(what.group("when"), doc_date) if what else None
+    if not when or when.start > 3:
+        return None
+    # the lead's verb without its qualifier: "submit to the Ministry, in the forms approved by it:"
+    return f"{group.lead_verb.split(',')[0]} {what.group('what')}", when.deadline
 
 
 def _dative(ents: list[Entity], sentence: str, s: int, doc_date: Date | None = None) -> tuple[list[str], int, object] | None:
@@ -1125,6 +1145,8 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
 
 
 LOCAL_BODIES = "Local self-government bodies of monotowns"
+# a letter's list of what it encloses: "Annexes:", "Attachment: ... on 3 sheets"
+ANNEX_LIST = re.compile(r"\s*(?:Annex(?:es)?|Appendi(?:x|ces)|Attachments?|Enclosures?)\s*:")
 ADDRESSEE_LIST = re.compile(r"\s*(?:list of (?:addressees|recipients)|distribution list|mailing list)\b", re.I)
 BY_LIST = re.compile(r"\((?:according to|as per|under|by) (?:the )?(?:attached )?list|\(list attached\)|\(see (?:the )?list", re.I)
 
@@ -1156,6 +1178,9 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             group.addressed += found
             continue
         listing = False
+        if unit.kind == "paragraph" and ANNEX_LIST.match(unit.text):  # "Annexes: 1. Form ..., on 1 sheet.": no duties
+            group.parent_actors, group.lead_in, group.lead_verb = [], False, None
+            continue
         if unit.kind == "table_row":
             out += _row_obligations(unit, ents, doc_date, doc_towns, footnotes)
             continue

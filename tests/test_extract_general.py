@@ -2276,3 +2276,42 @@ def test_the_head_of_a_unit_of_the_towns_administration_as_executor(nlp):
     assert [(o.clause, o.actor) for o in found] == [
         ("2.1", "Chairman of the Committee for Property and Land Relations of the Administration of Mikhaylovka"),
         ("3.2", "Head of the Press Service of the Administration of Mikhaylovka")]
+
+
+def test_a_letters_lead_verb_items_named_by_time_then_object_and_its_annex_list(nlp):
+    found = obligations_of(
+        Block("paragraph", "To the heads (governors) of the constituent entities of the Russian Federation (according to the "
+                           "list)", 1),
+        para("In order to prepare the report, we ask you to submit to the Department of Regional Development of the Ministry, "
+             "in hard copy and in electronic form (monitoring@economy.gov.ru):"),
+        clause("1", "by 15 March 2019 - information on the socio-economic situation of each monotown;"),
+        clause("2", "no later than 01.04.2019 - a list of the organisations that plan to reduce staff, to introduce part-time "
+                    "working or to suspend production;"),
+        clause("3", "justified proposals for changing the category of monotowns."),
+        para("Thereafter we ask you to submit the information quarterly, by the 20th day of the month following the reporting "
+             "quarter."),
+        para("Please also ensure:"), Block("paragraph", "- that the data agree with the official statistics;", 1),
+        para("The Governor of Kemerovo Oblast is additionally asked to report to the Ministry by 1 March 2019."),
+        para("Annexes: 1. Form for monitoring the socio-economic situation of a monotown, on 1 sheet. 2. List of addressees."),
+        nlp=nlp, date="2019-02-14", doc_type="letter")
+    generic = ["Executive authorities of constituent entities"]
+    assert [(o.clause, o.actors, o.deadline, o.action.split(" of the Ministry ")[-1][:12]) for o in found] == [
+        ("1", generic, "2019-03-15", "information "), ("2", generic, "2019-04-01", "a list of th"),
+        ("3", generic, None, "justified pr"), (None, generic, "2019-04-20", "submit the i"),
+        (None, generic, None, "ensure that "), (None, ["Governor of Kemerovo Oblast"], "2019-03-01", "report to th")]
+
+
+def test_a_municipality_named_with_its_district_and_a_coordinator_appointed_by_name(nlp):
+    found = obligations_of(
+        para("The Government of the Republic of Bashkortostan (hereinafter - the Region) and the Administration of the urban "
+             "settlement town of Belebey of the municipal district Belebeyevsky District of the Republic of Bashkortostan "
+             "(hereinafter - the Municipality) have concluded this Agreement."),
+        clause("4.1", "The Municipality undertakes to:"), clause("4.1.1", "approve the design documentation;"),
+        clause("5", "To appoint the Deputy Chairman of the Government of Tver Oblast A.V. Belyakov as coordinator of the "
+                    "preparation of the visit (hereinafter - the Coordinator)."),
+        clause("6", "The Coordinator shall form the programme of the visit by 14 April 2017."),
+        clause("8", "The Press Service of the Governor of Tver Oblast shall ensure the coverage of the visit."),
+        nlp=nlp, date="2017-04-11", doc_type="order")
+    assert [(o.clause, o.actor) for o in found] == [
+        ("4.1.1", "Administration of Belebey"), ("6", "Deputy Chairman of the Government of Tver Oblast"),
+        ("8", "Press Service of the Governor of Tver Oblast")]
