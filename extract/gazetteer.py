@@ -17,7 +17,7 @@ DATA_DIR = Path(__file__).parent / "data"
 # Templates in bodies.csv ("Government of <Region>") are built by context rules, not matched literally.
 TEMPLATE = re.compile(r"<(Region|Town)>")
 # after a comma, the next body of a list, not more words of this one ("Department of X, Teykovo Employment Centre")
-NEXT_BODY = (r"(?:PJSC|OJSC|CJSC|JSC|LLC|MUP|FGBU|FBU)\b|"
+NEXT_BODY = (r"(?:PJSC|OJSC|CJSC|JSC|LLC|MUP|MUE|FGBU|FBU|MBU|MKU|MAU|GBU|GKU|GAU|FKU|SUE|GUP|FGUP|ANO)\b|"
              r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:Centre|Center|Fund|Administration|Office|Committee|Agency|Service|Bank|"
              r"Corporation|Department|Ministry|Government)\b|"
              r"(?:Ministry|Department|Committee|Agency|Directorate|Service|Office|Administration|Government|Fund) (?:of|for|on)\b")

@@ -476,6 +476,9 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
         pos = x.end
         country = re.match(r" of (?:the )?(?:Russia|Russian Federation)\b", text[pos:end])
         pos += country.end() if country else 0  # "Minpromtorg of Russia, together with ...": the abbreviation's country
+        # "the highest executive bodies of ... in whose territories monotowns are located submit ...": which of them
+        whose = re.match(r",?\s+(?:in|on) whose territor(?:y|ies)\b[^,;:]{0,100}?\b(?:is|are) (?:located|situated)\b,?", text[pos:end])
+        pos += whose.end() if whose else 0
     return actors, pos
 
 
@@ -576,7 +579,8 @@ def _lead_or_duties(actors: list[str], lead_in: bool, rest: str, sentence: str, 
 # an amending act quotes the new wording of the act it amends: no duties of its own
 AMENDMENT = re.compile(r"\b(?:(?:shall be|is|are) (?:worded|read|reworded|set out|amended) as follows|"
                        r"(?:supplemented|amended|replaced) (?:with|by) the following (?:sentence|paragraph|sub-?paragraph|"
-                       r"words|wording|text|item|clause|sub-?item)s?)\s*:\s*[\"«“]", re.I)
+                       r"words|wording|text|item|clause|sub-?item)s?|"
+                       r"(?:supplemented|amended|replaced) (?:with|by) [^:;\"«“]{1,80}? (?:reading|to read|which reads|as follows))\s*:\s*[\"«“]", re.I)
 QUOTED_PARAGRAPH = re.compile(r"\s*(?:[a-z]\)\s*)?[\"«“](?:\d+(?:\.\d+)*\.?|[a-z]\))\s")
 
 
@@ -818,6 +822,10 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             if actors or party:
                 actors = _main_first(actors, subj, ents, s + c0) if actors else []
                 rest = sentence[m.start():]
+                enclosed = ENCLOSURES.search(rest)
+                if enclosed:  # "X shall submit an application, together with:" then the documents: one duty, no items
+                    rest = rest[: enclosed.start()]
+                    group.parent_actors, group.lead_verb = [], None
                 if rest.rstrip().endswith(":"):
                     group.parent_actors = actors  # "X shall:" then a) b) c)
                     # "The recipient shall submit to the Ministry:" then items that name only what and when
@@ -971,7 +979,13 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             if re.match(r"(?:on|of|about|regarding|concerning)\s", body) and not re.search(
                     rf",\s+(?:to\s+)?(?:{DIRECTIVE_VERBS.lower()})\b", body):  # ("b) on the basis of X, prepare ...")
                 continue  # "To support the proposals of the Ministry: a) on the transfer of X to category 1": a topic, no duty
-            out.append(_obligation(list(group.parent_actors), body, sentence, unit, towns, doc_date))
+            actors = list(group.parent_actors)
+            joint = re.match(r"(?:together|jointly|in cooperation) with\b[^;:]{3,200}?,\s+(?=[a-z])", body)
+            partners = _bodies_in(ents, s + item.end(), s + item.end() + joint.end()) if joint else []
+            if partners:  # "b) together with the Ministry of X and the Ministry of Y, submit ...": they share the item
+                actors += [p for p in partners if p not in actors]
+                body = body[joint.end():]
+            out.append(_obligation(actors, body, sentence, unit, towns, doc_date))
     return out
 
 
@@ -1145,6 +1159,8 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
 
 
 LOCAL_BODIES = "Local self-government bodies of monotowns"
+# what a submission encloses, listed after a colon: its items are documents, not duties
+ENCLOSURES = re.compile(r",?\s+(?:together with|accompanied by|with the following(?: documents)?(?: attached)?|attaching)\s*:\s*$")
 # a letter's list of what it encloses: "Annexes:", "Attachment: ... on 3 sheets"
 ANNEX_LIST = re.compile(r"\s*(?:Annex(?:es)?|Appendi(?:x|ces)|Attachments?|Enclosures?)\s*:")
 ADDRESSEE_LIST = re.compile(r"\s*(?:list of (?:addressees|recipients)|distribution list|mailing list)\b", re.I)

@@ -2315,3 +2315,24 @@ def test_a_municipality_named_with_its_district_and_a_coordinator_appointed_by_n
     assert [(o.clause, o.actor) for o in found] == [
         ("4.1.1", "Administration of Belebey"), ("6", "Deputy Chairman of the Government of Tver Oblast"),
         ("8", "Press Service of the Governor of Tver Oblast")]
+
+
+def test_enclosures_an_amendments_quoted_position_partners_of_an_item_and_whose_territories(nlp):
+    found = obligations_of(
+        para("The subsidy is granted under an agreement with the supreme executive body of state power of the constituent "
+             "entity of the Russian Federation (hereinafter - the supreme executive body)."),
+        clause("6", "To receive a subsidy, the supreme executive body shall submit to the Ministry annually, not later than "
+                    "1 March, an application in the form approved by the Ministry, together with:"),
+        Block("clause", "a) an extract from the law on the regional budget;", 1, clause="6a"),
+        clause("7", 'Annex No. 4 shall be supplemented with position 1.7 reading: "1.7. Additional measures. Responsible '
+                    'executor - Ministry of Labour and Social Protection of the Russian Federation.".'),
+        clause("8", "The Ministry of Labour and Social Protection of the Russian Federation shall:"),
+        Block("clause", "b) together with the Ministry of Economic Development of the Russian Federation, submit a report to "
+                        "the Government of the Russian Federation by 1 December 2016;", 1, clause="8b"),
+        clause("9", "It is recommended that the highest executive bodies of state power of the constituent entities of the "
+                    "Russian Federation in whose territories monotowns are located submit applications by 1 March 2016."),
+        nlp=nlp, date="2016-02-12", doc_type="resolution")
+    generic = ["Executive authorities of constituent entities"]
+    assert [(o.clause, o.actors, o.action.split()[0]) for o in found] == [
+        ("6", generic, "submit"), ("8b", ["Ministry of Labour and Social Protection", "Ministry of Economic Development"], "submit"),
+        ("9", generic, "submit")]
