@@ -30,6 +30,9 @@ DOMAIN_DEFAULT = {"Fund": "Monotowns Development Fund"}
 SHORT_FORM = re.compile(rf"\b[Tt]he (?P<head>{'|'.join(SHORT_HEADS)})\b(?! of\b| for\b| under\b)")
 # an executor cell holding the short form alone: "| Department |", "| Committee, Department* |"
 CELL_SHORT_FORM = re.compile(rf"(?:^|(?<=\| )|(?<=, )|(?<=; ))(?P<head>{'|'.join(SHORT_HEADS)})(?=\s*(?:\||,|;|\(|\*|$))")
+# ... or a "Responsible:" line naming it alone
+LABEL_SHORT_FORM = re.compile(rf"(?:^|(?<=\n)|(?<=[.;] ))\s*(?:Responsible(?: executors?)?|Executors?)\s*:\s*"
+                              rf"(?P<head>{'|'.join(SHORT_HEADS)})(?=\s*(?:[.,;(]|$))")
 RECURRING_CONTEXT = re.compile("|".join(rx for _, rx in RECURRENCE) + r"|every|each year|once a", re.I)
 # "A.B. Surname", "Yu.A. Surname" (two-letter initials: Yu, Ya, Zh, Sh, Ch, Kh, Ts), "Surname A.B."
 INITIAL = r"(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\."
@@ -554,6 +557,11 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
         out.append(Entity(span.label_, unit.text[s:e], norm, unit.page, s, e))
         taken.append((s, e))
     cells = CELL_SHORT_FORM.finditer(unit.text) if unit.kind == "table_row" else ()
+    for m in LABEL_SHORT_FORM.finditer(unit.text):  # "Responsible: Department." after "(hereinafter - the Department)"
+        canon = state.short(m.group("head"))
+        if canon and not any(s <= m.start("head") < e for s, e in taken):
+            out.append(Entity("BODY", m.group("head"), canon, unit.page, m.start("head"), m.end("head")))
+            taken.append((m.start("head"), m.end("head")))
     for m in [*SHORT_FORM.finditer(unit.text), *cells]:
         if any(s <= m.start() < e for s, e in taken):
             continue

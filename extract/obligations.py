@@ -40,7 +40,7 @@ NOT_DUTY = re.compile(
     r"(?:appoint|designate)\s+(?!an?\b)(?![^;]*\b(?:by|within|no later than|not later than|until)\b)|"
     r"(?:determine|define)\s+(?:the |a |an )?[^;]{0,200}?\bas (?:the |a |an )?(?:coordinator|responsible|authori[sz]ed|"
     r"operator|executor|body|official)|"
-    r"determine that|consider the information|take into (?:account|consideration) the (?:information|report)|take (?:the )?(?:information|reports?)\b[^;]{0,80}? into (?:account|consideration)|accept|agree with(?! (?:the )?(?-i:[A-Z]))"  # "agree with the Fund the list": settle it with a body, a duty
+    r"determine that|consider the information|take into (?:account|consideration) (?:the (?:information|report)|that)|take (?:the )?(?:information|reports?)\b[^;]{0,80}? into (?:account|consideration)|accept|agree with(?! (?:the )?(?-i:[A-Z]))"  # "agree with the Fund the list": settle it with a body, a duty
     r"(?! (?:the )?(?:executive|regional|federal|municipal|local|interested|relevant|competent|heads?|administrations?|authorities|"
     r"bodies|governments?|ministries|organi[sz]ations|companies|owners?|investors?)\b)|"
     r"endorse|welcome)\b",
@@ -150,7 +150,7 @@ ACTION_TO = re.compile(r"\b(?:to|with) (?!the\b|a\b|an\b|all\b|its\b|their\b|thi
 # words a subject may hold besides the bodies themselves ("X, together with the interested bodies, to ...")
 SUBJECT_WORDS = {"the", "and", "with", "together", "jointly", "in", "cooperation", "participation", "of", "russia",
                  "federation", "administrations", "heads", "mayors", "to", "monotowns", "towns", "municipal", "formations",
-                 "districts", "settlements", "urban", "rural", "town", "city", "convener",
+                 "districts", "district", "settlements", "settlement", "okrug", "urban", "rural", "town", "city", "convener",
                  "as", "well", "also", "other", "interested", "concerned", "relevant", "involving", "involvement", "assistance", "hereby", "federal",
                  "regional", "executive", "bodies", "authorities", "ministries", "agencies", "departments", "organisations",
                  "organizations", "regions", "constituent", "entities", "subjects", "governors", "list", "attached", "zato",

@@ -2336,3 +2336,14 @@ def test_enclosures_an_amendments_quoted_position_partners_of_an_item_and_whose_
     assert [(o.clause, o.actors, o.action.split()[0]) for o in found] == [
         ("6", generic, "submit"), ("8b", ["Ministry of Labour and Social Protection", "Ministry of Economic Development"], "submit"),
         ("9", generic, "submit")]
+
+
+def test_a_short_name_alone_in_a_responsible_line_and_a_noted_fact(nlp):
+    found = obligations_of(
+        para("Secretary: M.A. Gurova, consultant of the Department of Economic Development of Vladimir Oblast (hereinafter - "
+             "the Department)."),
+        clause("2", "To take into account that the Fund returned the programmes of Kameshkovo and Kurlovo in February 2018."),
+        clause("3", "To hold the next meeting of the Council in Kolchugino in the third quarter of 2018.\nResponsible: Department."),
+        nlp=nlp, date="2018-04-26", doc_type="minutes")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("3", "Department of Economic Development of Vladimir Oblast", "2018-09-30")]
