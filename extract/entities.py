@@ -486,6 +486,13 @@ OWN_UNIT = re.compile(r"\b[Tt]he (?P<name>(?:(?!The\b)[A-Z][\w-]* (?:and )?){1,4
                       r" of the Ministry\b(?! of)")
 
 
+# an institution's head named by post before its name: "the Director of the X Employment Centre"
+# (as a subject's partner only: "X, together with the Director of the Y Employment Centre (by agreement), to ...")
+HEAD_OF = re.compile(r"\b(?:together|jointly) with (?:the )?(?P<post>(?:[Aa]cting )?(?:[Dd]eputy )?(?:[Dd]irector|[Hh]ead|[Cc]hief [Pp]hysician|"
+                     r"[Rr]ector)) of (?:the )?$")
+INSTITUTION_HEAD = re.compile(r"\b(?:Centre|Center|Institution|Hospital|School|College|University|Institute)\b")
+
+
 def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
     """Bodies named through another: "the Ministry of X of the region", a company's or the Fund's organs and officers,
     "the structural divisions of the Ministry", a ministry's offices by their head's post."""
@@ -535,6 +542,13 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
     for m in OWN_POST.finditer(unit.text) if state.own_company else ():  # "The Deputy General Director for X (Name) shall"
         _cover(out, Entity("BODY", m.group(), f"{' '.join(m.group('post').split())} of {state.own_company}", unit.page,
                            m.start(), m.end()))
+    # "the Director of the Mikhaylovka Employment Centre (T.P. Rudneva)": the head of an institution, by post
+    for x in [x for x in out if x.label == "BODY" and INSTITUTION_HEAD.search(x.normalized)]:
+        post = HEAD_OF.search(unit.text, max(0, x.start - 60), x.start)
+        if post:
+            of = "of" if COMPANY.fullmatch(x.normalized) else "of the"
+            _cover(out, Entity("BODY", unit.text[post.start("post"):x.end], f"{_as_written(' '.join(post.group('post').split()))} "
+                               f"{of} {x.normalized}", unit.page, post.start("post"), x.end))
 
 
 def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) -> list[Entity]:

@@ -2272,10 +2272,14 @@ def test_the_head_of_a_unit_of_the_towns_administration_as_executor(nlp):
                       "list of free land plots. Term - within 20 working days."),
         clause("3.2", "Head of the Press Service of the Administration (E.V. Popova) - to publish information on the support "
                       "measures. Term - on an ongoing basis."),
+        clause("3.3", "Head of the Press Service of the Administration (E.V. Popova), together with the Director of the "
+                      "Mikhaylovka Employment Centre (T.P. Rudneva) (by agreement), to organise a seminar. Term - April 2018."),
         nlp=nlp, date="2018-02-20", doc_type="minutes")
     assert [(o.clause, o.actor) for o in found] == [
         ("2.1", "Chairman of the Committee for Property and Land Relations of the Administration of Mikhaylovka"),
-        ("3.2", "Head of the Press Service of the Administration of Mikhaylovka")]
+        ("3.2", "Head of the Press Service of the Administration of Mikhaylovka"),
+        ("3.3", "Head of the Press Service of the Administration of Mikhaylovka")]
+    assert found[-1].actors[1:] == ["Director of the Mikhaylovka Employment Centre"]
 
 
 def test_a_letters_lead_verb_items_named_by_time_then_object_and_its_annex_list(nlp):
