@@ -485,9 +485,15 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
 def _bare_subject(ents: list[Entity], sentence: str, s: int) -> re.Match | None:
     """ "X (A. Name), together with Y, to submit ...": the "to" after a subject made only of bodies."""
     first = min((x.start for x in ents if x.label == "BODY" and x.start >= s), default=None)
-    if first is None or not re.fullmatch(r"\s*(?:the\s*)?", sentence[: first - s], re.I):
+    # ("Heads of the Yuzha urban settlement and of the Navoloki urban settlement - hold ...": a town list's bodies start at
+    # the first town)
+    if first is None or not re.fullmatch(r"\s*(?:the\s*)?(?:(?:heads|administrations|mayors) of (?:the )?(?:administrations of (?:the )?)?)?",
+                                         sentence[: first - s], re.I):
         return None
-    m = BARE_TO.search(sentence) or DASH_VERB.search(sentence)  # "The Ministry of X - provide in the plan ..."
+    # "The Ministry of X - provide in the plan ...": whichever comes first ("X - ensure that the measures taken to support ...")
+    # (a dash inside brackets is no verb's: "(responsible - R.M. Khasanov, term - weekly)")
+    unbracketed = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group()), sentence)
+    m = min((f for f in (BARE_TO.search(sentence), DASH_VERB.search(unbracketed)) if f), key=lambda f: f.start(), default=None)
     if not m:
         return None
     # "X (Zhukova E.V.) - on the basis of the list of residents to prepare ...": an adverbial after a dash

@@ -2351,3 +2351,18 @@ def test_a_short_name_alone_in_a_responsible_line_and_a_noted_fact(nlp):
         nlp=nlp, date="2018-04-26", doc_type="minutes")
     assert [(o.clause, o.actor, o.deadline) for o in found] == [
         ("3", "Department of Economic Development of Vladimir Oblast", "2018-09-30")]
+
+
+def test_dash_items_the_first_verb_and_the_heads_of_listed_settlements(nlp):
+    found = obligations_of(
+        clause("7", "Department of Internal Policy of Ivanovo Oblast - ensure that the measures taken to support the residents "
+                    "of the monotowns are covered in the media - regularly."),
+        clause("8", "Heads of the Yuzha urban settlement and of the Navoloki urban settlement (by agreement) - hold meetings "
+                    "with the employees - as necessary."),
+        clause("9", "The Department of Internal Policy of Ivanovo Oblast (responsible - R.M. Khasanov, term - weekly, on "
+                    "Mondays) to inform the head of the project committee of the progress of the works."),
+        nlp=nlp, date="2018-12-11")
+    assert [(o.clause, o.actors, o.action.split()[0]) for o in found] == [
+        ("7", ["Department of Internal Policy of Ivanovo Oblast"], "ensure"),
+        ("8", ["Head of Yuzha", "Head of Navoloki"], "hold"),
+        ("9", ["Department of Internal Policy of Ivanovo Oblast"], "inform")]
