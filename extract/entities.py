@@ -290,7 +290,7 @@ HEREINAFTER_NAME = re.compile(r"(?:\(|(?<=,) )(?:hereinafter|hereafter)(?: refer
 
 # a collegial body named in lower case just before its short name: "the competition commission for the selection of ..."
 # ... or a unit named by its field alone: "the Organisational Division (hereinafter the OD)"
-LOWER_BODY_BEFORE = re.compile(r"\b(?:the|a|an|of)\s+(?P<name>(?:(?!the\b|of\b|and\b)[A-Za-z][\w-]* ){0,3}(?P<head>(?i:commission|working group|"
+LOWER_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|of)\s+(?P<name>(?:(?!the\b|of\b|and\b)[A-Za-z][\w-]* ){0,3}(?P<head>(?i:commission|working group|"
                                r"council|committee|headquarters|project office|board|division|department|directorate|section))"
                                r"(?: (?:for|on|of) [^()]{3,150}?)?)\s*$")
 
@@ -336,7 +336,13 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
                 and (alias.lower().endswith(body.group("head").lower()) or _initials_of(alias, body.group("name"))):
             # "the competition commission for the selection of municipal programmes (hereinafter the Competition
             # Commission)": a body named in lower case, as written
-            named_body = Entity("BODY", body.group("name"), _as_written(" ".join(body.group("name").split())), page,
+            # ... with the body it belongs to by its full name: "the standing committee of the Duma on X" of a town's Duma
+            name, at = body.group("name"), body.start("name")
+            for x in sorted((x for x in ents if x.label == "BODY" and at < x.start and x.end <= body.end("name")),
+                            key=lambda x: -x.start):
+                article = "the " if x.text.lower().startswith("the ") else ""
+                name = name[: x.start - at] + article + x.normalized + name[x.end - at:]
+            named_body = Entity("BODY", body.group("name"), _as_written(" ".join(name.split())), page,
                                 body.start("name"), body.end("name"))
             _cover(ents, named_body)
             before = [named_body]
@@ -585,7 +591,8 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
                 state.defined[m.group("head")] = max(before, key=lambda x: (x.end, x.end - x.start)).normalized
             continue
         canon = state.short(m.group("head"))
-        if canon:
+        if canon:  # (the listed alias inside it is no body of its own: "the Duma" of the town, not the State Duma)
+            out[:] = [x for x in out if not (x.label == "BODY" and m.start() <= x.start and x.end <= m.end())]
             out.append(Entity("BODY", m.group(), canon, unit.page, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for m in CREATED_BODY.finditer(unit.text):  # ... then "The working group shall: ..." is that body

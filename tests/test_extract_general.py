@@ -2366,3 +2366,14 @@ def test_dash_items_the_first_verb_and_the_heads_of_listed_settlements(nlp):
         ("7", ["Department of Internal Policy of Ivanovo Oblast"], "ensure"),
         ("8", ["Head of Yuzha", "Head of Navoloki"], "hold"),
         ("9", ["Department of Internal Policy of Ivanovo Oblast"], "inform")]
+
+
+def test_a_town_dumas_committee_by_its_lower_case_name_and_the_duma_is_not_the_state_duma(nlp):
+    doc = make_doc(Block("title", "DUMA OF THE POLEVSKOY URBAN DISTRICT", 1),
+                   clause("4", "The standing committee of the Duma on economic policy, budget and taxes (hereinafter the "
+                               "standing committee) shall:"),
+                   Block("clause", "a) consider the draft amendments to the Programme;", 1, clause="4a"), date="2018-05-24")
+    ex = extract_document(doc, nlp=nlp)
+    assert [(o.clause, o.actor) for o in ex.obligations] == [
+        ("4a", "Standing committee of the Duma of Polevskoy on economic policy, budget and taxes")]
+    assert "State Duma" not in {e.normalized for e in ex.entities}
