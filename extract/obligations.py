@@ -782,8 +782,10 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         if m:
             # "If a monotown lags behind ..., its administration shall ...": the condition holds no subject
             cond = re.match(r"\s*(?:(?:If|When|Where|Should|Unless|In case|In the event(?: that)?)\b[^,]{0,200}|"
-                            r"On behalf of [^,]{2,120}|(?:[-•–—]\s*)?(?:To|In order to) [a-z]+\b[^,;:]{0,150}),\s*", sentence[: m.start()])
-            # ("On behalf of the Government, the Ministry will", "To receive a subsidy, the applicant shall": not who)
+                            r"On behalf of [^,]{2,120}|On the part of [^,]{2,120}|(?:[-•–—]\s*)?(?:To|In order to) [a-z]+\b[^,;:]{0,150}),\s*",
+                            sentence[: m.start()])
+            # ("On behalf of the Government, the Ministry will", "On the part of the Region, the Department shall", "To receive
+            # a subsidy, the applicant shall": not who)
             c0 = cond.end() if cond else 0
             reported = list(re.finditer(r"\bthat\b[\s,]+", sentence[c0: m.start()]))
             if reported:  # "X informed the Commission that the modernisation ... will lead to ...": reported speech
@@ -946,7 +948,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         fronted = FRONTED.match(sentence) if unit.kind == "clause" and s == skip and not group.parent_actors else None
         first = min((x.start for x in ents if x.label == "BODY" and s <= x.start < s + fronted.start("verb")),
                     default=None) if fronted else None
-        if fronted and (NOT_DUTY.search(sentence)
+        if fronted and (NOT_DUTY.search(sentence) or STANCE.search(sentence, 0, fronted.start("verb"))
                         or (first is not None and not re.fullmatch(r"\s*(?:[Tt]he\s+)?(?:(?i:heads|administrations|mayors) of "
                                                                    r"(?:the )?(?:(?:mono)?towns of )?)?", text[s:first]))):
             fronted = None  # a subject whose first words are no body the rules know: whose duty it is stays unknown
@@ -1165,6 +1167,8 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
 
 
 LOCAL_BODIES = "Local self-government bodies of monotowns"
+# a party's stance, not a fronted infinitive: "The Region welcomes the intention of the Company to develop ..."
+STANCE = re.compile(r"\b(?:welcomes|supports|notes|approves|agrees|appreciates|expresses|recogni[sz]es|takes note)\b")
 # what a submission encloses, listed after a colon: its items are documents, not duties
 ENCLOSURES = re.compile(r",?\s+(?:together with|accompanied by|with the following(?: documents)?(?: attached)?|attaching)\s*:\s*$")
 # a letter's list of what it encloses: "Annexes:", "Attachment: ... on 3 sheets"

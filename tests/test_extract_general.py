@@ -2377,3 +2377,15 @@ def test_a_town_dumas_committee_by_its_lower_case_name_and_the_duma_is_not_the_s
     assert [(o.clause, o.actor) for o in ex.obligations] == [
         ("4a", "Standing committee of the Duma of Polevskoy on economic policy, budget and taxes")]
     assert "State Duma" not in {e.normalized for e in ex.entities}
+
+
+def test_a_partys_stance_and_a_duty_on_its_part(nlp):
+    found = obligations_of(
+        para('The Government of Vologda Oblast (hereinafter - the Region) and Public Joint-Stock Company "Severstal" '
+             '(hereinafter - the Company) have concluded this Agreement.'),
+        clause("3.2", "On the part of the Region, the Department of Labour and Employment of the Population of Vologda Oblast "
+                      "shall, on an ongoing basis, assist the employees released by the Company in finding new jobs."),
+        clause("3.3", "The Region welcomes the intention of the Company to develop the industrial tourism in Cherepovets."),
+        nlp=nlp, date="2019-02-15", doc_type="other")
+    assert [(o.clause, o.actors) for o in found] == [
+        ("3.2", ["Department of Labour and Employment of the Population of Vologda Oblast"])]
