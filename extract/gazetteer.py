@@ -431,8 +431,10 @@ class Gazetteer:
             found = [f for f in found if not (f.label == "BODY" and m.start() <= f.start and f.end <= m.end())]
             branch = BRANCH_BEFORE.search(text, 0, m.start())  # 'the Abakan branch of JSC "Evrazruda"': the branch
             start = branch.start("name") if branch else m.start()
-            if not _overlaps_body(found, start, m.end()):
-                add("BODY", start, m.end(), " ".join(text[start: m.end()].split()))
+            quoted = re.fullmatch(r'\S+\s+"([^"]+)"', m.group())
+            listed = self.bodies.get(body_key(quoted.group(1))) if quoted and not branch else None
+            if not _overlaps_body(found, start, m.end()):  # ('JSC "SME Bank"' is the listed SME Bank)
+                add("BODY", start, m.end(), listed or " ".join(text[start: m.end()].split()))
         for m in INSTITUTION.finditer(text):  # 'Federal State ... Institution "Council for the Study of X"': its name
             name = m.group("name")
             form = MUNICIPAL_FORMS.get(" ".join(m.group()[: m.start("name") - m.start()].lower().split()).strip(' "'))

@@ -2389,3 +2389,9 @@ def test_a_partys_stance_and_a_duty_on_its_part(nlp):
         nlp=nlp, date="2019-02-15", doc_type="other")
     assert [(o.clause, o.actors) for o in found] == [
         ("3.2", ["Department of Labour and Employment of the Population of Vologda Oblast"])]
+
+
+def test_a_listed_body_written_with_its_legal_form_keeps_its_listed_name():
+    found = {(m.text, m.normalized) for m in load_gazetteer().find(
+        'It is recommended that JSC "SME Bank" and PJSC "Severstal" (by agreement):') if m.label == "BODY"}
+    assert found == {('JSC "SME Bank"', "SME Bank"), ('PJSC "Severstal"', 'PJSC "Severstal"')}
