@@ -304,15 +304,22 @@ def word_set(page_lines: list[list[Line]]) -> set[str]:
 def join_across_pages(units: list[Unit]) -> list[Unit]:
     """Merge a paragraph cut by a page break with its continuation on the next page."""
     out: list[Unit] = []
+    seen_page = None  # the page of the unit before this one (a joined unit keeps the page it starts on)
     for unit in units:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == "text" and unit.kind == "text" and unit.page == prev.page + 1
-                and not prev.centred and not unit.centred and _open_ended(prev.text) and not STARTS_ITEM.match(unit.text)
+        first_on_page, seen_page = unit.page != seen_page, unit.page
+        if (prev is not None and first_on_page and prev.kind == "text" and unit.kind == "text" and unit.page == prev.page + 1
+                and not prev.centred and not unit.centred and (_open_ended(prev.text) or LIST_GOES_ON.search(prev.text))
+                and not STARTS_ITEM.match(unit.text)
                 and not is_caps(unit.text)):
             prev.lines = [unwrap([prev.text, unit.text])]
             continue
         out.append(unit)
     return out
+
+
+# a "Responsible:" line whose list of executors the page break cuts after a ";" or ","
+LIST_GOES_ON = re.compile(r"\b(?:Responsible(?: executors?)?|Co-executors?|Executors?|Resp\.)\s*:[^:.]*[;,]\s*$")
 
 
 def _open_ended(text: str) -> bool:

@@ -566,3 +566,17 @@ def test_a_long_centred_title_block_and_the_body_that_met(tmp_path):
     meta = parse_file(path).meta
     assert (meta.doc_type, meta.number, meta.date) == ("minutes", "7", "2019-03-12")
     assert meta.issuer.startswith("Working Group on the Development of Single-Industry Towns")
+
+
+def test_an_executors_list_cut_by_a_page_break_after_a_semicolon_is_joined():
+    from ingest.parse import join_across_pages
+    from ingest.structure import Unit
+
+    units = [Unit("text", 2, ["3.4. To hold a job fair. Responsible: Ministry of Labour of the Republic of Mordovia;"]),
+             Unit("text", 3, ["Administration of the Kadoshkino urban settlement"]),
+             Unit("text", 3, ["Deadline: November 2019"]),
+             Unit("text", 3, ["a) to report;"]), Unit("text", 4, ["b) to inform"])]
+    joined = join_across_pages(units)
+    assert [u.text for u in joined] == [
+        "3.4. To hold a job fair. Responsible: Ministry of Labour of the Republic of Mordovia; Administration of the "
+        "Kadoshkino urban settlement", "Deadline: November 2019", "a) to report;", "b) to inform"]
