@@ -124,6 +124,10 @@ END_OF_CURRENT = re.compile(
 )
 
 
+# "next week", "during the next month": the period after the document's own, to its last day
+NEXT_PERIOD = re.compile(r"(?:^|\b(?:by the end of|during|within|in|by|before|until)\s+)(?:the\s+)?next (?P<period>week|month)\b", re.I)
+
+
 @dataclass
 class DeadlineSpan:
     """A deadline found in a sentence: its resolution and where it is written."""
@@ -507,6 +511,14 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     if m:
         due = _period_end(doc_date, (m.group("period") or "year").lower()) if doc_date else None
         return DeadlineSpan(Deadline(_iso(due), m.group(), None), m.start(), m.end())
+    m = NEXT_PERIOD.search(text)
+    if m and doc_date:  # "next week" -> its last day (Sunday); "next month" -> its last day
+        if m.group("period").lower() == "week":
+            due = doc_date + timedelta(days=13 - doc_date.weekday())
+        else:
+            first = _last_day(doc_date.year, doc_date.month) + timedelta(days=1)
+            due = _last_day(first.year, first.month)
+        return DeadlineSpan(Deadline(due.isoformat(), m.group(), None), m.start(), m.end())
     m = re.search(rf"\b(?:{VAGUE})", text, re.I)
     if m:
         return DeadlineSpan(Deadline(None, m.group().strip(), None), m.start(), m.end())

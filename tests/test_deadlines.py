@@ -321,3 +321,13 @@ def test_another_events_phrase_ends_before_a_second_verb():
 def test_the_nth_day_after_a_reporting_period_counts_days_from_its_end(text, due, recurrence):
     found = find_deadline(f"submit the form {text}", date(2019, 2, 27)).deadline
     assert (found.date, found.recurrence) == (due, recurrence)
+
+
+@pytest.mark.parametrize("text, due", [
+    ("next week", "2019-09-22"), ("by the end of next week", "2019-09-22"), ("during the next month", "2019-10-31")])
+def test_next_week_and_next_month_end_with_that_period(text, due):
+    assert resolve_deadline(text, date(2019, 9, 12)).date == due  # a Thursday
+
+
+def test_at_the_next_meeting_stays_vague():
+    assert resolve_deadline("at the next meeting", date(2019, 9, 12)).date is None

@@ -504,7 +504,7 @@ def test_table_executors_named_as_written_section_rows_and_quoted_instructions(n
     assert [(o.clause, o.actor, o.actors, o.deadline) for o in obs] == [
         ("1", 'MUE "Gorvodokanal"', ['MUE "Gorvodokanal"', "Ministry of Finance"], "2017-06-30"),
         ("2", "Yurga Employment Centre", ["Yurga Employment Centre"], "2017-12-31"),
-        ("4", None, [], "2017-06-01"),
+        ("4", "D.V. Petrov", ["D.V. Petrov"], "2017-06-01"),  # a cell naming a person only: that person (as dev gold has it)
     ]
 
 
@@ -2395,3 +2395,12 @@ def test_a_listed_body_written_with_its_legal_form_keeps_its_listed_name():
     found = {(m.text, m.normalized) for m in load_gazetteer().find(
         'It is recommended that JSC "SME Bank" and PJSC "Severstal" (by agreement):') if m.label == "BODY"}
     assert found == {('JSC "SME Bank"', "SME Bank"), ('PJSC "Severstal"', 'PJSC "Severstal"')}
+
+
+def test_a_who_what_when_table_naming_people_only(nlp):
+    found = obligations_of(*table(["No.", "Who", "What", "When"], [
+        ["1.", "E.N. Pavlova", "Compile a consolidated list of the ideas", "next week"],
+        ["2.", "Department of Economic Development of Vladimir Oblast (S.I. Morozov)", "Prepare a register", "27.09.2019"]]),
+        nlp=nlp, date="2019-09-12", doc_type="minutes")
+    assert [(o.clause, o.actors, o.deadline) for o in found] == [
+        ("1", ["E.N. Pavlova"], "2019-09-22"), ("2", ["Department of Economic Development of Vladimir Oblast"], "2019-09-27")]
