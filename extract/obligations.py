@@ -254,6 +254,7 @@ def _named_actors(ents: list[Entity], text: str, start: int, end: int) -> list[s
     name listed between them as written ("Krasnokamensk Employment Centre (by agreement)")."""
     actors: list[str] = []
     persons: list[str] = []
+    others = False  # words besides the people named: their post, not a body ("Gerasimova L.R., head of the department")
     # "the Fund (to the Ministry)": the addressee in brackets is no executor
     recipient = [(start + m.start(), start + m.end()) for m in re.finditer(r"\((?:to|for) [^()]*\)", text[start:end])]
     bodies = [e for e in ents if e.label == "BODY" and start <= e.start and e.end <= end
@@ -273,13 +274,15 @@ def _named_actors(ents: list[Entity], text: str, start: int, end: int) -> list[s
             place = any(x.label in ("REGION", "TOWN") and x.text == name for x in ents)  # "(Tula Oblast)": where, not who
             if (not words or len(words) > 8 or not (name[0].isupper() or name[0] in "\"'«") or place
                     or INITIALS_PERSON.search(name) or not re.search(r"[a-z]", name)):
-                persons += [e.normalized for e in ents if e.label == "PERSON" and a <= e.start and e.end <= b
-                            and re.fullmatch(r"[\s(]*", text[a:e.start]) and re.fullmatch(r"[\s).]*", text[e.end:b])]
+                person = [e.normalized for e in ents if e.label == "PERSON" and a <= e.start and e.end <= b
+                          and re.fullmatch(r"[\s(]*", text[a:e.start]) and re.fullmatch(r"[\s).]*", text[e.end:b])]
+                persons += person
+                others = others or (bool(words) and not person and not place)  # "..., head of the economics department"
                 continue
             names = [name]
         actors += [n for n in names if n not in actors]
     # "| 1. | E.N. Pavlova | Compile ... |": a cell naming only people makes them the executors (no body to name)
-    return _main_first(actors, text[start:end], ents, start) if actors else list(dict.fromkeys(persons))
+    return _main_first(actors, text[start:end], ents, start) if actors or others else list(dict.fromkeys(persons))
 
 
 def _towns_in(ents: list[Entity], start: int, end: int) -> list[str]:

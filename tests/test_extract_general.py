@@ -2399,8 +2399,8 @@ def test_a_listed_body_written_with_its_legal_form_keeps_its_listed_name():
 
 def test_a_who_what_when_table_naming_people_only(nlp):
     found = obligations_of(*table(["No.", "Who", "What", "When"], [
-        ["1.", "E.N. Pavlova", "Compile a consolidated list of the ideas", "next week"],
-        ["2.", "Department of Economic Development of Vladimir Oblast (S.I. Morozov)", "Prepare a register", "27.09.2019"]]),
+        ["1", "E.N. Pavlova", "Compile a consolidated list of the ideas", "next week"],
+        ["2", "Department of Economic Development of Vladimir Oblast (S.I. Morozov)", "Prepare a register", "27.09.2019"]]),
         nlp=nlp, date="2019-09-12", doc_type="minutes")
     assert [(o.clause, o.actors, o.deadline) for o in found] == [
         ("1", ["E.N. Pavlova"], "2019-09-22"), ("2", ["Department of Economic Development of Vladimir Oblast"], "2019-09-27")]
