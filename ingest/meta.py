@@ -113,7 +113,7 @@ def is_mostly_caps(text: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
-MEETING = re.compile(r"\b(?P<kind>(?:joint |extended |enlarged |extraordinary )?meeting|videoconference|video conference|conference|session|hearings)\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+(?:of\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}|\s+No\.|\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*,\s|\s+Chaired\b|\s+(?:Date|Place|Venue|Time|Form) of the meeting\b|$)", re.I)
+MEETING = re.compile(r"\b(?P<kind>(?:joint |extended |enlarged |extraordinary |working |strategic |public |off-site |field )?meeting|videoconference|video conference|conference|(?:strategic )?session|(?:public )?hearings)\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+(?:of\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}|\s+No\.|\s+(?:(?:Veliky|Nizhny|Naberezhnye|Stary|Novy|Sergiyev|Ust|Verkhnyaya|Nizhnyaya) )?[A-Z][a-z]+(?:-[A-Z][a-z]+)*,\s|\s+Chaired\b|\s+(?:Date|Place|Venue|Time|Form) of the meeting\b|$)", re.I)
 SIGNATORY = re.compile(r"\b(President|Prime Minister)(?: of the Russian Federation)?\b")
 # whose instructions, or who held the meeting, as the title names them: the office, not the Government
 OFFICE = [
@@ -235,9 +235,10 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
                 wrapped = re.search(r"\b(?:in|of|the|and|for|on|with|at|by|to|[A-Z]\.)$", text)
                 # a wrapped line may start with a person's initials ("D.A. Medvedev to the Republic of ...")
                 wrapped = wrapped or re.match(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]+ (?:to|in|on|at)\b", nxt)
-                if nxt.startswith("approved") or not (nxt[:1].islower() or wrapped) or NUMBER.search(nxt):
+                caps = is_mostly_caps(line) and is_mostly_caps(nxt) and not parse_date(nxt)  # a wrapped heading in capitals
+                if nxt.startswith("approved") or not (nxt[:1].islower() or wrapped or caps) or NUMBER.search(nxt):
                     break
-                text += " " + nxt
+                text += " " + (sentence_case(nxt, proper).lower() if caps else nxt)
             return restore_names(text, body)
         if re.match(r"^(?:information |news )?(?:bulletin|newsletter|digest)\b", line, re.I):
             return re.sub(r"\bno\.", "No.", sentence_case(line, proper))  # "INFORMATION BULLETIN No. 14"
@@ -251,7 +252,7 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
                 text += " " + more
             return restore_names(text, body)
         kind_line = i > 0 and is_mostly_caps(joined[i - 1]) and len(NUMBER.sub("", joined[i - 1]).split()) <= 3
-        if re.match(r"^(?:on|about)\s+\S", line, re.I) and not parse_date(line[:40]) or (
+        if re.match(r"^(?:on|about)\s+(?!No\b)\S", line, re.I) and not parse_date(line[:40]) or (
                 kind_line and re.match(r"^(?:of|between)\s", line) and not parse_date(line) and not NUMBER.search(line)):
             if re.match(r"(?:on|of|between)\s", line) and kind_line:
                 # "REPORT / on the implementation of ...", "AGREEMENT No. 27-S/2017 / on ...", "MEMORANDUM / of

@@ -427,6 +427,19 @@ def test_title_rules_quoted_names_numeric_meeting_dates_and_a_letters_subject():
     letter = "To the Government of Kemerovo Oblast\nDear colleagues,\nON THE TRAINING OF PROJECT TEAMS\nThe Fund informs ..."
     meta = extract_meta(["MONOTOWNS DEVELOPMENT FUND", "Ref. No. 12/34 of 1 March 2018"], letter)
     assert meta.title == "On the training of project teams"
+    # a working meeting keeps its kind; a two-word place of signing ends the line
+    meta = extract_meta(["MINUTES", "of the working meeting of the Governor of Orenburg Oblast with the heads of the monotowns "
+                         "Nizhny Novgorod, 27 February 2018"], body)
+    assert meta.title == "Working meeting of the Governor of Orenburg Oblast with the heads of the monotowns"
+    # a letter's blank reference line "On No. ___ of ___" is no subject
+    meta = extract_meta(["MINISTRY OF ECONOMIC DEVELOPMENT", "14.02.2019 No. 4417-ATs/D14i", "On No. ________ of ________"],
+                        "To the heads of the constituent entities\nON THE SUBMISSION OF INFORMATION\nDear colleagues!")
+    assert meta.title == "On the submission of information"
+    # a list of instructions whose heading in capitals wraps onto a second line
+    meta = extract_meta(["PLENIPOTENTIARY REPRESENTATIVE OF THE PRESIDENT", "23 November 2018 No. A50-5217",
+                         "LIST OF INSTRUCTIONS FOLLOWING THE MEETING ON THE SOCIO-ECONOMIC",
+                         "DEVELOPMENT OF THE MONOTOWNS OF THE DISTRICT"], body)
+    assert meta.title == "List of instructions following the meeting on the socio-economic development of the monotowns of the district"
 
 
 def test_sentence_case_keeps_document_nouns_lower_case():
