@@ -29,6 +29,10 @@ BODY_WORDS = re.compile(
     r"\b(government|ministry|president|administration|governor|council|fund|agency|service|commission|"
     r"committee|working group|duma|office|department|bank|corporation|board|cabinet|collegium|head of)\b", re.I)
 SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "by", "with"}
+# a company's letterhead in capitals, its legal form written out
+COMPANY_HEAD = re.compile(r'\b(?P<form>(?:PUBLIC |OPEN |CLOSED )?JOINT-STOCK\s+COMPANY|LIMITED LIABILITY\s+COMPANY)\s+"(?P<name>[A-Z0-9][^"a-z]{2,80})"')
+LEGAL_FORMS = {"public joint-stock company": "PJSC", "open joint-stock company": "OJSC", "closed joint-stock company": "CJSC",
+               "joint-stock company": "JSC", "limited liability company": "LLC"}
 PLACE_LINE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 
 
@@ -165,6 +169,9 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
             if under:
                 meta.issuer = title_case(under)
             break
+    company = COMPANY_HEAD.search(flat_head)
+    if meta.issuer is None and company:  # 'PUBLIC JOINT-STOCK COMPANY / "KARACHEV INSTRUMENT-MAKING PLANT"': its order
+        meta.issuer = f'{LEGAL_FORMS[" ".join(company.group("form").lower().split())]} "{title_case(company.group("name"))}"'
     meeting = MEETING.search(flat_head)
     if meta.doc_type == "minutes" and meeting:  # for minutes, the body that met or held the meeting
         body_met = re.match(r"(?:of|held by|at|chaired by)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:the\s+)?\d.*)?$", meeting.group(2).strip().rstrip(".,"))
