@@ -271,13 +271,14 @@ LOWER_UNIT_SUBJECT = re.compile(
 OWN_POST = re.compile(
     # (the words of a post's area, not an initial: "Deputy General Director for Infrastructure Projects M.A. Kuzin"; nor the
     # next unit of a list: "Deputy General Director for Infrastructure Projects, Legal and Property Department")
-    r"\b(?P<post>(?:(?:First )?Deputy )?(?:General Director|Director General)(?: for [A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*(?![\w-]*\.)"
+    # ... and a director by area: "The Director for Human Resources and Social Affairs E.V. Sorokina shall:"
+    r"\b(?P<post>(?:(?:First )?Deputy )?(?:General Director|Director General|Director(?= for [A-Z]))(?: for [A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*(?![\w-]*\.)"
     r"(?!(?: and [A-Z][\w-]*)? (?:Department|Directorate|Division)\b)){0,3})?|Chief Accountant|"
     r"Corporate Secretary|Executive Director|Audit (?:Committee|Commission)(?: of the Board of Directors)?|Legal Department|"
     r"(?:(?:Deputy )?(?:Director|Head) of the )?(?:(?!The\b)[A-Z][\w-]* ){0,3}(?:Directorate|Department|Division)"
     r" for [A-Z][\w-]*(?: (?:with |and |of |for )?[A-Z][\w-]*){0,4}|"
     # a unit named by its field: "the Investment Promotion Department", "the Legal and Property Department"
-    r"(?:(?!The\b)[A-Z][\w-]* (?:and [A-Z][\w-]* )?){1,3}(?:Department|Directorate|Division))(?! of\b| for\b)(?![\w-])"
+    r"(?:(?:Deputy )?(?:Director|Head) of the )?(?:(?!The\b)[A-Z][\w-]* (?:and [A-Z][\w-]* )?){1,3}(?:Department|Directorate|Division))(?! of\b| for\b)(?![\w-])"
 )
 # "(hereinafter the Department of Economic Development)": a name of several words standing for the body before it
 # what comes before a short form a document defines: "(hereinafter the Ministry)", "(the Fund)"

@@ -15,6 +15,10 @@ from extract.units import Unit, _units
 from ingest.model import Document
 
 
+# a company's short name in brackets under its letterhead: '(PJSC "KPZ")'
+OWN_SHORT_NAME = re.compile(r'\(((?:PJSC|OJSC|CJSC|JSC|LLC) "[^"]{1,30}")\)')
+
+
 def _parse_date(value: str | None) -> Date | None:
     try:
         return Date.fromisoformat(value) if value else None
@@ -86,6 +90,10 @@ def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extr
             state.own_ministry = document["issuer"]  # a regional ministry's order: its units named alone are its own
         own = COMPANY.search(document["issuer"])  # 'Management Board of JSC "X"': its officers are JSC "X"'s
         state.own_company = own.group() if own else None
+        # the letterhead's short name: 'PUBLIC JOINT-STOCK COMPANY "KARACHEV ..." (PJSC "KPZ")' is the company itself
+        short = next((m for u in units[:4] if (m := OWN_SHORT_NAME.search(u.text))), None) if own else None
+        if short and short.group(1) != state.own_company:
+            state.aliases[short.group(1)] = state.own_company
     # a legend after the table it explains: read first, so that its abbreviations are known from the start
     legends = {i: _unit_entities(u, sd, state, doc_date) for i, (u, sd) in enumerate(zip(units, sdocs)) if LEGEND.match(u.text)}
     per_unit = [legends[i] if i in legends else _unit_entities(u, sd, state, doc_date) for i, (u, sd) in enumerate(zip(units, sdocs))]

@@ -2404,3 +2404,21 @@ def test_a_who_what_when_table_naming_people_only(nlp):
         nlp=nlp, date="2019-09-12", doc_type="minutes")
     assert [(o.clause, o.actors, o.deadline) for o in found] == [
         ("1", ["E.N. Pavlova"], "2019-09-22"), ("2", ["Department of Economic Development of Vladimir Oblast"], "2019-09-27")]
+
+
+def test_a_companys_own_order_names_its_directors_by_area_and_its_short_name():
+    from extract.pipeline import extract_document as extract
+    from extract.pipeline import load_nlp
+
+    blocks = [Block("title", 'PUBLIC JOINT-STOCK COMPANY "KARACHEV INSTRUMENT-MAKING PLANT" (PJSC "KPZ")', 1),
+              clause("1", "The Director for Human Resources and Social Affairs E.V. Sorokina shall approve the lists by "
+                          "27 November 2017."),
+              clause("4", "The Head of the Corporate Communications Department shall publish information on the measures."),
+              clause("5", 'PJSC "KPZ" shall report to the Administration of Karachev.')]
+    doc = make_doc(*blocks, date="2017-11-20")
+    doc.meta.issuer = 'PJSC "Karachev Instrument-Making Plant"'
+    found = extract(doc, nlp=load_nlp()).obligations
+    assert [(o.clause, o.actor) for o in found] == [
+        ("1", 'Director for Human Resources and Social Affairs of PJSC "Karachev Instrument-Making Plant"'),
+        ("4", 'Head of the Corporate Communications Department of PJSC "Karachev Instrument-Making Plant"'),
+        ("5", 'PJSC "Karachev Instrument-Making Plant"')]
