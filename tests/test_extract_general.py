@@ -2256,9 +2256,7 @@ def test_a_ministrys_own_service_a_named_institution_and_a_district_directorate(
                           'the Population of Lesosibirsk" shall increase the capacity of its day care department.'),
               clause("6", "The Financial Directorate of the Myskovsky urban district shall provide for the funds."),
               clause("9", "The Press Service of the Ministry shall publish this order on the official website of the Ministry.")]
-    doc = make_doc(*blocks, date="2017-03-22")
-    doc.meta.issuer = "Ministry of Social Policy of Krasnoyarsk Krai"
-    found = extract_document(doc, nlp=nlp).obligations
+    found = obligations_of(*blocks, nlp=nlp, date="2017-03-22", issuer="Ministry of Social Policy of Krasnoyarsk Krai")
     assert [(o.clause, o.actors) for o in found] == [
         ("5", ["Integrated Centre of Social Services of the Population of Lesosibirsk"]),
         ("6", ["Financial Directorate of Myski"]),
@@ -2406,18 +2404,13 @@ def test_a_who_what_when_table_naming_people_only(nlp):
         ("1", ["E.N. Pavlova"], "2019-09-22"), ("2", ["Department of Economic Development of Vladimir Oblast"], "2019-09-27")]
 
 
-def test_a_companys_own_order_names_its_directors_by_area_and_its_short_name():
-    from extract.pipeline import extract_document as extract
-    from extract.pipeline import load_nlp
-
-    blocks = [Block("title", 'PUBLIC JOINT-STOCK COMPANY "KARACHEV INSTRUMENT-MAKING PLANT" (PJSC "KPZ")', 1),
-              clause("1", "The Director for Human Resources and Social Affairs E.V. Sorokina shall approve the lists by "
-                          "27 November 2017."),
-              clause("4", "The Head of the Corporate Communications Department shall publish information on the measures."),
-              clause("5", 'PJSC "KPZ" shall report to the Administration of Karachev.')]
-    doc = make_doc(*blocks, date="2017-11-20")
-    doc.meta.issuer = 'PJSC "Karachev Instrument-Making Plant"'
-    found = extract(doc, nlp=load_nlp()).obligations
+def test_a_companys_own_order_names_its_directors_by_area_and_its_short_name(nlp):
+    found = obligations_of(
+        Block("title", 'PUBLIC JOINT-STOCK COMPANY "KARACHEV INSTRUMENT-MAKING PLANT" (PJSC "KPZ")', 1),
+        clause("1", "The Director for Human Resources and Social Affairs E.V. Sorokina shall approve the lists by 27 November 2017."),
+        clause("4", "The Head of the Corporate Communications Department shall publish information on the measures."),
+        clause("5", 'PJSC "KPZ" shall report to the Administration of Karachev.'),
+        nlp=nlp, date="2017-11-20", issuer='PJSC "Karachev Instrument-Making Plant"')
     assert [(o.clause, o.actor) for o in found] == [
         ("1", 'Director for Human Resources and Social Affairs of PJSC "Karachev Instrument-Making Plant"'),
         ("4", 'Head of the Corporate Communications Department of PJSC "Karachev Instrument-Making Plant"'),
