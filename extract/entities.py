@@ -173,6 +173,7 @@ class _DocState:
         self.parties: list[str] = []  # bodies given a short name ("hereinafter the Fund"), in order: an agreement's parties
         self.own_company: str | None = None  # the company whose minutes or note this is
         self.own_ministry: str | None = None  # the regional ministry whose order this is
+        self.own_council: str | None = None  # the representative body (a town's Duma or council) whose decision this is
         self.town: str | None = None  # the issuing administration's town: "the Department of Economics of the Administration"
 
     def see(self, canonical: str) -> None:
@@ -476,6 +477,11 @@ def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
     for x in out if state.town else ():  # "the Department of Economics of the Administration" of the issuing town
         if x.label == "BODY" and x.normalized.endswith(" of the Administration"):
             x.normalized += f" of {state.town}"
+    for m in OWN_COMMITTEE.finditer(unit.text) if state.own_council else ():  # "The standing committee on social policy"
+        if not any(x.label == "BODY" and x.start < m.end() and m.start("name") < x.end for x in out):
+            field = " ".join(m.group("field").split())
+            out.append(Entity("BODY", m.group("name"), f"{m.group('kind').capitalize()} of the {state.own_council} "
+                              f"{m.group('prep')} {field}", unit.page, m.start("name"), m.end("name")))
     for m in OWN_UNIT.finditer(unit.text) if state.own_ministry else ():  # "The Press Service of the Ministry shall ..."
         if not any(x.label == "BODY" and x.start < m.end("name") and m.start("name") < x.end for x in out):
             _cover(out, Entity("BODY", unit.text[m.start("name"):m.end()], f"{' '.join(m.group('name').split())} of the "
@@ -488,6 +494,12 @@ def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
             x.normalized += f" of the {state.own_ministry}"
 
 
+# a council's committee named in lower case by its field, in the council's own decision: "The standing committee on the
+# budget, economic policy and municipal property:"
+ADVERB = r"(?:quarterly|monthly|annually|weekly|regularly|every|once|by|within|until|no|not)\b"
+OWN_COMMITTEE = re.compile(rf"\b[Tt]he (?P<name>(?P<kind>standing committee|permanent committee|committee|commission) (?P<prep>on|for) "
+                           rf"(?P<field>(?:the )?[a-z][\w-]*(?:,? (?:and )?(?!shall\b|is\b|are\b|together\b|jointly\b|{ADVERB})[a-z][\w-]*){{0,8}}))"
+                           rf"(?=\s*(?::|,|\(| shall\b| is\b| are\b| together\b| jointly\b| {ADVERB}))")
 # a unit named by its field before " of the Ministry" ("the Press Service of the Ministry"): in a ministry's own order, its own
 OWN_UNIT = re.compile(r"\b[Tt]he (?P<name>(?:(?!The\b)[A-Z][\w-]* (?:and )?){1,4}(?:Service|Department|Division|Directorate|Section|Sector))"
                       r" of the Ministry\b(?! of)")

@@ -88,6 +88,8 @@ def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extr
         ministry = re.fullmatch(r"Ministry (?:of|for) .+? of (?P<region>[A-Z].+)", document["issuer"])
         if ministry and gaz.canonical_region(ministry.group("region")):
             state.own_ministry = document["issuer"]  # a regional ministry's order: its units named alone are its own
+        if re.search(r"\b(?:Duma|Council of Deputies|Legislative Assembly|Assembly of Deputies)\b", document["issuer"]):
+            state.own_council = document["issuer"]  # "the standing committee on social policy" of a council's own decision
         own = COMPANY.search(document["issuer"])  # 'Management Board of JSC "X"': its officers are JSC "X"'s
         state.own_company = own.group() if own else None
         # the letterhead's short name: 'PUBLIC JOINT-STOCK COMPANY "KARACHEV ..." (PJSC "KPZ")' is the company itself

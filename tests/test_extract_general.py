@@ -2415,3 +2415,16 @@ def test_a_companys_own_order_names_its_directors_by_area_and_its_short_name(nlp
         ("1", 'Director for Human Resources and Social Affairs of PJSC "Karachev Instrument-Making Plant"'),
         ("4", 'Head of the Corporate Communications Department of PJSC "Karachev Instrument-Making Plant"'),
         ("5", 'PJSC "Karachev Instrument-Making Plant"')]
+
+
+def test_a_councils_own_committees_named_in_lower_case(nlp):
+    found = obligations_of(
+        clause("4", "The standing committee on the budget, economic policy and municipal property quarterly, by the 20th "
+                    "day of the month following the reporting quarter, shall hear information of the Administration."),
+        clause("5", "The standing committee on social policy, together with the Administration of Novotroitsk, shall hold "
+                    "round tables as necessary."),
+        nlp=nlp, date="2018-12-20", issuer="Council of Deputies of Novotroitsk")
+    assert [(o.clause, o.actors) for o in found] == [
+        ("4", ["Standing committee of the Council of Deputies of Novotroitsk on the budget, economic policy and municipal "
+               "property"]),
+        ("5", ["Standing committee of the Council of Deputies of Novotroitsk on social policy", "Administration of Novotroitsk"])]
