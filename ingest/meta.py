@@ -245,7 +245,8 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
                 caps = is_mostly_caps(line) and is_mostly_caps(nxt) and not parse_date(nxt)  # a wrapped heading in capitals
                 if nxt.startswith("approved") or not (nxt[:1].islower() or wrapped or caps) or NUMBER.search(nxt):
                     break
-                text += " " + (sentence_case(nxt, proper).lower() if caps else nxt)
+                more = sentence_case(nxt, proper) if caps else nxt  # (its names keep their capitals, its first word not)
+                text += " " + (more[:1].lower() + more[1:] if caps and more.split()[0] not in proper else more)
             return restore_names(text, body)
         if re.match(r"^(?:information |news )?(?:bulletin|newsletter|digest)\b", line, re.I):
             return re.sub(r"\bno\.", "No.", sentence_case(line, proper))  # "INFORMATION BULLETIN No. 14"

@@ -440,6 +440,9 @@ def test_title_rules_quoted_names_numeric_meeting_dates_and_a_letters_subject():
                          "LIST OF INSTRUCTIONS FOLLOWING THE MEETING ON THE SOCIO-ECONOMIC",
                          "DEVELOPMENT OF THE MONOTOWNS OF THE DISTRICT"], body)
     assert meta.title == "List of instructions following the meeting on the socio-economic development of the monotowns of the district"
+    meta = extract_meta(["PLENIPOTENTIARY REPRESENTATIVE", "23 November 2018 No. A50-5217", "LIST OF INSTRUCTIONS FOLLOWING THE TRIP TO",
+                         "KEMEROVO OBLAST"], "The monotowns of Kemerovo Oblast were discussed.")
+    assert meta.title == "List of instructions following the trip to Kemerovo Oblast"  # a name on the wrapped line keeps its capitals
     # a company's own order: its letterhead in capitals with the legal form written out is the issuer
     meta = extract_meta(["PUBLIC JOINT-STOCK COMPANY", '"KARACHEV INSTRUMENT-MAKING PLANT"', '(PJSC "KPZ")', "ORDER",
                          "20.11.2017 No. 318"], body)
