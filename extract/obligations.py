@@ -285,6 +285,11 @@ def _named_actors(ents: list[Entity], text: str, start: int, end: int) -> list[s
     return _main_first(actors, text[start:end], ents, start) if actors or others else list(dict.fromkeys(persons))
 
 
+def _duty_towns(ents: list[Entity], start: int, end: int, doc_towns: list[str]) -> list[str]:
+    """The towns a duty names, else the document's one town when it names just one."""
+    return _towns_in(ents, start, end) or (doc_towns if len(doc_towns) == 1 else [])
+
+
 def _towns_in(ents: list[Entity], start: int, end: int) -> list[str]:
     out: list[str] = []
     for e in ents:
@@ -620,8 +625,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         dated = _dated_item(sentence, unit, group, doc_date) if group.lead_verb and (group.parent_actors or group.agent_lead) else None
         if dated:  # "1. by 8 May 2015 - information on ...": the item's time limit, whatever its object says
             what, when = dated
-            ob = _obligation(list(group.parent_actors), what, sentence, unit, _towns_in(ents, s, e) or
-                             (doc_towns if len(doc_towns) == 1 else []), doc_date)
+            ob = _obligation(list(group.parent_actors), what, sentence, unit, _duty_towns(ents, s, e, doc_towns), doc_date)
             ob.deadline, ob.deadline_text, ob.recurrence = when.date, when.text, when.recurrence
             out.append(ob)
             continue
@@ -648,7 +652,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             not_duty = None  # a duty only if a label line claims it (_Group.founding)
         if not sentence.strip() or not_duty or CITED_ITEM.match(sentence):
             continue
-        towns = _towns_in(ents, s, e) or (doc_towns if len(doc_towns) == 1 else [])
+        towns = _duty_towns(ents, s, e, doc_towns)
         lead = len(sentence) - len(sentence.lstrip())
         request = REQUEST.match(sentence[lead:])
         if request and (group.addressees or group.parent_actors):
@@ -972,7 +976,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             out += [_obligation(actors, part, sentence, unit, towns, doc_date)
                     for part in _split_conjuncts(action, doc_date)]
             continue
-        item = re.match(r"\s*(?:[-•–—]\s*|\(?[a-z][.)]\s+)?(?=[a-z])", sentence)
+        item = ITEM_START.match(sentence)
         listed = unit.top is False or (unit.clause and group.lead_in) or addressed  # "we ask you to:" then "1. submit ..."
         if listed and (unit.clause or BULLET.match(sentence)) and (group.parent_actors or group.agent_lead) and item:
             # sub-item under "X shall:": "a) within 10 working days ..., set up ...", "- prepare ..."
@@ -1004,12 +1008,16 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
     return out
 
 
+# where a sub-item's text starts: after a bullet or "a)", at a lower-case word
+ITEM_START = re.compile(r"\s*(?:[-•–—]\s*|\(?[a-z][.)]\s+)?(?=[a-z])")
+
+
 def _dated_item(sentence: str, unit: Unit, group: _Group, doc_date: Date | None) -> tuple[str, object] | None:
     """An item under a lead verb ("we ask you to submit to the Ministry, in hard copy:") that names when, then what:
     "1. by 8 May 2015 - information on ..." -> ("submit to the Ministry information on ...", its Deadline)."""
     if not (unit.top is False or (unit.clause and group.lead_in) or BULLET.match(sentence)):
         return None
-    item = re.match(r"\s*(?:[-•–—]\s*|\(?[a-z][.)]\s+)?(?=[a-z])", sentence)
+    item = ITEM_START.match(sentence)
     body = sentence[item.end():] if item else ""
     what = re.match(r"(?P<when>[^-–—]{3,120}?)(?:\s[-–—]|,)\s(?P<what>(?:a|an|the|information|proposals|data|reports?|lists?|"
                     r"copies|justified|updated|consolidated|draft)\b.+)$", body)
@@ -1434,7 +1442,7 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
     if deadline is None or not re.search(r"\w", deadline.text or ""):  # "| To hold the next meeting in December 2018. | - | - |"
         found = find_deadline(action, doc_date)
         deadline = found.deadline if found else None
-    towns = _towns_in(ents, 0, len(unit.text)) or (doc_towns if len(doc_towns) == 1 else [])
+    towns = _duty_towns(ents, 0, len(unit.text), doc_towns)
     out = []
     # "To monitor ... To inform the Commission ... quarterly, by the 10th day ...": two duties in one cell, the
     # second with a time limit of its own
