@@ -71,13 +71,17 @@ def _absolute(e: Entity, unit: Unit) -> Entity:
 LEGEND = re.compile(r"\s*(?:List of )?(?:Abbreviations|Acronyms|Legend)(?: used)?\s*[:.–—-]\s*[A-Z][\w ]{1,15} [-–—] [^;]+;\s*[A-Z][\w ]{1,15} [-–—] ")
 
 
+def _region_of(name: str, gaz: Gazetteer) -> str | None:
+    """The region a body's name ends with: 'Ministry of Economic Development of Sverdlovsk Oblast' -> Sverdlovsk Oblast."""
+    return next((r for m in re.finditer(r" of (?=(.+)$)", name) if (r := gaz.canonical_region(m.group(1)))), None)
+
+
 def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extraction:
     units = _units(doc)
     document = _document_meta(doc, gaz, date)
     doc_date = _parse_date(date or doc.meta.date) or _month_of_issue(units)
     state = _DocState()
-    issuer_region = re.search(r" of (.+)$", document["issuer"] or "")
-    state.region = gaz.canonical_region(issuer_region.group(1)) if issuer_region else None
+    state.region = _region_of(document["issuer"] or "", gaz)
     issuer_town = re.match(r"(?:Administration|Head) of (.+)$", document["issuer"] or "")
     state.town = gaz.canonical_town(issuer_town.group(1)) if issuer_town and not state.region else None
     if document["issuer"]:  # "the Corporation" in a note whose letterhead is the corporation's, in capitals
@@ -85,8 +89,7 @@ def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extr
         head = next((h for h in SHORT_HEADS if document["issuer"].startswith(h + " ")), None)
         if head:  # "the Ministry" in a ministry's own act is the ministry itself ("the Department", "the Committee" ...)
             state.defined[head] = document["issuer"]
-        ministry = re.fullmatch(r"Ministry (?:of|for) .+? of (?P<region>[A-Z].+)", document["issuer"])
-        if ministry and gaz.canonical_region(ministry.group("region")):
+        if re.match(r"Ministry (?:of|for) ", document["issuer"]) and state.region:
             state.own_ministry = document["issuer"]  # a regional ministry's order: its units named alone are its own
         if re.search(r"\b(?:Duma|Council of Deputies|Legislative Assembly|Assembly of Deputies)\b", document["issuer"]):
             state.own_council = document["issuer"]  # "the standing committee on social policy" of a council's own decision

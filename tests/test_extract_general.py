@@ -2428,3 +2428,12 @@ def test_a_councils_own_committees_named_in_lower_case(nlp):
         ("4", ["Standing committee of the Council of Deputies of Novotroitsk on the budget, economic policy and municipal "
                "property"]),
         ("5", ["Standing committee of the Council of Deputies of Novotroitsk on social policy", "Administration of Novotroitsk"])]
+
+
+def test_a_regional_ministrys_region_is_the_last_of_its_name(nlp):
+    # the issuer's region is found after any ' of ' ('Ministry of Economic Development of Perm Krai'), so
+    # 'the Ministry of Transport of the region' in its order is Perm Krai's
+    found = obligations_of(clause("2", "The Ministry of Transport of the region shall submit the road repair schedule for "
+                                       "Chusovoy by 1 July 2019."),
+                           nlp=nlp, issuer="Ministry of Economic Development of Perm Krai")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [("2", "Ministry of Transport of Perm Krai", "2019-07-01")]
