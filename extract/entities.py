@@ -590,24 +590,23 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
         out.append(Entity(span.label_, unit.text[s:e], norm, unit.page, s, e))
         taken.append((s, e))
     cells = CELL_SHORT_FORM.finditer(unit.text) if unit.kind == "table_row" else ()
-    for m in LABEL_SHORT_FORM.finditer(unit.text):  # "Responsible: Department." after "(hereinafter - the Department)"
-        canon = state.short(m.group("head"))
-        if canon and not any(s <= m.start("head") < e for s, e in taken):
-            out.append(Entity("BODY", m.group("head"), canon, unit.page, m.start("head"), m.end("head")))
-            taken.append((m.start("head"), m.end("head")))
-    for m in [*SHORT_FORM.finditer(unit.text), *cells]:
-        if any(s <= m.start() < e for s, e in taken):
+    # "Responsible: Department." after "(hereinafter - the Department)" (the head word alone), then "the Department"
+    # anywhere and a table cell's "Department"
+    labelled = [(m, "head") for m in LABEL_SHORT_FORM.finditer(unit.text)]
+    for m, group in [*labelled, *((m, 0) for m in [*SHORT_FORM.finditer(unit.text), *cells])]:
+        start, end = m.span(group)
+        if any(s <= start < e for s, e in taken):
             continue
-        if HEREINAFTER_OPEN.search(unit.text[: m.start()]):
-            before = [x for x in out if x.label == "BODY" and x.end <= m.start()]
+        if not group and HEREINAFTER_OPEN.search(unit.text[:start]):
+            before = [x for x in out if x.label == "BODY" and x.end <= start]
             if before:
                 state.defined[m.group("head")] = max(before, key=lambda x: (x.end, x.end - x.start)).normalized
             continue
         canon = state.short(m.group("head"))
         if canon:  # (the listed alias inside it is no body of its own: "the Duma" of the town, not the State Duma)
-            out[:] = [x for x in out if not (x.label == "BODY" and m.start() <= x.start and x.end <= m.end())]
-            out.append(Entity("BODY", m.group(), canon, unit.page, m.start(), m.end()))
-            taken.append((m.start(), m.end()))
+            out[:] = [x for x in out if not (x.label == "BODY" and start <= x.start and x.end <= end)]
+            out.append(Entity("BODY", unit.text[start:end], canon, unit.page, start, end))
+            taken.append((start, end))
     for m in CREATED_BODY.finditer(unit.text):  # ... then "The working group shall: ..." is that body
         if m.group("head") not in ("working group", "commission") and not re.match(r"\s*\(here(?:in)?after", unit.text[m.end():]):
             continue  # "X shall form a project office for ...": a duty to set one up; "(hereinafter the project office)": set up here
