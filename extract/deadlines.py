@@ -253,6 +253,8 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
     if doc_date is None:
         return None
     t = text.lower()
+    if recurrence != "annual":  # "monthly until 31 december 2018": when the duty ends, not a day of each period
+        t = re.sub(r"\b(?:until|till|up to|through) (?:the end of )?[^,;]*?\d{4}\b", " ", t)
     weekday = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
     if weekday and re.search(r"\blast \w+day of the month", t):  # "monthly, on the last Thursday of the month"
         target = list(calendar.day_name).index(weekday.group(1).capitalize())
@@ -371,9 +373,12 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
         return _recurring(f"by the {m.group(1)}th day of the month following the reporting period", recurrence, doc_date)
     if m and recurrence == "monthly":
         d = int(m.group(1))
+        working = "working day" in m.group()  # "by the 3rd working day of each month"
         cur = date(doc_date.year, doc_date.month, 1)
         for _ in range(3):
             due = date(cur.year, cur.month, min(d, calendar.monthrange(cur.year, cur.month)[1]))
+            if working:
+                due = _add(cur - timedelta(days=1), d, "day", True)
             if due > doc_date:
                 return due
             cur = _last_day(cur.year, cur.month) + timedelta(days=1)
@@ -396,6 +401,12 @@ IMPLIED_RECURRENCE = re.compile(
     rf"\d{{1,2}}{ORD}? {MONTH} of the year) (?:following|after) (?:the |each )?(?:end of the )?(?:reporting|accounting) "
     r"(?:(?P<period>month|quarter|half-year|year)\b|one\b)", re.I)
 PERIOD_RECURRENCE = {"month": "monthly", "quarter": "quarterly", "half-year": "semiannual", "year": "annual"}
+
+
+# the day of each period a recurring duty is due, written after what is due: "a monthly report ..., by the 3rd
+# working day of each month"
+LATER_DAY = re.compile(r"\b(?:by|before|not later than|no later than|until|till) the \d{1,2}(?:st|nd|rd|th)? (?:(?:(?:working|business|calendar) )?"
+                       r"day )?of (?:each|every) (?:month|quarter)\b", re.I)
 
 
 # a span of months, like a span of years, names no due date: "June - August 2019", "December 2017 - January 2018"
@@ -426,6 +437,9 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
                 re.search(rf"(?:(?:in|by|until|till|during) )?(?:the end of )?\b(?:{DATE_EXPR}),? (?:and )?(?:{THEN}) (?:[-–—] )?$",
                           text[: m.start()], re.I)  # "2018, then annually", "in the second quarter of 2016 and then annually"
             start = head.start() if head else m.start()
+            later = None if (tail or head) else LATER_DAY.search(text, m.end())
+            if later:  # "a monthly report on ..., by the 3rd working day of each month": the day named later is the rule
+                start, end = later.start(), later.end()
             span = text[start:end]
             first = _first_due(span, doc_date)
             if first:  # "by 1 June 2017 and thereafter annually", "quarterly, starting from the II quarter of 2017"
@@ -543,11 +557,16 @@ def _dated_expression(text: str, doc_date: date | None) -> re.Match | None:
              if (sub := DATE_RE.match(text, m.start("expr"))) and _parse(sub, doc_date)
              and not re.match(r"\s?[-–—]\s?(?:19|20)\d{2}\b", text[m.end():])  # "in 2016 - 2017": a span, no deadline
              and not (re.match(r"(?:until|till)\b", m.group(), re.I) and HORIZON.search(text[: m.start()]))]
+    # "information on the jobs created in 2016" in a letter of 2017: a period already past is what, not when
+    found = [m for m in found if not (WEAK_BY.match(m.group()) and doc_date
+                                      and _parse(DATE_RE.match(text, m.start("expr")), doc_date)[1] < doc_date)]
     firm = [m for m in found if not WEAK_BY.match(m.group())]
     if firm or not found:
         return firm[0] if firm else None
     # "organise, in the second quarter of 2018, the training", "... selected by a vote in the fourth quarter of 2017."
-    set_off = [m for m in found if re.search(r",\s*$", text[: m.start()]) or re.match(r"\s*(?:[.;]|$)", text[m.end():])]
+    # ... or one that opens the item: "3.4. in the second quarter of 2019 hold discussions of the spaces to be improved in 2020;"
+    set_off = [m for m in found if re.search(r",\s*$", text[: m.start()]) or re.match(r"\s*(?:[.;]|$)", text[m.end():])
+               or re.fullmatch(r"\s*(?:(?:\d+\.)*\d+\.?|[a-z]\)|[-•–—])?\s*", text[: m.start()])]
     period = PERIOD_NO_YEAR.search(text)
     if period and re.search(r",\s*$", text[: period.start()]) and text[period.end(): period.end() + 1] == ",":
         return None  # "to organise, during the IV quarter, a vote on the spaces to be improved in 2018": that quarter
@@ -559,6 +578,8 @@ def _first_due(span: str, doc_date: date | None) -> date | None:
     period it starts from ("annually, starting from 2018" -> the end of 2018)."""
     for m in DATE_RE.finditer(span):
         g = m.groupdict()
+        if re.search(r"\b(?:until|till|up to|through)(?: the end of)?\s*$", span[: m.start()], re.I):
+            continue  # "monthly, until 31.12.2018": when the duty ends, not when it is first due
         dated = g.get("y1") or g.get("y2") or g.get("y3") or g.get("y4")
         start = re.search(r"\b(?:starting|beginning|commencing)(?: (?:from|with|in))?(?: the)? $|\bfrom(?: the)? $", span[: m.start()], re.I) \
             or re.match(rf",? (?:and )?(?:{THEN})\b", span[m.end():], re.I)  # "2018, then annually"

@@ -195,7 +195,7 @@ class _DocState:
 OF_THE_REGION = re.compile(
     r"\b(?P<name>(?:Ministry|Department|Committee|Agency|Directorate|Inspectorate|Service|Government|Governor|Administration|"
     r"Cabinet of Ministers|[Pp]roject office)(?: (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )+| )"
-    r"(?!Russian\b|Russia\b)[A-Z][\w'’-]*)*?)?) of the (?:region|oblast|krai|republic|subject)\b"
+    r"(?!Russian\b|Russia\b)[A-Z][\w'’-]*)*?)?) of the (?i:region|oblast|krai|republic|subject)\b"
 )
 # a unit of the issuing town's administration, however written: "economics department of Administration",
 # "the Committee on Property Management of the Administration", "sector of information policy of Administration"

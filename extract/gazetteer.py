@@ -209,7 +209,8 @@ class Gazetteer:
                # "the municipal formation - urban district town of Skopin"
                r'(?i:the )?(?i:municipal formation|municipality) ?[-–—] ?(?i:urban district|municipal district|urban settlement)'
                r'(?: (?i:town|city))?(?: of)? |'
-               r'(?i:the )?(?i:urban district|town district|municipal district|urban settlement) (?:of the )?(?i:town|city) of |'
+               # ... "the urban district the town of Neftekamsk" (a literal translation)
+               r'(?i:the )?(?i:urban district|town district|municipal district|urban settlement) (?:of the |the )?(?i:town|city) of |'
                # "the administration of the municipal formation of the town of Aleksin"
                r'(?i:the )?(?i:municipal formation|municipality) of (?i:the )?(?i:town|city) of |'
                r'(?:the )?(?:ZATO|closed administrative-territorial formation(?: of)?) |'
@@ -250,7 +251,10 @@ class Gazetteer:
             # ... "Employment Directorate of Amur Oblast": a field's name before the head word
             (re.compile(rf"\b(?P<head>(?:Financial|Legal|Main|Chief|State|Regional|Interdepartmental|Interagency) (?:[A-Z][\w-]* ){{0,2}}(?:Directorate|Department|Inspectorate|Service|Administration)|"
                         rf"(?:(?!(?:The|To|For|By|And|Of|In|On|At|With|Responsible|Executors?|Deadline|Report|Copy|Dear|Present|Invited|Co-executors?)\b)[A-Z][a-z-]+ ){{1,2}}(?:Directorate|Department|Inspectorate|Service|Agency|Committee|Fund)) of {reg}\b"), "ministry"),
-            (re.compile(rf"\b(?P<head>(?:(?:Main|Chief|State|Regional|Interdepartmental|Interagency|Territorial|Press|Legal|Organisational|Organizational|Information|Protocol) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
+            # "the State Committee of the Republic of Bashkortostan on Entrepreneurship and Tourism": the field after the region
+            (re.compile(rf"\b(?P<head>(?:State )?(?:Committee|Agency|Inspectorate|Service)) of {reg} (?P<field>(?:on|for) (?:the )?[A-Z][\w'’-]*"
+                        rf"(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*)"), "ministry"),
+            (re.compile(rf"\b(?<!Executive )(?P<head>(?:(?:Main|Chief|State|Regional|Interdepartmental|Interagency|Territorial|Press|Legal|Organisational|Organizational|Information|Protocol) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Department of Economic Development of the Administration of Yurga": a town administration's unit
             (re.compile(rf"\b(?P<head>(?:Department|Committee|Directorate|Office|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b|(?:Department|Committee|Directorate|Office|Division) (?:of|for|on)\b)[A-Z][\w'’-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the Committee for the Management of Municipal Property of the Mezhdurechensk urban district": the town's own committee
@@ -575,7 +579,8 @@ class Gazetteer:
             elif head.lower() == "head" and kind != "ministry":
                 head = "Governor"  # the head of a constituent entity is its Governor (ANNOTATION.md)
             start = m.start("region") if kind == "plural_second" else m.start()
-            add("BODY", start, m.end(), f"{head} of {region}")
+            field = f" {m.group('field')}" if "field" in m.re.groupindex and m.group("field") else ""
+            add("BODY", start, m.end(), f"{head} of {region}{field}")
         elif kind == "town_list":
             head = {"Heads": "Head", "Administrations": "Administration", "Mayors": "Head",
                     "Local self-government bodies": "Administration"}[head.capitalize()]

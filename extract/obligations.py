@@ -107,7 +107,7 @@ INFINITIVE = re.compile(
 )
 # a letter's requests to its addressee: "Please submit ...", "We ask you to ...", "You are requested to ..."
 REQUEST = re.compile(
-    r"^(?:[A-Z][\w ,'’-]{0,160}, |(?:Thereafter|Subsequently|Further|Additionally|Also|Then|In addition|Furthermore|Moreover),? )?"
+    r"^(?:[A-Z][\w ,'’-]{0,240}, |(?:Thereafter|Subsequently|Further|Additionally|Also|Then|In addition|Furthermore|Moreover),? )?"
     r"(?:(?:[Ww]e|I|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*|[Tt]he [A-Z][^;:]{0,120}? \([^()]*\)) "
     r"(?:would )?(?:also |therefore |hereby |kindly )?"
     r"(?:ask|asks|request|requests|urge|urges|invite|invites) (?:you(?:,[^,]{1,60},)? to|that you(?:,[^,]{1,60},)?|you(?=\s*:))(?: |(?=\s*:))|"
@@ -277,7 +277,11 @@ def _named_actors(ents: list[Entity], text: str, start: int, end: int) -> list[s
                 person = [e.normalized for e in ents if e.label == "PERSON" and a <= e.start and e.end <= b
                           and re.fullmatch(r"[\s(]*", text[a:e.start]) and re.fullmatch(r"[\s).]*", text[e.end:b])]
                 persons += person
-                others = others or (bool(words) and not person and not place)  # "..., head of the economics department"
+                # "..., head of the economics department": a unit's post, not the person ("D.A. Sokolov, investment
+                # commissioner of Satka" names no unit: the person answers)
+                others = others or (bool(words) and not person and not place and bool(re.search(
+                    r"\b(?:department|directorate|division|committee|administration|office|service|ministry|agency|"
+                    r"sector|section|unit|centre|center|fund|council|commission)\b", name, re.I)))
                 continue
             names = [name]
         actors += [n for n in names if n not in actors]
@@ -453,6 +457,7 @@ class _Group:
         self.lead_in = False  # parent_actors come from a lead-in the numbered items before us continue
         self.lead_verb: str | None = None  # "asks you to submit to the Ministry:": the items name only what and when
         self.item_due = None  # ("1", Deadline): "1. by 30 June 2017, in the form ...:" dates its sub-items a) b)
+        self.lead_due = None  # Deadline: "please submit to the Fund by 2 June 2017:" dates the items after it
         self.agent_lead = False  # "The recipient shall submit:": items whose actor is a party, not a body (null)
         # duties before this index had label lines of their own ("1.2 ... Term: D1. 1.3 ... Term: D2."):
         # a later label line is no longer theirs
@@ -475,6 +480,7 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
         # ('the heads of the municipal formations "Town of A", "Town of B" and ...', "the work settlement of C")
         if not re.fullmatch(r'\s*"?(?:,? and |, )?(?:[Tt]he )?(?:(?:[Aa]cting|[Ii]nterim|First) )?'
                             r"(?:(?i:state (?:development )?corporation) )?"  # "the State Development Corporation VEB.RF"
+                            r'(?:(?i:(?:autonomous )?non-?(?:profit|commercial) organi[sz]ation) "?)?'  # the non-profit organisation "X"
                             r"(?:(?:[A-Z][\w-]* (?:Oblast|Krai|Okrug) )?(?i:(?:federal |regional |municipal )?(?:state )?(?:public |budgetary |autonomous |treasury )?institution)"
                             r'(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})? "?)?'
                             r"(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
@@ -526,8 +532,11 @@ def _only_bodies(ents: list[Entity], sentence: str, s: int, end: int) -> bool:
     # "... within the Volga Federal District to ...", "X, when summing up the results of the competition, to ...": where and
     # when, not who
     rest = re.sub(r"\b(?:within|in|of) the [A-Z][\w-]*(?:[ -][A-Z][\w-]*)? Federal District\b|"
-                  r",\s*(?:when|while|upon|after|before|in the course of)\b[^,]*(?:,|$)|"
+                  r"(?:,\s*|\s+)(?:when|while|upon|after|before|in the course of)\b[^,]*(?:,|$)|"
                   r"\b(?i:state (?:development )?corporation)\b|"  # "the State Development Corporation VEB.RF": its legal form
+                  # 'the Federal State Budgetary Institution "X"', 'the non-profit organisation "X"': a legal form too
+                  r"\b(?i:(?:federal |regional |municipal )?(?:state )?(?:unitary |budgetary |autonomous |treasury |public )?"
+                  r"(?:institution|enterprise)|(?:autonomous )?non-?(?:profit|commercial) organi[sz]ation)\b|"
                   # "S.N. Volkov, head of the working group:": the official's role
                   r",\s*(?:the )?(?:(?:first )?deputy )?(?:head|chairman|chairwoman|chair|coordinator|curator|secretary|member)\b[^,:;]*",
                   " ", rest)
@@ -671,10 +680,15 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             # ... or "asks you to submit, in hard copy and in electronic form (...):" then "1. by D, in the form ...: a) ..."
             # ... or both: "we ask you to submit to the Department of X, in hard copy and in electronic form (...):";
             # "Please also ensure:" then what
+            # ... or "please submit to the Fund by 2 June 2017:" then what: the items' deadline unless they name one
+            lead_due = find_deadline(rest, doc_date)
+            lead_due = lead_due if lead_due and re.fullmatch(r"\s*:\s*", rest[lead_due.end:]) else None
+            verb = rest[: lead_due.start].rstrip(" ,") + ":" if lead_due else rest
             if re.fullmatch(r"(?:(?:also|further|additionally) )?[a-z]+(?: (?:to|into|for) (?:the )?[A-Z][^,;:]{0,80})?"
-                            r"(?:,(?![^:]*\bfollowing\b)[^:]{3,160})?\s*:", rest):
+                            r"(?:,(?![^:]*\bfollowing\b)[^:]{3,160})?\s*:", verb):
                 group.parent_actors = actors
-                group.lead_verb = re.sub(r"^(?:also|further|additionally) ", "", rest.rstrip(" :"))
+                group.lead_verb = re.sub(r"^(?:also|further|additionally) ", "", verb.rstrip(" :"))
+                group.lead_due = lead_due.deadline if lead_due else None
                 continue
             lead_deadline = find_deadline(request.group(), doc_date)  # "It is requested that, within 10 days, you ..."
             out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
@@ -847,6 +861,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                     group.parent_actors, group.lead_verb = [], None
                 if rest.rstrip().endswith(":"):
                     group.parent_actors = actors  # "X shall:" then a) b) c)
+                    # "X, within 3 months of the entry into force of this resolution, shall:": the items' time limit
+                    due = find_deadline(subj, doc_date) or find_deadline(rest, doc_date)
+                    group.lead_due = due.deadline if due else None
                     # "The recipient shall submit to the Ministry:" then items that name only what and when
                     group.lead_verb = sentence[m.end():].strip().rstrip(" :") or None
                     group.agent_lead = not actors
@@ -947,6 +964,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         agentless = AGENTLESS_PASSIVE.search(sentence)
         if agentless and re.search(r"\b(?:whose|which|that|who|where)\b[^,;]*$", sentence[: agentless.start()]):
             agentless = None  # "... the list of monotowns whose teams are to be trained": a relative clause
+        if agentless and group.parent_actors and unit.top is False and (item := ITEM_START.match(sentence)) \
+                and re.match(r"[a-z]+\b(?<!ing)(?<!ed) (?!(?:is|are|be|been)\b)", sentence[item.end():]):
+            agentless = None  # "2.1. submit information on employees who are working part-time, are on idle time or are to be released"
         if agentless and not NOT_DUTY.search(sentence):
             # "A report ... is to be submitted to X by D. Responsible: Y": kept only if a label names Y
             obj = sentence[lead: agentless.start()].strip()
@@ -1128,7 +1148,7 @@ def _lead_dated(ob: Obligation, lead) -> Obligation:
 
 def _drop_to(text: str) -> str:
     """The action after a subject: " to submit ..." or " submit ..." -> "submit ..."."""
-    return re.sub(r'^\s*"?\s*,?\s*(?:[-–—]\s*)?(?:(?:shall|should|must|will) )?(?:to )?', "", text)
+    return re.sub(r'^\s*"?\s*(?:\([^()]*\)\s*)?,?\s*(?:[-–—]\s*)?(?:(?:shall|should|must|will) )?(?:to )?', "", text)
 
 
 def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _Group) -> list[Obligation]:
@@ -1247,14 +1267,15 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         if unit.top:
             out = _drop(out, group.unclaimed())
             lead_in = group.parent_actors if (group.lead_in or (prev_text or "").endswith(":")) else []
-            addressees, addressed, lead_verb, group = group.addressees, group.addressed, group.lead_verb, _Group()
+            addressees, addressed, lead_verb, lead_due = group.addressees, group.addressed, group.lead_verb, group.lead_due
+            group = _Group()
             group.addressees, group.addressed = addressees, addressed
             imperative = INFINITIVE.match(_strip_number(unit.text)[1])
             # a lower-case item continues the lead-in, and so does a bare imperative ("1. Develop and implement ...")
             # ... and a heading of its own that names nobody ("3. As regards the list of facilities:" then a) b))
             topic = unit.text.rstrip().endswith(":") and not any(x.label == "BODY" for x in ents)
             if lead_in and (re.match(r"\s*\S+\s+[a-z]", unit.text) or (imperative and imperative.group("bare")) or topic):
-                group.parent_actors, group.lead_in, group.lead_verb = lead_in, True, lead_verb
+                group.parent_actors, group.lead_in, group.lead_verb, group.lead_due = lead_in, True, lead_verb, lead_due
         skip, _ = _strip_number(unit.text)
         addressed = ADDRESSED.match(unit.text, skip)
         heading = ADDRESSED_HEAD.match(unit.text, skip)
@@ -1287,6 +1308,8 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             group.open_from, group.labelled = len(group.obligations), False
         body, fields = _labelled(unit.text)
         found = _sentence_obligations(unit, ents, doc_date, doc_towns, group, parties)
+        if unit.top is False or group.lead_in:  # the items of a lead-in that names their time limit
+            _date_section(found, group.lead_due)
         group.founding += [o for o in found if o.actor is None and o.deadline is None
                            and (f := NOT_DUTY.match(_strip_number(o.text)[1])) and FOUNDING.match(f.group())]
         group.obligations += found
@@ -1367,11 +1390,19 @@ def _columns(header: list[str]) -> dict[str, int]:
 WEAKER = {"deadline": lambda h: not STRONG_DEADLINE.search(h), "action": lambda h: bool(WEAK_ACTION.search(h))}
 
 
+# a Deadline cell that is only a span of time: "3 working days", "2 weeks", "one month"
+BARE_DURATION = re.compile(r"(?:\d{1,3}|one|two|three|four|five|six|seven|ten|fifteen|thirty) (?:(?:working|business|calendar) )?"
+                           r"(?:days?|weeks?|months?)", re.I)
+
+
 def _row_deadline(cells: list[str], cols: dict[str, int], clause: str | None, footnotes: list[str], doc_date: Date | None):
     """The Deadline cell resolved, with the Frequency cell's recurrence when the cell names none: "monthly" and
     "by the 5th day of the following month"; the text stays the Deadline cell's."""
     cell = cells[cols["deadline"]]
     deadline = _footnote_deadline(cell, clause, footnotes, doc_date)
+    if deadline is None and BARE_DURATION.fullmatch(cell.strip(" .")):  # "| 3 working days |": counted from the document's date
+        within = resolve_deadline(f"within {cell.strip(' .')}", doc_date)
+        deadline = Deadline(within.date, cell.strip(" ."), None) if within else None
     freq = cells[cols["frequency"]] if "frequency" in cols and cols["frequency"] < len(cells) else ""
     freq = re.sub(r"\([^()]*\)", "", freq).strip(" ,.")
     if freq and cell.strip() and not (deadline and deadline.recurrence):

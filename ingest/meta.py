@@ -143,11 +143,11 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
     if m:
         meta.number = m.group(1).rstrip(".-/")
     meta.date = title_date(title_lines)
-    tail = body[-400:]
     if meta.date is None and meta.doc_type in ("order", "resolution", "instruction"):
-        # a decree or law dated and numbered under its signature: "Moscow, the Kremlin / 14 March 2017 / No. 117"
-        signed = re.search(r"(?m)^\s*(?:Moscow|[A-Z][a-z]+)(?:, the Kremlin)?,?\s*\n?\s*(?P<date>.{6,30}?\d{4})\s*\n?\s*No\.\s*(?P<no>\S+)\s*$",
-                           tail)
+        # a decree or law dated and numbered under its signature: "Moscow, the Kremlin / 14 March 2017 / No. 117",
+        # "Ufa, House of the Republic / 24 April 2018 / No. UG-87" (the first such block: annexes may follow it)
+        signed = re.search(r"(?m)^\s*(?:Moscow|[A-Z][a-z]+)(?:, (?:the )?[A-Z][a-z]+(?: (?:of the )?[A-Z][a-z]+){0,3})?,?\s*\n?\s*"
+                           r"(?P<date>.{6,30}?\d{4})\s*\n?\s*No\.\s*(?P<no>\S+)(?=\s|$)", body)
         if signed and parse_date(signed.group("date")):
             meta.date = parse_date(signed.group("date"))
             meta.number = meta.number or signed.group("no").rstrip(".")

@@ -331,3 +331,27 @@ def test_next_week_and_next_month_end_with_that_period(text, due):
 
 def test_at_the_next_meeting_stays_vague():
     assert resolve_deadline("at the next meeting", date(2019, 9, 12)).date is None
+
+
+@pytest.mark.parametrize("text, due, written", [
+    # the day of each period named after what is due, not the adjective before it
+    ("submit a monthly report on the expenditure, by the 3rd working day of each month", "2017-06-05",
+     "by the 3rd working day of each month"),
+    ("submit a monthly report by the 5th of each month", "2017-06-05", "by the 5th of each month"),
+    # the end of a recurrence is no due date: the first period's end is
+    ("Deadline: monthly, until 31.12.2018", "2017-05-31", "monthly, until 31.12.2018"),
+    ("report monthly until 31 December 2018", "2017-05-31", "monthly until 31 December 2018"),
+])
+def test_recurring_rules_written_after_the_duty_and_their_end(text, due, written):
+    found = find_deadline(text, date(2017, 5, 16))
+    assert (found.deadline.date, found.deadline.text) == (due, written)
+
+
+def test_a_past_period_describes_what_and_a_fronted_period_is_when():
+    # a letter of May 2017 asking for "the jobs created in 2016 and in the first quarter of 2017": no deadline there
+    assert find_deadline("information on the jobs created in 2016 and in the first quarter of 2017 outside the "
+                         "town-forming enterprises", date(2017, 5, 16)) is None
+    # the period that opens the item is its time, not the one inside what is to be done
+    found = find_deadline("3.4. in the second quarter of 2019 hold public discussions of the public spaces to be "
+                          "improved in 2020;", date(2019, 2, 26))
+    assert (found.deadline.date, found.deadline.text) == ("2019-06-30", "in the second quarter of 2019")

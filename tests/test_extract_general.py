@@ -2437,3 +2437,85 @@ def test_a_regional_ministrys_region_is_the_last_of_its_name(nlp):
                                        "Chusovoy by 1 July 2019."),
                            nlp=nlp, issuer="Ministry of Economic Development of Perm Krai")
     assert [(o.clause, o.actor, o.deadline) for o in found] == [("2", "Ministry of Transport of Perm Krai", "2019-07-01")]
+
+
+def test_a_requests_lead_in_names_the_recipient_and_the_date_its_items_share(nlp):
+    found = obligations_of(
+        para("To the heads of the highest executive bodies of state power of the constituent entities of the Russian "
+             "Federation (according to the list)"),
+        para("In this connection, and in order to prepare the Fund's report to the Ministry of Economic Development of "
+             "the Russian Federation on the implementation of the priority programme, please submit to the Fund by 2 June 2017:"),
+        clause("1", "information on the status of the activities of the plan of each monotown as at 1 May 2017;"),
+        clause("2", "information on the number of jobs created in 2016 and in the first quarter of 2017."),
+        nlp=nlp, date="2017-05-16", issuer="Monotowns Development Fund")
+    assert [(o.clause, o.actor, o.deadline, o.action.split(" information")[0]) for o in found] == [
+        ("1", "Executive authorities of constituent entities", "2017-06-02", "submit to the Fund"),
+        ("2", "Executive authorities of constituent entities", "2017-06-02", "submit to the Fund")]
+
+
+def test_a_time_limit_before_shall_dates_the_items(nlp):
+    found = obligations_of(
+        clause("2", "The Ministry of Economic Development of the Russian Federation, within 3 months from the date of "
+                    "entry into force of this resolution, shall:"),
+        Block("clause", "a) approve the forms of the reports of the Fund;", 1, clause="2a"),
+        Block("clause", "b) bring its regulatory legal acts into conformity with this resolution.", 1, clause="2b"),
+        clause("3", 'It is recommended that the non-profit organisation "Monotowns Development Fund" (hereinafter - the '
+                    "Fund), within 30 working days of the date of signing of this resolution, make the corresponding "
+                    "changes to its procedure for selecting projects."),
+        nlp=nlp, date="2018-08-09", doc_type="resolution")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("2a", "Ministry of Economic Development", "2018-11-09"), ("2b", "Ministry of Economic Development", "2018-11-09"),
+        ("3", "Monotowns Development Fund", "2018-09-20")]
+    assert found[2].action == "make the corresponding changes to its procedure for selecting projects"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("and the Executive Committee of Zelenodolsk Municipal District of the Republic of Tatarstan (hereinafter - the "
+     "Municipality)", "Administration of Zelenodolsk"),
+    ("The State Committee of the Republic of Bashkortostan on Entrepreneurship and Tourism shall:",
+     "State Committee of Republic of Bashkortostan on Entrepreneurship and Tourism"),
+    ("It is recommended to the head of the administration of the urban district the town of Neftekamsk of the Republic "
+     "of Bashkortostan:", "Head of Neftekamsk"),
+])
+def test_regional_and_district_bodies_named_with_their_region(text, name):
+    bodies = [m.normalized for m in load_gazetteer().find(text) if m.label == "BODY"]
+    assert bodies == [name]
+
+
+def test_a_deadline_cell_of_a_span_of_time_and_a_person_with_a_post_that_names_no_unit(nlp):
+    found = obligations_of(*table(["No.", "Task", "Responsible", "Deadline"], [
+        ["1.", "Send the project team the materials of the session", "Monotowns Development Fund (R.V. Shirokov)",
+         "3 working days"],
+        ["2.", "Finalise the passport of investment sites", "Administration of Satka", "2 weeks"],
+        ["3.", "Hold a meeting with local entrepreneurs", "D.A. Sokolov, investment commissioner of Satka", "October 2017"],
+        ["4.", "Hold a job fair", "L.R. Gerasimova, head of the economics department", "October 2017"],
+    ]), nlp=nlp, date="2017-09-21")
+    assert [(o.clause, o.actor, o.deadline, o.deadline_text) for o in found] == [
+        ("1.", "Monotowns Development Fund", "2017-09-26", "3 working days"),
+        ("2.", "Administration of Satka", "2017-10-05", "2 weeks"),
+        ("3.", "D.A. Sokolov", "2017-10-31", "October 2017"),
+        ("4.", None, "2017-10-31", "October 2017")]  # a unit's post: the person is not the executor
+
+
+def test_datives_with_an_institutions_legal_form_a_when_clause_and_the_oblast(nlp):
+    found = obligations_of(
+        clause("4", "To the Department of Comprehensive Analysis and Forecasting (A.A. Nikitin) jointly with the Federal "
+                    'State Budgetary Institution "All-Russian Research Institute of Labour" (D.N. Platygin) to ensure '
+                    "the development of a methodology by 15 September 2017."),
+        clause("5", "To the Department of Finance of the Oblast (V.V. Artamonova) when finalising the draft law of the "
+                    'Oblast "On the regional budget for 2019" for the second reading to provide a subsidy to the budget '
+                    "of the town of Cherepovets."),
+        nlp=nlp, date="2017-06-19", issuer="Governor of Vologda Oblast")
+    assert [(o.clause, o.actors[:2]) for o in found] == [
+        ("4", ["Department of Comprehensive Analysis and Forecasting", "All-Russian Research Institute of Labour"]),
+        ("5", ["Department of Finance of Vologda Oblast"])]
+
+
+def test_a_sub_item_whose_object_has_a_passive_relative_clause(nlp):
+    found = obligations_of(
+        clause("2", "Heads of the executive authorities of the constituent entities of the Russian Federation are to:"),
+        Block("clause", "2.1. submit to the Ministry information on the number of employees who are working part-time, "
+                        "are on idle time or are to be released, weekly, on Mondays;", 1, clause="2.1"),
+        nlp=nlp, date="2016-03-17", doc_type="minutes")
+    assert [(o.clause, o.actor, o.deadline, o.recurrence) for o in found] == [
+        ("2.1", "Executive authorities of constituent entities", "2016-03-21", "weekly")]

@@ -600,3 +600,14 @@ def test_an_executors_list_cut_by_a_page_break_after_a_semicolon_is_joined():
     assert [u.text for u in joined] == [
         "3.4. To hold a job fair. Responsible: Ministry of Labour of the Republic of Mordovia; Administration of the "
         "Kadoshkino urban settlement", "Deadline: November 2019", "a) to report;", "b) to inform"]
+
+
+def test_a_decree_dated_under_its_signature_in_one_paragraph_before_its_annex():
+    from ingest.meta import extract_meta
+
+    body = ("DECREE OF THE HEAD OF THE REPUBLIC OF BASHKORTOSTAN\n1. The Headquarters is established.\n\n"
+            "Head of the Republic of Bashkortostan R. Khamitov\n\nUfa, House of the Republic 24 April 2018 No. UG-87 "
+            "Approved by Decree of the Head of the Republic of Bashkortostan of 24 April 2018 No. UG-87\n\n"
+            "COMPOSITION OF THE HEADQUARTERS\n" + "Member - a deputy minister of the Republic\n" * 20)
+    meta = extract_meta(["DECREE", "OF THE HEAD OF THE REPUBLIC OF BASHKORTOSTAN", "ON THE HEADQUARTERS"], body)
+    assert (meta.date, meta.number) == ("2018-04-24", "UG-87")
