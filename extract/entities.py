@@ -216,7 +216,7 @@ UNIT_OF_TOWN = re.compile(r"(?:(?<=\bthe )|(?<=[-–—,:] )|^)(?P<unit>(?:(?!(?
                           r" of (?:the )?$")
 EXECUTOR_LINE = re.compile(r"(?:^|(?<=\n)|(?<=[.;] ))\s*(?:Executors?|Responsible(?: executors?)?|Responsible persons?)\s*[:-]\s*", re.I)
 EXECUTOR_LINE_END = re.compile(r"\n|\b(?:Term|Deadline|Report)\b")
-LOWER_UNIT = re.compile(r"(?:^|(?<=[:,;] ))(?P<name>[a-z][a-z-]*(?: (?:and )?[a-z][a-z-]*){0,3} (?:department|sector|division|section|"
+LOWER_UNIT = re.compile(r"(?:^|(?<=[:,;] ))(?:the )?(?P<name>(?!the\b)[a-z][a-z-]*(?: (?:and )?[a-z][a-z-]*){0,3} (?:department|sector|division|section|"
                         r"committee|service))\b(?! of\b)")
 # a body the act sets up, named by what it is for: "To create a working group for the preparation of the application ..."
 CREATED_BODY = re.compile(r"\b(?:[Cc]reate|[Ss]et up|[Ff]orm|[Ee]stablish)\s+(?:a|an|the)\s+(?P<name>(?:(?:interdepartmental|regional|municipal|"
@@ -477,9 +477,15 @@ def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
     for x in out if state.town else ():  # "the Department of Economics of the Administration" of the issuing town
         if x.label == "BODY" and x.normalized.endswith(" of the Administration"):
             x.normalized += f" of {state.town}"
-    for m in OWN_COMMITTEE.finditer(unit.text) if state.own_council else ():  # "The standing committee on social policy"
-        if not any(x.label == "BODY" and x.start < m.end() and m.start("name") < x.end for x in out):
+    own = state.own_council
+    for x in out if own else ():  # "the Council of Deputies" in its own decision is the council itself
+        if x.label == "BODY" and own.startswith(f"{x.normalized} of "):
+            x.normalized = own
+    for m in OWN_COMMITTEE.finditer(unit.text) if own else ():  # "The standing committee on social policy"
+        if not any(x.label == "BODY" and x.start < m.end() and m.start("name") < x.end and x.normalized != own
+                   for x in out):  # ("the standing committee of the Council of Deputies on X": the council is the act's own)
             field = " ".join(m.group("field").split())
+            out[:] = [x for x in out if not (x.label == "BODY" and m.start("name") <= x.start and x.end <= m.end("name"))]
             out.append(Entity("BODY", m.group("name"), f"{m.group('kind').capitalize()} of the {state.own_council} "
                               f"{m.group('prep')} {field}", unit.page, m.start("name"), m.end("name")))
     for m in OWN_UNIT.finditer(unit.text) if state.own_ministry else ():  # "The Press Service of the Ministry shall ..."
@@ -497,7 +503,8 @@ def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
 # a council's committee named in lower case by its field, in the council's own decision: "The standing committee on the
 # budget, economic policy and municipal property:"
 ADVERB = r"(?:quarterly|monthly|annually|weekly|regularly|every|once|by|within|until|no|not)\b"
-OWN_COMMITTEE = re.compile(rf"\b[Tt]he (?P<name>(?P<kind>standing committee|permanent committee|committee|commission) (?P<prep>on|for) "
+OWN_COMMITTEE = re.compile(rf"\b[Tt]he (?P<name>(?P<kind>standing committee|permanent committee|committee|commission)"
+                           r"(?: of the (?:Council of Deputies|Council|Duma|Assembly of Deputies|Assembly))? (?P<prep>on|for) "
                            rf"(?P<field>(?:the )?[a-z][\w-]*(?:,? (?:and )?(?!shall\b|is\b|are\b|together\b|jointly\b|{ADVERB})[a-z][\w-]*){{0,8}}))"
                            rf"(?=\s*(?::|,|\(| shall\b| is\b| are\b| together\b| jointly\b| {ADVERB}))")
 # a unit named by its field before " of the Ministry" ("the Press Service of the Ministry"): in a ministry's own order, its own

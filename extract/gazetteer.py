@@ -254,7 +254,7 @@ class Gazetteer:
             # "the State Committee of the Republic of Bashkortostan on Entrepreneurship and Tourism": the field after the region
             (re.compile(rf"\b(?P<head>(?:State )?(?:Committee|Agency|Inspectorate|Service)) of {reg} (?P<field>(?:on|for) (?:the )?[A-Z][\w'’-]*"
                         rf"(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*)"), "ministry"),
-            (re.compile(rf"\b(?<!Executive )(?P<head>(?:(?:Main|Chief|State|Regional|Interdepartmental|Interagency|Territorial|Press|Legal|Organisational|Organizational|Information|Protocol) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
+            (re.compile(rf"\b(?<!Executive )(?P<head>(?:(?:Main|Chief|State|Regional|Interdepartmental|Interagency|Territorial|Press|Legal|Organisational|Organizational|Information|Protocol) |(?!(?:The|To|For|By|And|Of|In|On|At|With)\b)[A-Z][a-z]+ (?:Policy|Affairs|Relations|Control|Planning|Monitoring|Analysis|Support|Work) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Department of Economic Development of the Administration of Yurga": a town administration's unit
             (re.compile(rf"\b(?P<head>(?:Department|Committee|Directorate|Office|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b|(?:Department|Committee|Directorate|Office|Division) (?:of|for|on)\b)[A-Z][\w'’-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the Committee for the Management of Municipal Property of the Mezhdurechensk urban district": the town's own committee
@@ -669,7 +669,8 @@ INSTITUTION = re.compile(
 RESEARCH_BODY = re.compile(
     r"\b(?:(?:All-Russian|Federal|Russian|Central|State|National|Scientific|Coordinating|Coordination|Public|Expert|Advisory)\s+)*"
     r"(?:Research\s+)?(?:Institute|University|Council|Centre|Center)"
-    r" (?:of|for) (?:the )?[A-Z][\w'’-]*(?:(?:,? (?:and |of |for |the )*)(?!Ministry\b|Government\b|Russian\b)[A-Z][\w'’-]*)*"
+    # (not "DECIDED" after it, nor a person's initial: "the Council of Deputies O.V. Ivanova")
+    r" (?:of|for) (?:the )?[A-Z][\w'’-]*(?:(?:,? (?:and |of |for |the )*)(?!Ministry\b|Government\b|Russian\b|[A-Z]+\b)[A-Z][\w'’-]*)*"
 )
 
 

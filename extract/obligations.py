@@ -35,6 +35,9 @@ NOT_DUTY = re.compile(
     # a board's own decisions: "To give consent to the conclusion by the Company of ...", "To set the annual rental rate at ..."
     r"give (?:its )?(?:consent|approval) to|set the (?:[a-z-]+ ){0,3}(?:rate|price|fee|rent|amount)s? (?:for [^;]{1,60} )?at\b|"
     r"(?:return|admit|reject|refuse) (?:the |an |these |its )?(?:application|applications|documents|project)s?\b|"  # a committee's own decision
+    # a council's verdict on a report: "To assess the activities of the Head ... in 2018 as satisfactory"
+    r"(?:assess|evaluate|rate|find|deem|consider) [^;]{1,200}?\bas (?:satisfactory|unsatisfactory|positive|negative|good|"
+    r"effective|ineffective|sufficient|insufficient|executed|fulfilled|completed)\b|"
     r"[^.;]{0,80}\bshall meet the following (?:requirements|conditions|criteria)|"
     # "To appoint the First Deputy Head A.N. Sorokin as ...": the act appoints; "to designate an official" is a duty
     r"(?:appoint|designate)\s+(?!an?\b)(?![^;]*\b(?:by|within|no later than|not later than|until)\b)|"

@@ -2519,3 +2519,33 @@ def test_a_sub_item_whose_object_has_a_passive_relative_clause(nlp):
         nlp=nlp, date="2016-03-17", doc_type="minutes")
     assert [(o.clause, o.actor, o.deadline, o.recurrence) for o in found] == [
         ("2.1", "Executive authorities of constituent entities", "2016-03-21", "weekly")]
+
+
+def test_a_councils_own_decision_names_itself_its_committee_and_no_verdict_as_a_duty(nlp):
+    doc = make_doc(para("the Council of Deputies DECIDED:"),
+                   clause("2", "To assess the activities of the Head of the town of Kirovsk in 2018 as satisfactory."),
+                   clause("4", "The Administration of the town of Kirovsk is to inform the Council of Deputies of the "
+                               "progress quarterly, by the 1st of each quarter."),
+                   clause("7", "The standing committee of the Council of Deputies on economic development, budget and "
+                               "taxes (I.P. Volkova) is to hear the information of the Administration in September 2019."),
+                   date="2019-02-26", doc_type="other")
+    doc.meta.issuer = "Council of Deputies of Kirovsk"
+    ex = extract_document(doc, nlp=nlp)
+    assert [(o.clause, o.actor) for o in ex.obligations] == [
+        ("4", "Administration of Kirovsk"),
+        ("7", "Standing committee of the Council of Deputies of Kirovsk on economic development, budget and taxes")]
+    bodies = {e.normalized for e in ex.entities if e.label == "BODY"}
+    assert "Council of Deputies of Kirovsk" in bodies and not any("DECIDED" in b or b == "Council of Deputies" for b in bodies)
+
+
+def test_a_town_units_label_in_lower_case_and_a_governors_office_department(nlp):
+    found = obligations_of(
+        clause("1.2", "To prepare and submit to the Department of Investment of Kemerovo Oblast an updated list of "
+                      "potential residents."),
+        para("Responsible: the economy department (N.P. Ivanova)."),
+        clause("5", "The Information Policy Department of the Office of the Governor of Chelyabinsk Oblast shall publish "
+                    "this order in the official media."),
+        nlp=nlp, date="2016-10-25", doc_type="minutes", issuer="Administration of Anzhero-Sudzhensk")
+    assert [(o.clause, o.actor) for o in found] == [
+        ("1.2", "Economy department of the Administration of Anzhero-Sudzhensk"),
+        ("5", "Information Policy Department of the Office of the Governor of Chelyabinsk Oblast")]
