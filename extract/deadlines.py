@@ -460,7 +460,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     m = re.search(rf"\b{WITHIN}", text, re.I)
     if m:
         due = None
-        event = re.match(rf" (?:of|from|after|following) (?!(?:the )?(?:(?:date|day|moment) of )?(?:the )?(?:{DOC_ANCHOR})\b(?! of (?!(?:this|these|the present|the minutes|the protocol)\b))|(?:this|these|the present) |(?:the )?(?:(?:date|day|moment) of )?its (?:signing|entry into force|publication|official publication|adoption)\b|(?:the )?(?:date|day|moment) of (?:this|these|the present) |(?:the )?(?:date )?hereof\b)|"
+        event = re.match(rf" (?:of|from|after|following) (?!(?:the )?(?:(?:date|day|moment) of )?(?:the )?(?:{DOC_ANCHOR})\b(?! of (?!(?:this|these|the present|(?:the )?(?:minutes|protocol)(?! of (?:the|a|an|its) [a-z]))\b))|(?:this|these|the present) |(?:the )?(?:(?:date|day|moment) of )?its (?:signing|entry into force|publication|official publication|adoption)\b|(?:the )?(?:date|day|moment) of (?:this|these|the present) |(?:the )?(?:date )?hereof\b)|"
                          r" (?:before|prior to|ahead of) ", text[m.end("unit"):], re.I)
         before = text[: m.start()]
         if (not event and re.search(r"\bits (?:signing|entry|publication|adoption)", m.group()) and re.search(r"[a-z]{3}", before)

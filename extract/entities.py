@@ -25,6 +25,8 @@ COMPONENT = "govkb_gazetteer"
 SHORT_HEADS = ("Ministry", "Fund", "Bank", "Commission", "Working Group", "Agency", "Corporation", "Government", "Council",
                "Service", "Administration", "Governor", "Chamber", "Association", "Department", "Committee", "Directorate",
                "Inspectorate", "Board", "Project Office", "Headquarters", "Company", "Duma")
+# owners named inside a unit's full name, then by their head word alone ("Directorate of the Association")
+NESTED_OWNERS = ("Association", "Chamber", "Union", "Corporation")
 # in monotown policy "the Fund" with no fund named before it is the Monotowns Development Fund
 DOMAIN_DEFAULT = {"Fund": "Monotowns Development Fund"}
 SHORT_FORM = re.compile(rf"\b[Tt]he (?P<head>{'|'.join(SHORT_HEADS)})\b(?! of\b| for\b| under\b)")
@@ -173,6 +175,7 @@ class _DocState:
         self.parties: list[str] = []  # bodies given a short name ("hereinafter the Fund"), in order: an agreement's parties
         self.own_company: str | None = None  # the company whose minutes or note this is
         self.own_ministry: str | None = None  # the regional ministry whose order this is
+        self.ministry_units = False  # the order has named a unit as its ministry's ("the department of X of the Ministry")
         self.own_council: str | None = None  # the representative body (a town's Duma or council) whose decision this is
         self.town: str | None = None  # the issuing administration's town: "the Department of Economics of the Administration"
 
@@ -186,6 +189,10 @@ class _DocState:
             own = re.split(r" (?:of|for|under|on|in|at)\b", canonical, maxsplit=1)[0].lower()
             if own.endswith(head.lower()) or own.startswith(head.lower()) or (head == "Bank" and canonical == "Vnesheconombank"):
                 self.recent[head] = canonical
+        # "Council of the Association of Monotowns of X": "the Association" is that association
+        inner = re.search(rf" of the (?P<name>(?P<head>{'|'.join(NESTED_OWNERS)}) of [A-Z].+)$", canonical)
+        if inner and inner.group("head") not in self.recent:
+            self.recent[inner.group("head")] = inner.group("name")
 
     def short(self, head: str) -> str | None:
         return self.defined.get(head) or self.recent.get(head) or DOMAIN_DEFAULT.get(head)
@@ -327,7 +334,10 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
                                    r'(?:with (?:a |the )?subordinat\w+ territor\w+[\s,]*)?'
                                    r'(?:\([A-Z][\w-]*\)[\s,]*)?|'  # "the Government of the Republic of Sakha (Yakutia) (hereinafter ..."
                                    # "..., authorised by the highest executive body of state power (hereinafter ...)"
-                                   r',?\s*(?:(?:authori[sz]ed|designated|empowered|appointed) by|exercising|performing|responsible for) [^()]{3,150}',
+                                   r',?\s*(?:(?:authori[sz]ed|designated|empowered|appointed) by|exercising|performing|responsible for) [^()]{3,150}|'
+                                   # an agreement's party: "X, represented by the Governor A.B. Name, acting on the basis of
+                                   # the Charter (hereinafter - the Region)"
+                                   r'(?:\s+of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})?,\s*represented by [^()]{3,200}?(?:,\s*(?:acting|who acts) (?:on the basis of|under) [^()]{3,200})?\s*',
                                    text[x.end:m.start()])]
         alias = re.sub(r"^the ", "", m.group("alias"))  # '"the Region"': the word, after any "the"
         if not before:  # "To appoint the Deputy Chairman of X A.V. Belyakov as coordinator of ... (hereinafter - the Coordinator)"
@@ -355,7 +365,12 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
             state.parties.append(named)
         # ... or a unit in lower case, of two words or more: "(hereinafter - the financial department)"
         lower_unit = re.fullmatch(r"[a-z][\w-]*(?: [a-z][\w-]*)* (?:department|committee|sector|division|directorate)|"
-                                  r"(?:[a-z][\w-]* ){1,2}(?:body|bodies|authority|authorities|commission|council|headquarters|group|office|team|board)", alias)
+                                  r"(?:[a-z][\w-]* ){1,2}(?:body|bodies|authority|authorities)|"
+                                  # ... or a collegial body's head word alone: "(hereinafter the commission)"
+                                  r"(?:[a-z][\w-]* ){0,2}(?:commission|council|headquarters|group|office|team|board)", alias)
+        # (a head word alone only for a body named in capitals: "The Commission for the Selection of X (hereinafter the
+        # commission)"; "the competition commission for ... (hereinafter - the commission)" is the town's, named elsewhere)
+        lower_unit = lower_unit and (" " in alias or bool(before and re.match(r"[A-Z]", before[-1].text)))
         if before and (re.search(r"[A-Z]", alias) or lower_unit) and alias not in SHORT_HEADS:  # one head word is SHORT_FORM's
             state.aliases[alias] = named
             bound.append((m.start(), m.end()))
@@ -442,9 +457,26 @@ def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
             longer = [n for n in state.full_names if n.startswith(x.normalized + " of ")]
             if len(set(longer)) == 1:
                 x.normalized = longer[0]
+    for x in out:  # "the Executive Directorate of the Association" after "the Council of the Association of Monotowns of X"
+        # ... "the Labour Market Analysis Division of the Department" in the Department's own minutes
+        owned = re.fullmatch(rf"(?P<unit>.+) of the (?P<head>{'|'.join(NESTED_OWNERS)})|"
+                             r"(?P<sub>Division|Sector|Section|Unit) of the (?P<org>Department|Ministry|Committee|Agency|Service)",
+                             x.normalized)
+        head = owned and (owned.group("head") or owned.group("org"))
+        owner = state.short(head) if owned and x.normalized == " ".join(x.text.split()) else None
+        if owner and owner.startswith(head + " of "):
+            before = re.search(r"\b(?:Executive|General|Main|Chief) $|(?<![.:;] )(?<!^)\b(?:(?!The\b)[A-Z][a-z]+ ){1,4}$",
+                               unit.text[: x.start])
+            unit_name = f"{before.group() if before else ''}{owned.group('unit') or owned.group('sub')}"
+            x.normalized = f"{unit_name} of the {owner}"
+            if before:  # the name's first words are part of it
+                x.start, x.text = before.start(), unit.text[before.start(): x.end]
     for full in dict.fromkeys(state.full_names):
         # "Committee for Municipal Property Management" (a table cell) after the Committee was named in full
-        unit_name = full.split(" of the Administration of ")[0] if " of the Administration of " in full else None
+        # ... and "jointly with the department of industrial policy" after "the department of industrial policy of the Ministry"
+        owner = next((o for o in (" of the Administration of ", f" of the {state.own_ministry}" if state.own_ministry else None)
+                      if o and o in full), None)
+        unit_name = full.split(owner)[0] if owner else None
         if not unit_name or not re.match(r"(?:[A-Z][\w-]* )*(?:Department|Committee|Directorate|Division|Office|Sector|Service)\b|"
                                          r"(?:\w+ )?[Ss]pecialist (?:for|on) ", unit_name) or len(unit_name.split()) < 2:
             continue
@@ -554,6 +586,8 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
             name = _as_written(" ".join(m.group("name").split()))
         if state.town and not inner:  # a town's own act: its Administration's unit
             name += f" of the Administration of {state.town}"
+        elif state.own_ministry and state.ministry_units and not inner:  # a regional ministry's unit, as it named the others
+            name += f" of the {state.own_ministry}"
         _cover(out, Entity("BODY", m.group("name"), name, unit.page, m.start("name"), m.end("name")))
     for m in COLLEGIAL_POST.finditer(unit.text):  # "The secretary of the Council:" then a) b) c)
         # ... "The members of the working group shall ...", a body given that short name in lower case
@@ -638,7 +672,6 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
     _units_before(unit, out, [x for x in out if x.label == "BODY" and x.normalized.startswith("Administration of ")], UNIT_OF_TOWN, 120)
     _bind_aliases(unit.text, out, state, unit.page)
     _units_of_owners(unit, out, state)
-    state.full_names += [x.normalized for x in out if x.label == "BODY" and re.search(r" (?:of|for) the ", x.normalized)]
     if state.region is None and unit.kind == "title":
         state.region = next((x.normalized for x in out if x.label == "REGION"), None)
     if state.town is None and unit.kind == "title":  # "ADMINISTRATION OF THE KOSTOMUKSHA URBAN DISTRICT" heads the page
@@ -646,6 +679,10 @@ def _unit_entities(unit: Unit, sdoc, state: _DocState, doc_date: Date | None) ->
                            and x.normalized.startswith("Administration of ") and x.start < 80
                            and any(t.label == "TOWN" and x.start <= t.start < x.end for t in out)), None)
     _organs_and_posts(unit, out, state)
+    state.full_names += [x.normalized for x in out if x.label == "BODY" and re.search(r" (?:of|for) the ", x.normalized)]
+    own = state.own_ministry
+    state.ministry_units = state.ministry_units or bool(own and any(
+        x.label == "BODY" and x.normalized.endswith(f" of the {own}") for x in out))
     out.sort(key=lambda x: x.start)
     for ent in out:  # update recency in reading order after resolution
         if ent.label == "BODY" and not SHORT_FORM.fullmatch(ent.text):

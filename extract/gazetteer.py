@@ -277,7 +277,7 @@ class Gazetteer:
             # "the Heads of Kiselyovsk, Prokopyevsk and Yurga"
             # ... 'the heads of the administrations of the monotowns of A, B and C', 'the heads of the municipal formations
             # "Town of A", "Town of B" and "Town of C"', '... and the work settlement of D'
-            (re.compile(rf"\b(?P<head>[Hh]eads|[Aa]dministrations|Mayors|[Ll]ocal self-government bodies) of (?:the )?(?:administrations of (?:the )?)?(?:(?i:municipal formations|municipalities|urban districts|urban settlements)(?: of)? (?:the )?)?(?:(?:mono)?towns (?:of )?)?"
+            (re.compile(rf"\b(?P<head>[Hh]eads|[Aa]dministrations|Mayors|[Ll]ocal self-government bodies|(?:State |state )?[Ee]mployment [Cc]entres) of (?:the )?(?:administrations of (?:the )?)?(?:(?i:municipal formations|municipalities|urban districts|urban settlements)(?: of)? (?:the )?)?(?:(?:mono)?towns (?:of )?)?"
                         rf"(?P<list>{listed}{who}(?:, (?:of )?{listed}{who})*,? and (?:of )?{listed})(?:(?<=\x22)|\b)"), "town_list"),
         ]
         # after a region's name (matched from each region found, not by scanning with the long alternation):
@@ -582,8 +582,8 @@ class Gazetteer:
             field = f" {m.group('field')}" if "field" in m.re.groupindex and m.group("field") else ""
             add("BODY", start, m.end(), f"{head} of {region}{field}")
         elif kind == "town_list":
-            head = {"Heads": "Head", "Administrations": "Administration", "Mayors": "Head",
-                    "Local self-government bodies": "Administration"}[head.capitalize()]
+            head = {"Heads": "Head", "Administrations": "Administration", "Mayors": "Head",  # (each town's employment centre)
+                    "Local self-government bodies": "Administration"}.get(head.capitalize(), "Employment centre")
             base = m.start("list")
             for t in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", re.sub(r" \([^()]*\)", lambda b: " " * len(b.group()), m.group("list"))):
                 town = re.sub(r'^(?:and\s+)?(?:of\s+)?(?:the\s+)?(?:"?(?:(?i:work |workers\' |urban-type )?settlement|[Tt]own|[Cc]ity|'

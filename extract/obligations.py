@@ -110,7 +110,8 @@ INFINITIVE = re.compile(
 )
 # a letter's requests to its addressee: "Please submit ...", "We ask you to ...", "You are requested to ..."
 REQUEST = re.compile(
-    r"^(?:[A-Z][\w ,'’-]{0,240}, |(?:Thereafter|Subsequently|Further|Additionally|Also|Then|In addition|Furthermore|Moreover),? )?"
+    r"^(?:[A-Z][\w ,'’-]{0,240}, |(?:Thereafter|Subsequently|Further|Additionally|Also|Then|In addition|Furthermore|Moreover|"
+    r"In this connection|In this regard|In connection with this|In view of (?:this|the above)|Accordingly|Therefore),? )?"
     r"(?:(?:[Ww]e|I|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*|[Tt]he [A-Z][^;:]{0,120}? \([^()]*\)) "
     r"(?:would )?(?:also |therefore |hereby |kindly )?"
     r"(?:ask|asks|request|requests|urge|urges|invite|invites) (?:you(?:,[^,]{1,60},)? to|that you(?:,[^,]{1,60},)?|you(?=\s*:))(?: |(?=\s*:))|"
@@ -140,7 +141,8 @@ ADDRESSED = re.compile(r"\s*(?:(?:Rec\.|Recommend|To recommend) )?[Tt]o (?:the |
                        r"(?P<who>(?:[A-Z]|(?:heads|regions|executive|local|municipal|governments|administrations)\b)[^:]{0,120}):\s+(?=[a-z])")
 # "It is proposed that X submit", "It is necessary for X to ensure", "It is deemed appropriate for X to ..."
 PROPOSED = re.compile(
-    r"^\s*It (?:is|would be|will be|seems|appears) (?:hereby |also |therefore )?(?:proposed|recommended|requested|necessary|"
+    r"^\s*(?:(?:At the same time|In addition|Also|Furthermore|Moreover|Further|In this regard|In this connection|"
+    r"Accordingly|Therefore|At present),? )?[Ii]t (?:is|would be|will be|seems|appears) (?:hereby |also |therefore )?(?:proposed|recommended|requested|necessary|"
     r"advisable|expedient|appropriate|desirable|useful|"
     r"(?:considered|deemed|found) (?:necessary|appropriate|expedient|advisable)) (?:that|for|to) "
 )
@@ -164,12 +166,16 @@ SUBJECT_GENERICS = [
                 r"(?:regional |(?:the )?(?:highest|supreme) )?executive (?:bodies|authorities)(?: of state power)?"
                 r"(?: of (?:the )?[A-Z][\w -]{2,40}| of (?:the )?(?:constituent entities|subjects)(?: of the Russian Federation)?)?|"
                 r"(?:governors|heads|governments|senior officials|highest officials) of (?:the )?(?:constituent entities|regions|subjects)(?: of the Russian Federation)?|"
-                r"constituent entities(?: of the Russian Federation)?|subjects of the Russian Federation)", re.I),
+                r"constituent entities(?: of the Russian Federation)?|subjects of the Russian Federation|"
+                # "the authorised body of the constituent entity": an executive authority of a region, as a procedure names it
+                r"(?:(?:authori[sz]ed|competent|highest|supreme) )?(?:executive )?(?:body|bodies|authority|authorities)(?: of state power)?"
+                r" of (?:the |a |each )?(?:constituent entit(?:y|ies)|subjects?)(?: of the Russian Federation)?)", re.I),
      "Executive authorities of constituent entities"),
     (re.compile(r"(?:its|their) (?:administrations?|heads?)|"
-                r"(?:the )?(?:(?:heads?|mayors?|administrations?|executive committees?) of (?:the )?)?(?:local self-government(?: bod(?:y|ies))?|monotowns|"
+                r"(?:the )?(?:(?:heads?|mayors?|administrations?|executive committees?) of (?:the )?)?(?:member )?(?:local self-government(?: bod(?:y|ies))?|monotowns|"
                 r"(?:single-industry |mono-?profile |mono-industry )?(?:municipalities|municipal formations?)|municipal districts|urban districts|municipal administrations|"
-                r"local administrations)(?: ?[-–] ?monotowns)?(?: concerned)?(?: (?:of|in) [^,;:]{1,120})?", re.I),
+                r"local administrations)(?: ?[-–] ?monotowns)?(?: concerned)?(?: (?:of|in) [^,;:]{1,120})?|"
+                r"(?:the |an? |each )?(?:head|administration) of (?:a|an|each|the) (?:mono)?town(?: \([^()]*\))?", re.I),
      "Local self-government bodies of monotowns"),
 ]
 
@@ -177,8 +183,11 @@ SUBJECT_GENERICS = [
 def _generic_subject(subject: str) -> str | None:
     """The generic body a plural subject names ("the regions" -> executive authorities), else None."""
     subject = " ".join(subject.split()).strip(" ,")
+    subject = re.sub(r"^(?:In|From|During|Starting from|Beginning with) (?:the )?(?:\d{4}|[a-z]+ (?:quarter|half) of \d{4}),? (?=the\b)",
+                     "", subject)  # "In 2019 the authorised body of the constituent entity shall ...": when, then who
     # "... in whose territories monotowns are located": a restrictive clause names no other body
     subject = re.sub(r"\s+(?:in whose|in which|where|whose|which|that|named|listed|specified|mentioned|referred to|participating|"
+                     r"wishing|intending|applying|receiving|"
                      r"involved|taking part|concerned with|forming part of|located in|situated in|belonging to|included in|"
                      r"within the)\b.*$", "", subject)
     return next((canon for rx, canon in SUBJECT_GENERICS if rx.fullmatch(subject)), None)
@@ -573,6 +582,10 @@ def _named_partners(ents: list[Entity], text: str, actors: list[str], end: int, 
     region = next((x for x in ents if of and x.label == "REGION" and x.start == end + of.end()), None)
     if region:  # "the heads of the administrations of X and Y of Penza Oblast bring ...": where they are
         end = region.end
+    # "... of category 1 (Krasnoturyinsk, Volchansk and Karpinsk) bring ...": which of them
+    category = re.match(r"\s+(?:of|in) (?:the )?categor(?:y|ies) \d(?:(?:,| and| or) \d)*(?:\s*\([^()]*\))?", text[end:e])
+    if category:
+        end += category.end()
     m = PARTNERS.match(text, end, e)
     if not m.group("with") and not m.group("name"):
         return actors, end
@@ -810,6 +823,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         if m:
             # "If a monotown lags behind ..., its administration shall ...": the condition holds no subject
             cond = re.match(r"\s*(?:(?:If|When|Where|Should|Unless|In case|In the event(?: that)?)\b[^,]{0,200}|"
+                            # "Within 10 working days of the signing of the minutes of the commission, the Ministry shall"
+                            r"(?:Within|Not later than|No later than|Upon|Following) [^,]{1,200}|"
                             r"On behalf of [^,]{2,120}|On the part of [^,]{2,120}|(?:[-•–—]\s*)?(?:To|In order to) [a-z]+\b[^,;:]{0,150}),\s*",
                             sentence[: m.start()])
             # ("On behalf of the Government, the Ministry will", "On the part of the Region, the Department shall", "To receive
@@ -829,13 +844,19 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             # "Heads of the monotowns that wish to place projects in the parks of the Corporation": the relative
             # clause names no subject
             relative = re.search(r"\s(?:that|which|who|whose|in whose|where)\s", subj)
-            cut = min([x.start() for x in (apposition, relative) if x] or [len(subj)])
+            # "The authorised body ... is responsible for the reliability of the information and shall place ...": the
+            # subject is before what it answers for
+            answers = re.search(r"\s+(?:is|are) (?:responsible|accountable|liable) for\b[^;]*?\band\s*$", subj)
+            cut = min([x.start() for x in (apposition, relative, answers) if x] or [len(subj)])
             actors = _bodies_in(ents, s + c0, s + c0 + cut)
             if actors and re.match(r"\s*(?:[Tt]he )?[Hh]ead of (?:the )?", subj) and re.match(UNIT_HEAD, actors[0]):
                 actors[0] = f"Head of the {actors[0]}"  # "The head of the DIPT (A.N. Sukhanov) shall": the post answers
             elif actors and re.match(r"\s*(?:[Tt]he )?[Hh]eads of (?:the )?", subj):  # "The heads of the DIPT, the DSRP and the DMA"
                 actors = [f"Head of the {a}" if re.match(UNIT_HEAD, a) else a for a in actors]
-            generic = _generic_subject(subj)
+            generic = _generic_subject(subj[:cut] if answers else subj)
+            through = re.search(r",\s*(?:through|via|by way of) (?P<who>[^,]{3,120}),\s*$", subj)
+            if not actors and not generic and through and AGENT_SUBJECT.fullmatch(subj[: through.start()].strip()):
+                generic = _generic_subject(through.group("who"))  # "The recipient, through the authorised body of X, shall"
             if not actors and generic:
                 actors = [generic]
             firm = not re.match(r"(?:will|should)\b", m.group().lower())
@@ -871,7 +892,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                     group.lead_verb = sentence[m.end():].strip().rstrip(" :") or None
                     group.agent_lead = not actors
                     continue
-                lead_deadline = find_deadline(subj, doc_date)  # "Within 20 working days ..., X is to prepare"
+                lead_deadline = find_deadline(sentence[: m.start()], doc_date)  # "Within 20 working days ..., X is to prepare"
                 out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
                         for part in _split_conjuncts(rest, doc_date)]
                 continue
@@ -1355,7 +1376,7 @@ HEADER_WORDS = {
                          r"description|work|undertaking|item of the plan|information|document|report|data|stage|^\s*(?:reporting )?form\b", re.I),
     "responsible": re.compile(r"responsible|executor|who|body|implement|performer|in charge|lead|agency|organi[sz]ation|"
                               r"submitted by|provided by|presented by|submits", re.I),
-    "deadline": re.compile(r"deadline|term|due|date|timing|when|period|time|completion|schedule", re.I),
+    "deadline": re.compile(r"deadline|term|due|date|timing|when|period|time|completion|schedule|\bday\b", re.I),
     "number": re.compile(r"^\s*(?:no\.?|№|#|item|n)(?:\s+in\s+order|\s*p/p)?\s*$", re.I),
 }
 
@@ -1378,8 +1399,8 @@ def _columns(header: list[str]) -> dict[str, int]:
     ("Form of completion | Deadline", "Step | Measures")."""
     cols: dict[str, int] = {}
     for i, h in enumerate(header):
-        if FREQUENCY_COLUMN.search(h or ""):
-            cols["frequency"] = i
+        if FREQUENCY_COLUMN.search(h or "") and not re.search(r"\b(?:days?|dates?|deadlines?|terms?|due)\b", h, re.I):
+            cols["frequency"] = i  # ("Frequency and submission day" says by when too: the deadline column)
             break
     for key in ("number", "responsible", "deadline", "action"):
         named = [i for i, h in enumerate(header) if i not in cols.values() and HEADER_WORDS[key].search(h or "")]

@@ -10,7 +10,7 @@ from extract.deadlines import find_dates
 from extract.entities import SHORT_HEADS, _DocState, _pipe, _unit_entities, load_nlp
 from extract.gazetteer import COMPANY, Gazetteer, load_gazetteer
 from extract.model import Entity, Extraction
-from extract.obligations import _obligations
+from extract.obligations import _generic_subject, _obligations
 from extract.units import Unit, _units
 from ingest.model import Document
 
@@ -68,6 +68,7 @@ def _absolute(e: Entity, unit: Unit) -> Entity:
 
 
 # "Abbreviations: DRIPPM - Department of Regional Industrial Policy ...; DMMI - ...": a legend of two or more names
+LEGEND_HEADER = re.compile(r"\s*(?:abbreviations?|acronyms?|short (?:name|form)s?|designations?)\b", re.I)
 LEGEND = re.compile(r"\s*(?:List of )?(?:Abbreviations|Acronyms|Legend)(?: used)?\s*[:.–—-]\s*[A-Z][\w ]{1,15} [-–—] [^;]+;\s*[A-Z][\w ]{1,15} [-–—] ")
 
 
@@ -101,6 +102,14 @@ def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extr
             state.aliases[short.group(1)] = state.own_company
     # a legend after the table it explains: read first, so that its abbreviations are known from the start
     legends = {i: _unit_entities(u, sd, state, doc_date) for i, (u, sd) in enumerate(zip(units, sdocs)) if LEGEND.match(u.text)}
+    for i, u in enumerate(units):  # ... or a table of them: "| Abbreviation | Executor |" then "| MER | Ministry of ... |"
+        if u.kind == "table_row" and u.block.header and LEGEND_HEADER.match(u.block.header[0] or "") and len(u.block.cells or []) > 1:
+            legends[i] = _unit_entities(u, sdocs[i], state, doc_date)
+            abbr, name = u.block.cells[0].strip(), u.block.cells[1].strip()
+            named = [e.normalized for e in legends[i] if e.label == "BODY" and e.start > len(abbr)]
+            canon = named[0] if named else _generic_subject(name)
+            if canon and re.fullmatch(r"[\w.-]+(?: [\w.-]+)?", abbr) and len(abbr) <= 15:
+                state.aliases[abbr] = canon
     per_unit = [legends[i] if i in legends else _unit_entities(u, sd, state, doc_date) for i, (u, sd) in enumerate(zip(units, sdocs))]
     entities = [_absolute(e, u) for u, ents in zip(units, per_unit) for e in ents]
     doc_towns = list(dict.fromkeys(e.normalized for e in entities if e.label == "TOWN"))

@@ -11,7 +11,7 @@ from ingest.model import Block, Document
 ADDRESSEE = re.compile(r"^To (?:the |all )?[A-Za-z]")
 
 
-RESPONSIBLE_LABEL = (r"Responsible(?: executors?| bodies| body| for (?:execution|implementation))?|Resp\.|(?:Co-)?executors?|"
+RESPONSIBLE_LABEL = (r"Responsible(?: executors?| bodies| body| for (?:execution|implementation))?|Resp\.|Ex\.|Exec\.|(?:Co-)?executors?|"
                      r"Executed by|Implementers?|Implementing (?:bodies|body)|Performers?|Lead (?:body|agency|executor)|In charge")
 # bare "Date:" is no deadline label in a clause (minutes open with the meeting's date)
 LABEL = re.compile(
@@ -57,6 +57,12 @@ DECISION_LEAD = re.compile(r"\b(?:decided|decides|resolved|resolves|agreed|agree
 NUMBERED = re.compile(r"^(?P<num>(?:[IVX]+\.)?\d+(?:\.\d+)*)[.)]\s")
 SUBITEM = re.compile(r"^\(?(?P<letter>[a-z])[.)]\s")
 BULLET = re.compile(r"^[-•–—]\s")
+# a numbered lead-in in capitals: "2. THE REGION INTENDS TO:", "3. THE COMPANY UNDERTAKES TO:"
+CAPS_LEAD_IN = re.compile(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*[.)]\s+(?P<rest>[^a-z]{5,120}\b(?:SHALL|WILL|INTENDS? TO|UNDERTAKES? TO|UNDERTAKES?|"
+                          r"AGREES? TO|IS TO|ARE TO|OBLIGES? ITSELF TO)\s*:)$")
+# "1. On item 2a of the list of instructions ... No. Pr-1856." and nothing else: a topic whose paragraphs follow it
+TOPIC_ITEM = re.compile(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*[.)]\s+(?:On|Concerning|Regarding|As regards|With regard to) "
+                        r"(?![^.;:]*\b(?:shall|must|is to|are to|to (?:submit|ensure|prepare|provide|inform)))[^;:]{3,400}[.:]?$")
 
 
 def _tidy(text: str, base: int) -> tuple[str, list[int]]:
@@ -91,12 +97,16 @@ def _units(doc: Document) -> list[Unit]:
     parent: str | None = None
     current: str | None = None  # the latest numbered label, which a) b) items extend ("2.1" -> "2.1a")
     parent_unit: Unit | None = None
+    topic: str | None = None  # the label of a numbered topic whose unnumbered paragraphs follow it
     for b in doc.blocks:
         text, offsets = _tidy(b.text, offset)
         offset += len(b.text) + 2
         if not text:
             continue
         prev = units[-1] if units else None
+        caps = CAPS_LEAD_IN.match(text) if b.kind == "clause" else None
+        if caps:  # "2. THE REGION INTENDS TO:" then 2.1, 2.2: read as "2. The Region Intends To:" (same offsets)
+            text = text[: caps.start("rest")] + caps.group("rest").title()
         if b.kind == "table_row":
             units.append(Unit(b.kind, b.clause, b.page, text, offsets, b))
             continue
@@ -120,6 +130,12 @@ def _units(doc: Document) -> list[Unit]:
             prev.offsets += offsets
             continue
         clause, top = b.clause, False
+        if b.kind == "heading" or numbered:
+            topic = None
+        if b.kind == "paragraph" and topic and not clause and not sub and not bullet:
+            clause = topic  # "1. On item 2a of ..." then "The Ministry ... is requested to submit ...": item 1's duty
+            units.append(Unit("paragraph", clause, b.page, text, offsets, b))
+            continue
         if b.kind in ("clause", "paragraph"):
             lead_in = parent_unit is not None and parent_unit.text.endswith(":")
             if numbered and lead_in and re.match(r"\d+\)", text) and not re.match(r"\d+\)", parent_unit.text):
@@ -145,6 +161,7 @@ def _units(doc: Document) -> list[Unit]:
         units.append(Unit(kind, clause, b.page, text, offsets, b, top))
         if top:
             parent_unit = units[-1]
+            topic = clause if TOPIC_ITEM.match(text) else None
     for i, u in enumerate(units):
         u.index = i
     return units

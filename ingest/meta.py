@@ -20,7 +20,8 @@ DATE_PATTERNS = [
 ]
 NUMBER = re.compile(r"\bNo\.?\s*((?:[A-Za-z]{1,4}-)*[A-Za-z]{0,4}-?\d+(?:[-/][A-Za-z0-9]+)*)", re.I)
 TYPE_WORDS = [
-    ("instruction", re.compile(r"\b(list of instructions|instructions? of the (president|prime minister|chairman))\b", re.I)),
+    ("instruction", re.compile(r"\b(list of instructions|instructions? of the (president|prime minister|chairman))\b|"
+                               r"^\s*INSTRUCTIONS\s*$", re.I | re.M)),
     ("minutes", re.compile(r"^\s*(minutes|protocol(?! of intent)|record)\b", re.I | re.M)),
     ("resolution", re.compile(r"^\s*(resolution|decision)\b", re.I | re.M)),
     ("order", re.compile(r"^\s*(order|directive|decree)\b", re.I | re.M)),
@@ -236,7 +237,8 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
     """The "On ..." line, the meeting line of minutes, or the "List of instructions ..." line."""
     joined = [" ".join(line.split()) for line in lines]
     for i, line in enumerate(joined):
-        if doc_type == "instruction" and re.match(r"^list of instructions\b", line, re.I):
+        # ... or "INSTRUCTIONS" alone, then "based on the results of the working trip of the Governor ..."
+        if doc_type == "instruction" and re.match(r"^(?:list of instructions\b|instructions$)", line, re.I):
             text = sentence_case(line, proper)
             for nxt in joined[i + 1:]:
                 wrapped = re.search(r"\b(?:in|of|the|and|for|on|with|at|by|to|[A-Z]\.)$", text)

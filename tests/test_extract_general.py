@@ -2549,3 +2549,138 @@ def test_a_town_units_label_in_lower_case_and_a_governors_office_department(nlp)
     assert [(o.clause, o.actor) for o in found] == [
         ("1.2", "Economy department of the Administration of Anzhero-Sudzhensk"),
         ("5", "Information Policy Department of the Office of the Governor of Chelyabinsk Oblast")]
+
+
+def test_a_regional_ministrys_units_once_it_names_one_as_its_own_and_a_frequency_and_day_column(nlp):
+    issuer = "Ministry of Industry, Enterprise and Trade of Perm Krai"
+    found = obligations_of(
+        clause("2", "The department of industrial policy of the Ministry (I.V. Kopylova) shall organise the monitoring on "
+                    "an ongoing basis."),
+        clause("3", "The department of analytics and forecasting (P.A. Sedykh) jointly with the department of industrial "
+                    "policy to form, by 1 April 2019, a register of the town-forming enterprises."),
+        *table(["No.", "Information to be submitted", "Frequency and submission day", "Responsible executors"], [
+            ["5.", "Send the consolidated monitoring results to the Ministry of Economic Development of Perm Krai",
+             "quarterly, by the 30th day of the month following the reporting quarter", "department of industrial policy"]]),
+        nlp=nlp, date="2019-02-12", issuer=issuer)
+    assert [(o.clause, o.actors, o.deadline) for o in found] == [
+        ("2", [f"Department of industrial policy of the {issuer}"], None),
+        ("3", [f"Department of analytics and forecasting of the {issuer}", f"Department of industrial policy of the {issuer}"],
+         "2019-04-01"),
+        ("5.", [f"Department of industrial policy of the {issuer}"], "2019-04-30")]
+
+
+def test_a_procedures_authorised_body_of_the_constituent_entity(nlp):
+    executive = "Executive authorities of constituent entities"
+    found = obligations_of(
+        clause("7", "In 2019 the authorised body of the constituent entity shall submit the application not later than "
+                    "15 November 2019."),
+        clause("10", "The recipient, through the authorised body of the constituent entity, shall submit to the Ministry a "
+                     "report on the expenditures quarterly, by the 10th day of the month following the reporting quarter."),
+        clause("11", "The authorised body of the constituent entity is responsible for the reliability of the information "
+                     "submitted and shall place the reports on the official website of the constituent entity."),
+        clause("12", "The administration of a monotown wishing to take part in the selection (hereinafter the applicant) "
+                     "shall submit to the Ministry an application annually by 1 February."),
+        nlp=nlp, date="2019-10-24", doc_type="resolution")
+    assert [(o.clause, o.actor) for o in found] == [
+        ("7", executive), ("10", executive), ("11", executive), ("12", "Local self-government bodies of monotowns")]
+    assert found[2].action.startswith("place the reports")
+
+
+def test_an_association_its_directorate_and_its_members(nlp):
+    found = obligations_of(
+        para("Minutes of the meeting of the Council of the Association of Monotowns of Kemerovo Oblast"),
+        clause("1.2", "Heads of the member monotowns to submit to the Executive Directorate of the Association updated data "
+                      "on the target indicators."),
+        clause("2.3", "The Executive Directorate of the Association to organise a seminar for the project teams by 1 June 2019."),
+        nlp=nlp, date="2019-03-19", doc_type="minutes")
+    assert [(o.clause, o.actor) for o in found] == [
+        ("1.2", "Local self-government bodies of monotowns"),
+        ("2.3", "Executive Directorate of the Association of Monotowns of Kemerovo Oblast")]
+
+
+def test_a_numbered_topic_and_its_paragraphs(nlp):
+    doc = make_doc(
+        clause("1", "On item 2a of the list of instructions of the President of the Russian Federation of 2 October 2017 "
+                    "No. Pr-1856."),
+        para("Under item 2a the Government was instructed to ensure the adoption of decisions by 1 July 2018."),
+        para("The Ministry of Economic Development of the Russian Federation (M.S. Oreshkin) is requested to submit to the "
+             "Control Directorate, by 25 December 2018, a report on the execution of item 2a."),
+        clause("4", "On item 1d of the list of instructions of the President of the Russian Federation."),
+        para("At the same time, it is recommended that the Ministry of Industry and Trade of the Russian Federation "
+             "(D.V. Manturov) continue monitoring the position of the town-forming organisations."),
+        date="2018-12-06", doc_type="other")
+    found = extract_document(doc, nlp=nlp).obligations
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("1", "Ministry of Economic Development", "2018-12-25"), ("4", "Ministry of Industry and Trade", None)]
+
+
+def test_a_departments_division_and_a_list_of_towns_employment_centres(nlp):
+    found = obligations_of(
+        clause("1.4", "The Labour Market Analysis Division of the Department (M.V. Kolesova) is to prepare, by 15 May 2018, "
+                      "a forecast of the release of workers."),
+        *table(["No.", "Decision", "Executor", "Term"], [
+            ["3.1.", "Ensure that the vacancies are entered in the information system",
+             "State Employment Centres of the towns of Kiselyovsk, Prokopyevsk and Leninsk-Kuznetsky", "on an ongoing basis"]]),
+        nlp=nlp, date="2018-04-17", doc_type="minutes", issuer="Department of Labour and Employment of Kemerovo Oblast")
+    assert [(o.clause, o.actors) for o in found] == [
+        ("1.4", ["Labour Market Analysis Division of the Department of Labour and Employment of Kemerovo Oblast"]),
+        ("3.1.", ["Employment centre of Kiselyovsk", "Employment centre of Prokopyevsk", "Employment centre of Leninsk-Kuznetsky"])]
+
+
+def test_a_commission_named_once_in_capitals_and_a_time_limit_counted_from_its_minutes(nlp):
+    found = obligations_of(
+        clause("3", "It is recommended that the heads of the monotowns of Sverdlovsk Oblast of category 1 (Krasnoturyinsk, "
+                    "Volchansk and Karpinsk) bring the programmes into line with the priority programme before 1 April 2019."),
+        clause("3.1", "The Commission for the Selection of Monotowns of Sverdlovsk Oblast (hereinafter the commission) "
+                      "includes representatives of the Ministry."),
+        clause("3.2", "The commission shall consider applications within 20 working days of their receipt."),
+        clause("4.1", "Within 10 working days of the signing of the minutes of the commission, the Ministry of Finance of "
+                      "Sverdlovsk Oblast shall adopt an order approving the list of monotowns."),
+        nlp=nlp, date="2019-01-16", doc_type="resolution", issuer="Government of Sverdlovsk Oblast")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("3", "Local self-government bodies of monotowns", "2019-04-01"),
+        ("3.2", "Commission for the Selection of Monotowns of Sverdlovsk Oblast", None),
+        ("4.1", "Ministry of Finance of Sverdlovsk Oblast", None)]
+    assert found[0].action.startswith("bring the programmes") and found[2].deadline_text.startswith("Within 10 working days")
+
+
+def test_executors_abbreviated_in_a_legend_table(nlp):
+    found = obligations_of(
+        clause("1.2", "Instruct: to revise the integrated development programme of the monotown of Lesosibirsk."),
+        para("Ex.: AdmL."),
+        para("Term: 01.03.2019."),
+        clause("1.3", "Instruct: to prepare the application for co-financing."),
+        para("Ex.: MER, AdmL."),
+        *table(["Abbreviation", "Executor"], [
+            ["MER", "Ministry of Economy and Regional Policy of Krasnoyarsk Krai"],
+            ["AdmL", "Administration of the town of Lesosibirsk"]]),
+        nlp=nlp, date="2019-02-12", doc_type="minutes")
+    assert [(o.clause, o.actors, o.deadline) for o in found] == [
+        ("1.2", ["Administration of Lesosibirsk"], "2019-03-01"),
+        ("1.3", ["Ministry of Economy and Regional Policy of Krasnoyarsk Krai", "Administration of Lesosibirsk"], None)]
+
+
+def test_a_memorandums_parties_represented_by_officials_and_their_sections_in_capitals(nlp):
+    found = obligations_of(
+        para("The Government of Leningrad Oblast, represented by the Governor of Leningrad Oblast A.Yu. Drozdenko, acting on "
+             "the basis of the Charter of Leningrad Oblast (hereinafter - the Region), and the Administration of the "
+             "municipal formation Slantsy Municipal District of Leningrad Oblast, represented by the Head of the "
+             "Administration M.V. Kornilov, acting on the basis of the Charter of the municipal formation (hereinafter - "
+             "the Municipality), have agreed as follows:"),
+        clause("2", "THE REGION INTENDS TO:"),
+        clause("2.1", "ensure the construction of the substation by 31 December 2020;"),
+        clause("4", "THE MUNICIPALITY SHALL:"),
+        clause("4.1", "grant the land plot for lease within the timeframe agreed by the Parties."),
+        nlp=nlp, date="2018-11-14", doc_type="other")
+    assert [(o.clause, o.actor) for o in found] == [("2.1", "Government of Leningrad Oblast"), ("4.1", "Administration of Slantsy")]
+
+
+def test_a_request_after_in_this_connection_without_a_comma(nlp):
+    found = obligations_of(
+        para("To the senior officials (heads of the highest executive bodies of state power) of the constituent entities of "
+             "the Russian Federation (according to the list)"),
+        para("In this connection we ask you to ensure:"),
+        clause("1", "the inclusion of at least one public space in each monotown by 1 June 2018;"),
+        nlp=nlp, date="2018-04-10", doc_type="other", issuer="Ministry of Construction, Housing and Utilities")
+    assert [(o.clause, o.actor, o.deadline, o.action[:20]) for o in found] == [
+        ("1", "Executive authorities of constituent entities", "2018-06-01", "ensure the inclusion")]

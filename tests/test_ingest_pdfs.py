@@ -611,3 +611,14 @@ def test_a_decree_dated_under_its_signature_in_one_paragraph_before_its_annex():
             "COMPOSITION OF THE HEADQUARTERS\n" + "Member - a deputy minister of the Republic\n" * 20)
     meta = extract_meta(["DECREE", "OF THE HEAD OF THE REPUBLIC OF BASHKORTOSTAN", "ON THE HEADQUARTERS"], body)
     assert (meta.date, meta.number) == ("2018-04-24", "UG-87")
+
+
+def test_instructions_headed_by_the_word_alone():
+    from ingest.meta import extract_meta
+
+    meta = extract_meta(["GOVERNOR OF VOLOGDA OBLAST", "INSTRUCTIONS", "based on the results of the working trip of the "
+                         "Governor of Vologda Oblast to the town of Cherepovets on 26 October 2018", "12 November 2018"],
+                        "1. To the Department of Finance of the Oblast to provide a subsidy.")
+    assert meta.doc_type == "instruction"
+    assert meta.title == ("Instructions based on the results of the working trip of the Governor of Vologda Oblast to the "
+                          "town of Cherepovets on 26 October 2018")
