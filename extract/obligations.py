@@ -1373,7 +1373,8 @@ def _drop(obligations: list[Obligation], unwanted: list[Obligation]) -> list[Obl
 
 HEADER_WORDS = {
     "action": re.compile(r"decision|measure|action|task|instruction|content|event|activit|what|assignment|step|"
-                         r"description|work|undertaking|item of the plan|information|document|report|data|stage|^\s*(?:reporting )?form\b", re.I),
+                         r"description|work|undertaking|item of the plan|information|document|report|data|stage|^\s*(?:reporting )?form\b|"
+                         r"^\s*(?:investment )?project(?: name)?\s*$", re.I),
     "responsible": re.compile(r"responsible|executor|who|body|implement|performer|in charge|lead|agency|organi[sz]ation|"
                               r"submitted by|provided by|presented by|submits", re.I),
     "deadline": re.compile(r"deadline|term|due|date|timing|when|period|time|completion|schedule|\bday\b", re.I),
@@ -1466,12 +1467,16 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
     if not b.cells or not b.header:
         return []
     cols = _columns(b.header)
+    project = "action" in cols and re.match(r"\s*(?:investment )?project", b.header[cols["action"]] or "", re.I)
     if ("action" not in cols or ("responsible" not in cols and "deadline" not in cols)  # a list of activity codes
+            # a list of projects is a duty only with who answers for each and by when ("| Project | Investor | ... |")
+            or (project and not ("responsible" in cols and "deadline" in cols))
             or any(STATUS_COLUMN.search(h or "") or MEMBERS_COLUMN.search(h or "") for h in b.header)):
         return []  # a status report's table quotes earlier instructions; a working group's list names members
     cells = b.cells
     action = cells[cols["action"]] if cols["action"] < len(cells) else ""
-    if not action.strip() or NOT_DUTY.search(action.strip()) or CITED_ITEM.match(action):
+    if (not action.strip() or NOT_DUTY.search(action.strip()) or CITED_ITEM.match(action)
+            or re.fullmatch(r"\s*(?:(?:grand |in )?total|overall|sum)\s*:?\s*", action, re.I)):  # a "Total" row
         return []
     if not any(c.strip() for i, c in enumerate(cells) if i not in (cols["action"], cols.get("number"))):
         return []  # a section row ("| | II. Investment projects | | |")

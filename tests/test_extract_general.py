@@ -2684,3 +2684,14 @@ def test_a_request_after_in_this_connection_without_a_comma(nlp):
         nlp=nlp, date="2018-04-10", doc_type="other", issuer="Ministry of Construction, Housing and Utilities")
     assert [(o.clause, o.actor, o.deadline, o.action[:20]) for o in found] == [
         ("1", "Executive authorities of constituent entities", "2018-06-01", "ensure the inclusion")]
+
+
+def test_a_list_of_projects_with_who_answers_and_by_when_and_its_total_row(nlp):
+    header = ["No.", "Project", "Investor", "Amount, million roubles", "Deadline for commissioning", "Responsible"]
+    found = obligations_of(*table(header, [
+        ["1.", "Construction of a plant for bottling drinking water", 'JSC "Baikal Water"', "870.0", "2018", 'JSC "Baikal Water"'],
+        ["", "Total", "", "870.0", "", ""]]), nlp=nlp, date="2017-08-10")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [("1.", 'JSC "Baikal Water"', "2018-12-31")]
+    # without a Responsible column the same list is a list, not duties
+    assert not obligations_of(*table(["No.", "Project", "Investor", "Deadline for commissioning"], [
+        ["1.", "Construction of a plant for bottling drinking water", 'JSC "Baikal Water"', "2018"]]), nlp=nlp, date="2017-08-10")
