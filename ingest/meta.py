@@ -250,6 +250,14 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
                 more = sentence_case(nxt, proper) if caps else nxt  # (its names keep their capitals, its first word not)
                 text += " " + (more[:1].lower() + more[1:] if caps and more.split()[0] not in proper else more)
             return restore_names(text, body)
+        if is_mostly_caps(line) and re.match(r"(?:(?:CALENDAR|ACTION|WORK|INTEGRATED DEVELOPMENT) )?(?:PLAN|PROGRAMME|ROAD MAP)"
+                                             r"(?: OF| FOR| \(|$)", line):  # "PLAN OF MEASURES FOR THE DIVERSIFICATION OF ..."
+            text = line
+            for more in joined[i + 1:]:
+                if not is_mostly_caps(more) or parse_date(more) or NUMBER.search(more) or re.match(r"(?:PASSPORT|APPROVED)\b", more):
+                    break
+                text += " " + more
+            return restore_names(sentence_case(text, proper), body)
         if re.match(r"^(?:information |news )?(?:bulletin|newsletter|digest)\b", line, re.I):
             return re.sub(r"\bno\.", "No.", sentence_case(line, proper))  # "INFORMATION BULLETIN No. 14"
         nxt = joined[i + 1] if i + 1 < len(joined) else ""

@@ -622,3 +622,13 @@ def test_instructions_headed_by_the_word_alone():
     assert meta.doc_type == "instruction"
     assert meta.title == ("Instructions based on the results of the working trip of the Governor of Vologda Oblast to the "
                           "town of Cherepovets on 26 October 2018")
+
+
+def test_a_plan_or_programme_named_by_its_heading_in_capitals():
+    from ingest.meta import extract_meta
+
+    body = "The Plan has been drawn up on the basis of the integrated development programme of the monotown of Karabash."
+    meta = extract_meta(["APPROVED", "by Order of the Government of Chelyabinsk Oblast", "of 17 April 2019 No. 238-rp",
+                         "PLAN OF MEASURES FOR THE DIVERSIFICATION OF THE ECONOMY OF THE MONOTOWN OF KARABASH FOR 2019-2020"],
+                        body)
+    assert meta.title == "Plan of measures for the diversification of the economy of the monotown of Karabash for 2019-2020"
