@@ -174,6 +174,7 @@ class _DocState:
         self.collegial: list[str] = []  # collegial bodies named in lower case: "project office of the priority programme"
         self.parties: list[str] = []  # bodies given a short name ("hereinafter the Fund"), in order: an agreement's parties
         self.own_company: str | None = None  # the company whose minutes or note this is
+        self.issuer: str | None = None  # the body that issued the document (or met)
         self.own_ministry: str | None = None  # the regional ministry whose order this is
         self.ministry_units = False  # the order has named a unit as its ministry's ("the department of X of the Ministry")
         self.own_council: str | None = None  # the representative body (a town's Duma or council) whose decision this is
@@ -201,7 +202,7 @@ class _DocState:
 # "the Ministry of Economic Development of the region (Ivanov I.I.) - to prepare": the document's own region
 OF_THE_REGION = re.compile(
     r"\b(?P<name>(?:Ministry|Department|Committee|Agency|Directorate|Inspectorate|Service|Government|Governor|Administration|"
-    r"Cabinet of Ministers|[Pp]roject office)(?: (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )+| )"
+    r"Cabinet of Ministers|[Pp]roject office|(?:First )?(?:Deputy )?Minister|Director of the Department)(?: (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )+| )"
     r"(?!Russian\b|Russia\b)[A-Z][\w'’-]*)*?)?) of the (?i:region|oblast|krai|republic|subject)\b"
 )
 # a unit of the issuing town's administration, however written: "economics department of Administration",
@@ -243,8 +244,17 @@ LOWER_COLLEGIAL = re.compile(
     rf"(?: {_NAME_WORD})?)(?: (?:in|of) the (?:town|city|monotown) of [A-Z][\w'’-]+)?))(?![\w-])(?! (?:of |in |for |and )?(?:the )?[A-Z])"
 )
 # a deputy head by area: "the Deputy Head of the Administration for Economic Affairs (N.V. Sorokina)"
-DEPUTY_FOR = re.compile(r"\b(?P<post>(?:[Ff]irst )?[Dd]eputy [Hh]ead) of (?:the )?Administration for "
-                        r"(?P<area>[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*){0,3})")
+DEPUTY_FOR = re.compile(r"\b(?P<post>(?:[Ff]irst )?[Dd]eputy [Hh]ead) of (?:the )?(?:Administration|(?<=the )administration) for "
+                        r"(?P<area>[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*){0,3}|"
+                        # ... in lower case: "deputy head of the administration for economics" (a cell, a town's own act)
+                        r"[a-z][\w-]*(?: (?:and )?(?!(?:shall|is|are|to|with|in|on|of|by|must|will|should|information|data|"
+                        r"reports?|proposals|an?|the)\b)[a-z][\w-]*){0,2})")
+# "chief specialist of the economy department", "chairman of the committee for property management": a post in a unit of
+# the issuing town's Administration
+POST_OF_UNIT = re.compile(r"\b(?P<post>(?:(?:chief|leading|senior|principal) )?specialist|head|chairman|director) of the "
+                          r"(?P<unit>(?:(?!the\b)[a-z][\w-]* ){1,3}(?:department|committee|sector|division)|"
+                          r"(?:department|committee|sector|division) (?:of|for|on) [a-z][\w-]*(?: (?:and )?[a-z][\w-]*){0,3}?)"
+                          r"(?= of the administration\b|\s*(?:\(|,|;|\||$|shall\b|is\b|are\b|to\b|together\b|jointly\b))")
 # the issuing municipality by its kind: "the Head of the settlement", "the Administration of the town"
 THE_SETTLEMENT = re.compile(r"\b(?P<head>[Hh]ead|[Aa]dministration) of the (?:settlement|town|urban district|"
                             r"urban settlement|rural settlement|municipality|municipal formation)\b(?! of\b| [A-Z\x22])")
@@ -500,6 +510,11 @@ def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
         town = f" of {state.town}" if state.town else ""
         _cover(out, Entity("BODY", m.group(), f"{_as_written(m.group('post'))} of the Administration{town} for {m.group('area')}",
                            unit.page, m.start(), m.end()))
+    for m in POST_OF_UNIT.finditer(unit.text) if state.town else ():
+        if not any(x.label == "BODY" and x.start < m.end() and m.start() < x.end and not x.normalized.startswith("Head of ")
+                   for x in out):
+            _cover(out, Entity("BODY", m.group(), f"{_as_written(m.group('post'))} of the {m.group('unit')} of the Administration "
+                               f"of {state.town}", unit.page, m.start(), m.end()))
     # "Executor: economic department (T.V. Kolesnikova)": in a town's own act, a unit of its Administration
     for line in EXECUTOR_LINE.finditer(unit.text) if state.town else ():
         stop = EXECUTOR_LINE_END.search(unit.text, line.end())
@@ -524,6 +539,15 @@ def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
         if not any(x.label == "BODY" and x.start < m.end("name") and m.start("name") < x.end for x in out):
             _cover(out, Entity("BODY", unit.text[m.start("name"):m.end()], f"{' '.join(m.group('name').split())} of the "
                                f"{state.own_ministry}", unit.page, m.start("name"), m.end()))
+    # the Fund's own minutes or order: "Directorate for Infrastructure Projects", "Legal Department" are the Fund's units
+    fund = "Monotowns Development Fund"
+    for x in out if fund in (state.issuer or "") else ():
+        # (not another body's unit in brackets after it: "Copy: Ministry of X (Department of Regional Development)")
+        if (x.label == "BODY" and x.normalized == " ".join(x.text.split()).removeprefix("the ").removeprefix("The ")
+                and not re.search(r"\)?\s*\(\s*$", unit.text[: x.start])
+                and re.fullmatch(r"(?:[A-Z][\w-]* (?:and )?){0,3}(?:Directorate|Department|Division)(?: (?:of|for) [A-Z][\w-]*"
+                                 r"(?: (?:and |with )?[A-Z][\w-]*){0,4})?", x.normalized)):
+            x.normalized += f" of the {fund}"
     for x in out if state.own_ministry else ():  # "the Financial and Economic Department of the Ministry" in its own order
         of = re.match(r" of the Ministry\b(?! of)", unit.text[x.end:])
         if (of and x.label == "BODY" and x.normalized == " ".join(x.text.split()) and " of the " not in x.normalized
@@ -582,8 +606,8 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
         if inner:  # "the organisational department of the Duma of the Polevskoy Urban District": that body's unit
             owner = max(inner, key=lambda x: x.end - x.start)
             name = _as_written(" ".join(unit.text[m.start("name"):owner.start].split())) + " " + owner.normalized
-        else:
-            name = _as_written(" ".join(m.group("name").split()))
+        else:  # ("the economy department of the administration": the issuing town's, named once below)
+            name = _as_written(re.sub(r" of the administration$", "", " ".join(m.group("name").split())))
         if state.town and not inner:  # a town's own act: its Administration's unit
             name += f" of the Administration of {state.town}"
         elif state.own_ministry and state.ministry_units and not inner:  # a regional ministry's unit, as it named the others

@@ -254,7 +254,7 @@ class Gazetteer:
             # "the State Committee of the Republic of Bashkortostan on Entrepreneurship and Tourism": the field after the region
             (re.compile(rf"\b(?P<head>(?:State )?(?:Committee|Agency|Inspectorate|Service)) of {reg} (?P<field>(?:on|for) (?:the )?[A-Z][\w'’-]*"
                         rf"(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*)"), "ministry"),
-            (re.compile(rf"\b(?<!Executive )(?P<head>(?:(?:Main|Chief|State|Regional|Interdepartmental|Interagency|Territorial|Press|Legal|Organisational|Organizational|Information|Protocol) |(?!(?:The|To|For|By|And|Of|In|On|At|With)\b)[A-Z][a-z]+ (?:Policy|Affairs|Relations|Control|Planning|Monitoring|Analysis|Support|Work) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
+            (re.compile(rf"\b(?<!Executive )(?P<head>(?:(?:Main|Chief|State|Regional|Interdepartmental|Interagency|Territorial|Press|Legal|Organisational|Organizational|Information|Protocol|Project) |(?!(?:The|To|For|By|And|Of|In|On|At|With)\b)[A-Z][a-z]+ (?:Policy|Affairs|Relations|Control|Planning|Monitoring|Analysis|Support|Work) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
             # "Department of Economic Development of the Administration of Yurga": a town administration's unit
             (re.compile(rf"\b(?P<head>(?:Department|Committee|Directorate|Office|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b|(?:Department|Committee|Directorate|Office|Division) (?:of|for|on)\b)[A-Z][\w'’-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the Committee for the Management of Municipal Property of the Mezhdurechensk urban district": the town's own committee
@@ -297,7 +297,7 @@ class Gazetteer:
         self._federal_re = re.compile(
             r"\b(?:Ministry|Federal (?:Service|Agency)|Department|Directorate|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*"
             # ("... Property Relations in the Fuel and Energy Complex": a field "in the" X)
-            r"(?:(?:, (?!the )|, (?:and |of |for )+(?:the )?| (?:and |of |for |the )+| in the (?=[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?(?:Complex|Sector|Sphere|Industry|Field)\b|(?:Field|Sphere|Area) of\b)| over the (?=[A-Z])| )"
+            r"(?:(?:, (?!the )|, (?:and |of |for )+(?:the )?| (?:and |of |for |the )+| in the (?=[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?(?:Complex|Sector|Sphere|Industry|Field)\b|(?:Field|Sphere|Area) of\b)| over the (?=[A-Z])| with (?=(?:Regions|Investors|Municipalities|Monotowns)\b)| )"
             r"(?!" + NEXT_BODY + r")(?!Russian\b|Russia\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*"
             r"|\bFederal (?:[A-Z][a-z]+ ){1,2}(?:Service|Agency)\b"
             r"|(?<=\b[Tt]he )(?!(?:Russian|Federal|Regional|Municipal)\b)[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+){0,2} Department\b"

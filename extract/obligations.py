@@ -123,7 +123,8 @@ REQUEST = re.compile(
 # "We further ask the Administration of X to send ...": a request to a body named in the sentence
 REQUEST_BODY = re.compile(
     r"^(?:[A-Z][\w ,]{0,60}, )?(?:[Ww]e|I) (?:would )?(?:also |further |therefore |hereby |kindly |additionally )?"
-    r"(?:ask|request|urge|invite|instruct|charge|oblige|task|entrust) (?=(?:the |all )?[A-Z])"
+    r"(?:ask|request|urge|invite|instruct|charge|oblige|task|entrust) (?=(?:the |all )?(?:[A-Z]|"
+    r"(?:heads? of (?:the )?)?(?:administrations?|heads?|governments?) [^,;]{0,40}?\bof [A-Z]))"  # "the administrations of A and B"
 )
 # "So that the agreement can be signed, the Fund asks the Government of X to provide ...": a body's request
 ASKS = re.compile(r"\b(?:asks|requests|invites|urges|calls (?:up)?on)\s+(?=(?:the |all )?[A-Z])")
@@ -470,6 +471,7 @@ class _Group:
         self.lead_verb: str | None = None  # "asks you to submit to the Ministry:": the items name only what and when
         self.item_due = None  # ("1", Deadline): "1. by 30 June 2017, in the form ...:" dates its sub-items a) b)
         self.lead_due = None  # Deadline: "please submit to the Fund by 2 June 2017:" dates the items after it
+        self.rights = False  # "X has the right:": its items are what it may do, no duties
         self.agent_lead = False  # "The recipient shall submit:": items whose actor is a party, not a body (null)
         # duties before this index had label lines of their own ("1.2 ... Term: D1. 1.3 ... Term: D2."):
         # a later label line is no longer theirs
@@ -619,6 +621,12 @@ def _lead_or_duties(actors: list[str], lead_in: bool, rest: str, sentence: str, 
     return [_obligation(actors, part, sentence, unit, towns, doc_date) for part in _split_conjuncts(_drop_to(rest), doc_date)]
 
 
+RIGHTS_LEAD = re.compile(r"\b(?:ha(?:s|ve) the right(?:s)?(?: to)?|(?:is|are) entitled to|may)\s*:\s*$")
+# what an item under "submit to X:" names: "a) on the completion of ...", "1. A list of ...", "2. Information on ..."
+WHAT_ITEM = (r"on|about|regarding|concerning|a|an|the|that|information|proposals|data|reports?|copies|lists?|assessments?|"
+             r"justified|updated|consolidated|draft|details|documents?|schedules?|plans?")
+
+
 # an amending act quotes the new wording of the act it amends: no duties of its own
 AMENDMENT = re.compile(r"\b(?:(?:shall be|is|are) (?:worded|read|reworded|set out|amended) as follows|"
                        r"(?:supplemented|amended|replaced) (?:with|by) the following (?:sentence|paragraph|sub-?paragraph|"
@@ -717,8 +725,18 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             actors = _bodies_in(ents, s + lead + asked.end(), s + lead + asked.end() + (m.start() if m else len(after)))
             if actors and m:
                 actors = _main_first(actors, after[: m.start()], ents, s + lead + asked.end())
+                rest = after[m.end():]
+                following = re.search(r",?\s*the following(?: [a-z]+){0,3}\s*:\s*$", rest)
+                if following:  # "we ask the administrations of A and B to submit to X, by D, the following information:"
+                    head = rest[: following.start()]
+                    due = find_deadline(head, doc_date)
+                    verb = head[: due.start] + head[due.end:] if due else head
+                    group.parent_actors = actors
+                    group.lead_verb = re.sub(r"\s*,\s*,\s*|\s*,\s*$", " ", verb).strip(" ,")
+                    group.lead_due = due.deadline if due else None
+                    continue
                 out += [_obligation(actors, part, sentence, unit, towns, doc_date)
-                        for part in _split_conjuncts(after[m.end():], doc_date)]
+                        for part in _split_conjuncts(rest, doc_date)]
                 continue
         proposes = PROPOSES.search(sentence)
         if proposes and _bodies_in(ents, s, s + proposes.start()):
@@ -1020,7 +1038,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             out += [_obligation(actors, part, sentence, unit, towns, doc_date)
                     for part in _split_conjuncts(action, doc_date)]
             continue
-        item = ITEM_START.match(sentence)
+        # ("1. A list of free land plots ..." under "submit to X the following information:": what, in capitals)
+        item = ITEM_START.match(sentence) or (group.lead_verb and re.match(rf"\s*(?=(?:{WHAT_ITEM})\s)", sentence, re.I))
         listed = unit.top is False or (unit.clause and group.lead_in) or addressed  # "we ask you to:" then "1. submit ..."
         if listed and (unit.clause or BULLET.match(sentence)) and (group.parent_actors or group.agent_lead) and item:
             # sub-item under "X shall:": "a) within 10 working days ..., set up ...", "- prepare ..."
@@ -1030,10 +1049,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             if due and due.start < 3 and (unit.clause or "") and re.fullmatch(r"[^:]*?,[^:]*:\s*", body[due.end:]):
                 group.item_due = (unit.clause, due.deadline)  # "1. by 30 June 2017, in the form given in Annex 1:" then a) b)
                 continue
-            if group.lead_verb and re.match(r"(?:on|about|regarding|concerning|a|an|the|that|information|proposals|data|reports?|copies|"
-                                            r"lists?|assessments?|justified|updated|consolidated|draft)\s", body):
+            if group.lead_verb and re.match(rf"(?:{WHAT_ITEM})\s", body[:1].lower() + body[1:]):
                 # the item names only what: "a) on the completion of the works - by 15 December 2017", "a) a report on ..."
-                ob = _obligation(list(group.parent_actors), f"{lead_verb} {body}", sentence, unit, towns, doc_date)
+                ob = _obligation(list(group.parent_actors), f"{lead_verb} {body[:1].lower()}{body[1:]}", sentence, unit, towns, doc_date)
                 item_due = group.item_due  # ... under "1. by 30 June 2017, ...:", a sub-item "1a" naming no time of its own
                 if item_due and (unit.clause or "").startswith(item_due[0]) and unit.clause != item_due[0]:
                     _date_section([ob], item_due[1])
@@ -1298,7 +1316,10 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             # a lower-case item continues the lead-in, and so does a bare imperative ("1. Develop and implement ...")
             # ... and a heading of its own that names nobody ("3. As regards the list of facilities:" then a) b))
             topic = unit.text.rstrip().endswith(":") and not any(x.label == "BODY" for x in ents)
-            if lead_in and (re.match(r"\s*\S+\s+[a-z]", unit.text) or (imperative and imperative.group("bare")) or topic):
+            # ... and, under "submit to X:", an item naming what in capitals ("1. A list of free land plots ...")
+            what = lead_verb and re.match(r"\s*\S+\s+(?:A|An|Information|Proposals|Data|Reports?|Copies|Lists?|Assessments?|"
+                                          r"Updated|Consolidated|Draft|Details|Documents?|Schedules?|Plans?)\s", unit.text)
+            if lead_in and (re.match(r"\s*\S+\s+[a-z]", unit.text) or (imperative and imperative.group("bare")) or topic or what):
                 group.parent_actors, group.lead_in, group.lead_verb, group.lead_due = lead_in, True, lead_verb, lead_due
         skip, _ = _strip_number(unit.text)
         addressed = ADDRESSED.match(unit.text, skip)
@@ -1327,6 +1348,11 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
                 # "To the heads of the municipal formations ... (according to the list)", the towns' heads listed at the
                 # end: each of them (a federal body's list of regions stays the regions' executive authorities)
                 group.addressees, group.addressed = list(listed), list(listed)
+            continue
+        if unit.top and RIGHTS_LEAD.search(unit.text):  # "6. The project office has the right:" then what it may do
+            group.rights = True
+            continue
+        if group.rights and not unit.top:
             continue
         if group.labelled:
             group.open_from, group.labelled = len(group.obligations), False
@@ -1389,7 +1415,7 @@ STATUS_COLUMN = re.compile(r"^\s*(?:status|progress|(?:information|note|mark|rep
 MEMBERS_COLUMN = re.compile(r"\b(?:full name|surname|name of the member|composition|position held)\b", re.I)
 
 
-WEAK_ACTION = re.compile(r"^\s*(?:step|stage|item of the plan|section|direction|area)s?\b", re.I)
+WEAK_ACTION = re.compile(r"^\s*(?:step|stage|item of the plan|section|direction|area|(?:investment )?project)s?\b", re.I)
 STRONG_DEADLINE = re.compile(r"deadline|\bterms?\b|\bdue\b|\bdate\b|timing|\bwhen\b", re.I)
 # "Frequency", "Periodicity": how often a report is due, beside the column that says by when
 FREQUENCY_COLUMN = re.compile(r"^\s*(?:frequency|periodicity|regularity)\b", re.I)

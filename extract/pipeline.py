@@ -85,6 +85,7 @@ def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extr
     state.region = _region_of(document["issuer"] or "", gaz)
     issuer_town = re.match(r"(?:Administration|Head) of (.+)$", document["issuer"] or "")
     state.town = gaz.canonical_town(issuer_town.group(1)) if issuer_town and not state.region else None
+    state.issuer = document["issuer"]
     if document["issuer"]:  # "the Corporation" in a note whose letterhead is the corporation's, in capitals
         state.see(document["issuer"])
         head = next((h for h in SHORT_HEADS if document["issuer"].startswith(h + " ")), None)

@@ -22,7 +22,8 @@ NUMBER = re.compile(r"\bNo\.?\s*((?:[A-Za-z]{1,4}-)*[A-Za-z]{0,4}-?\d+(?:[-/][A-
 TYPE_WORDS = [
     ("instruction", re.compile(r"\b(list of instructions|instructions? of the (president|prime minister|chairman))\b|"
                                r"^\s*INSTRUCTIONS\s*$", re.I | re.M)),
-    ("minutes", re.compile(r"^\s*(minutes|protocol(?! of intent)|record)\b", re.I | re.M)),
+    # ... "REPORT (MINUTES) No. 4" of a strategic session
+    ("minutes", re.compile(r"^\s*(?:report \()?(minutes|protocol(?! of intent)|record)\b", re.I | re.M)),
     ("resolution", re.compile(r"^\s*(resolution|decision)\b", re.I | re.M)),
     ("order", re.compile(r"^\s*(order|directive|decree)\b", re.I | re.M)),
 ]
@@ -196,7 +197,21 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
         if m:
             meta.issuer = f"{m.group(1)} of the Russian Federation"
     if meta.doc_type == "minutes" and meeting:  # for minutes, the line naming the meeting
-        meta.title = f"{meeting.group('kind').capitalize()} {meeting.group(2).strip().rstrip('.,')}"
+        named = meeting.group(2).strip().rstrip(".,")
+        generic = re.fullmatch(r"of the (working group|commission|council|project committee|project office|headquarters)", named, re.I)
+        # "of the meeting of the working group" under "WORKING GROUP ON THE CREATION OF ... CHUSOVOY": that group
+        at = next((i for i, line in enumerate(title_lines) if generic and is_mostly_caps(line)
+                   and line.strip().lower().startswith(generic.group(1).lower() + " ")), None) if generic else None
+        full = title_lines[at] if at is not None else None
+        for line in title_lines[at + 1:] if at is not None else ():  # its name wrapped onto the next lines
+            if not is_mostly_caps(line) or TYPE_WORDS[1][1].match(line) or NUMBER.search(line):
+                break
+            full += " " + line
+        if full:
+            name = sentence_case(" ".join(full.split()), proper)
+            named = f"of the {name[:1].lower()}{name[1:]}"
+            meta.issuer = name
+        meta.title = f"{meeting.group('kind').capitalize()} {named}"
     else:
         meta.title = find_title(title_lines, meta.doc_type, proper, body)
     if meta.title is None and meta.doc_type in ("other", "order", "resolution"):

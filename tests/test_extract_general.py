@@ -2695,3 +2695,69 @@ def test_a_list_of_projects_with_who_answers_and_by_when_and_its_total_row(nlp):
     # without a Responsible column the same list is a list, not duties
     assert not obligations_of(*table(["No.", "Project", "Investor", "Deadline for commissioning"], [
         ["1.", "Construction of a plant for bottling drinking water", 'JSC "Baikal Water"', "2018"]]), nlp=nlp, date="2017-08-10")
+
+
+def test_executors_named_by_their_posts_of_the_oblast(nlp):
+    found = obligations_of(
+        clause("2", "To prepare proposals on the creation of an industrial park in Serov by 1 November 2018."),
+        para("Executor: A.Yu. Kolesnikov, Minister of Economy and Territorial Development of the Oblast."),
+        clause("5", "To organise job fairs for the workers released by the plant by 1 October 2018."),
+        para("Executor: I.A. Antonova, Director of the Department for Labour and Employment of the Oblast."),
+        nlp=nlp, date="2018-08-27", doc_type="instruction", issuer="Governor of Sverdlovsk Oblast")
+    assert [(o.clause, o.actor) for o in found] == [
+        ("2", "Minister of Economy and Territorial Development of Sverdlovsk Oblast"),
+        ("5", "Director of the Department for Labour and Employment of Sverdlovsk Oblast")]
+
+
+def test_a_regulations_rights_are_no_duties_and_its_office_is_named_in_full(nlp):
+    found = obligations_of(
+        clause("5", "The Project Office for the Development of Monotowns of Chelyabinsk Oblast:"),
+        Block("clause", "5.1. prepares draft programmes for the integrated development of monotowns quarterly;", 1, clause="5.1"),
+        clause("6", "In order to perform its functions the project office has the right:"),
+        Block("clause", "6.1. request information from the administrations of the monotowns;", 1, clause="6.1"),
+        nlp=nlp, date="2017-03-14", issuer="Ministry of Economic Development of Chelyabinsk Oblast")
+    assert [(o.clause, o.actor) for o in found] == [("5.1", "Project Office for the Development of Monotowns of Chelyabinsk Oblast")]
+
+
+def test_the_funds_own_units_and_a_decision_column_before_a_project_column(nlp):
+    found = obligations_of(*table(["No.", "Town (region)", "Project", "Decision", "Responsible", "Deadline"], [
+        ["1.1", "Vyatskiye Polyany (Kirov Oblast)", "Co-financing of the gas supply networks", "To approve the application", "-", "-"],
+        ["1.2", "Vyatskiye Polyany (Kirov Oblast)", "The same", "To prepare the materials for the meeting of the Supervisory "
+         "Board", "Directorate for Infrastructure Projects", "by 25.01.2018"],
+        ["2.2", "Kirov Oblast", "The same", "To hold a seminar for the regions", "Department for Work with Regions", "by 01.03.2018"]]),
+        nlp=nlp, date="2017-12-14", doc_type="minutes", issuer="Monotowns Development Fund")
+    assert [(o.clause, o.actor, o.action[:20]) for o in found] == [
+        ("1.2", "Directorate for Infrastructure Projects of the Monotowns Development Fund", "prepare the material"),
+        ("2.2", "Department for Work with Regions of the Monotowns Development Fund", "hold a seminar for t")]
+
+
+def test_a_request_to_named_administrations_for_the_following_information(nlp):
+    found = obligations_of(
+        para("In this connection, we ask the administrations of Ust-Katav, Verkhny Ufaley and Karabash to submit to the "
+             "Corporation, no later than 28 September 2018, the following information:"),
+        clause("1", "A list of free land plots with an area of more than 1 hectare."),
+        clause("2", "Information on the engineering infrastructure of each site."),
+        nlp=nlp, date="2018-09-10", doc_type="other")
+    assert [(o.clause, o.actors, o.deadline, o.action[:26]) for o in found] == [
+        ("1", ["Administration of Ust-Katav", "Administration of Verkhny Ufaley", "Administration of Karabash"], "2018-09-28",
+         "submit to the Corporation "),
+        ("2", ["Administration of Ust-Katav", "Administration of Verkhny Ufaley", "Administration of Karabash"], "2018-09-28",
+         "submit to the Corporation ")]
+    assert found[0].action.endswith("a list of free land plots with an area of more than 1 hectare")
+
+
+def test_a_town_administrations_own_posts_in_lower_case(nlp):
+    found = obligations_of(
+        clause("2", "The economy department of the administration (N.V. Larina) shall submit to the head of the town "
+                    "information on the Plan monthly."),
+        *table(["No.", "Event", "Deadline", "Responsible"], [
+            ["1.3.", "Bring the programme into line with the recommendations", "II quarter",
+             "deputy head of the administration for economics"],
+            ["2.1.", "Update the investment passport", "by 01.04.2019", "chief specialist of the economy department"],
+            ["2.3.", "Prepare proposals on municipal property", "by 01.06.2019", "chairman of the committee for property management"]]),
+        nlp=nlp, date="2019-02-11", issuer="Administration of Vyazniki")
+    assert [(o.clause, o.actor) for o in found] == [
+        ("2", "Economy department of the Administration of Vyazniki"),
+        ("1.3.", "Deputy head of the Administration of Vyazniki for economics"),
+        ("2.1.", "Chief specialist of the economy department of the Administration of Vyazniki"),
+        ("2.3.", "Chairman of the committee for property management of the Administration of Vyazniki")]
