@@ -223,7 +223,7 @@ def deadline_rows(db: sqlite_utils.Database, f: Filters) -> list[dict]:
     town, body = _canonical("town", f.town), _canonical("body", f.body)
     fixed = [d for r in records if not r["recurrence"] and (d := _iso(r["deadline"]))]
     fixed = fixed or [d for r in records if (d := _iso(r["deadline"]))]
-    default_end = (max(fixed) if fixed else f.as_of) + timedelta(days=365)
+    default_end = add_months(max(fixed) if fixed else f.as_of, 12)  # one calendar year after (31 Dec 2023 -> 31 Dec 2024)
     rows = []
     for rec in records:
         if not _keep_document_and_names(rec, f, town, body):
