@@ -540,7 +540,7 @@ def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
             _cover(out, Entity("BODY", unit.text[m.start("name"):m.end()], f"{' '.join(m.group('name').split())} of the "
                                f"{state.own_ministry}", unit.page, m.start("name"), m.end()))
     # the Fund's own minutes or order: "Directorate for Infrastructure Projects", "Legal Department" are the Fund's units
-    fund = "Monotowns Development Fund"
+    fund = DOMAIN_DEFAULT["Fund"]
     for x in out if fund in (state.issuer or "") else ():
         # (not another body's unit in brackets after it: "Copy: Ministry of X (Department of Regional Development)")
         if (x.label == "BODY" and x.normalized == " ".join(x.text.split()).removeprefix("the ").removeprefix("The ")

@@ -19,11 +19,12 @@ DATE_PATTERNS = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
 ]
 NUMBER = re.compile(r"\bNo\.?\s*((?:[A-Za-z]{1,4}-)*[A-Za-z]{0,4}-?\d+(?:[-/][A-Za-z0-9]+)*)", re.I)
+# ... "REPORT (MINUTES) No. 4" of a strategic session
+MINUTES_LINE = re.compile(r"^\s*(?:report \()?(minutes|protocol(?! of intent)|record)\b", re.I | re.M)
 TYPE_WORDS = [
     ("instruction", re.compile(r"\b(list of instructions|instructions? of the (president|prime minister|chairman))\b|"
                                r"^\s*INSTRUCTIONS\s*$", re.I | re.M)),
-    # ... "REPORT (MINUTES) No. 4" of a strategic session
-    ("minutes", re.compile(r"^\s*(?:report \()?(minutes|protocol(?! of intent)|record)\b", re.I | re.M)),
+    ("minutes", MINUTES_LINE),
     ("resolution", re.compile(r"^\s*(resolution|decision)\b", re.I | re.M)),
     ("order", re.compile(r"^\s*(order|directive|decree)\b", re.I | re.M)),
 ]
@@ -204,7 +205,7 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
                    and line.strip().lower().startswith(generic.group(1).lower() + " ")), None) if generic else None
         full = title_lines[at] if at is not None else None
         for line in title_lines[at + 1:] if at is not None else ():  # its name wrapped onto the next lines
-            if not is_mostly_caps(line) or TYPE_WORDS[1][1].match(line) or NUMBER.search(line):
+            if not is_mostly_caps(line) or MINUTES_LINE.match(line) or NUMBER.search(line):
                 break
             full += " " + line
         if full:
