@@ -179,7 +179,11 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
     if meta.doc_type == "minutes" and meeting:  # for minutes, the body that met or held the meeting
         body_met = re.match(r"(?:of|held by|at|chaired by)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:the\s+)?\d.*)?$", meeting.group(2).strip().rstrip(".,"))
         if body_met and BODY_WORDS.search(body_met.group(1)) and body_met.group(1)[:1].isupper():
-            meta.issuer = body_met.group(1)
+            # (the place and manner of the meeting are no part of the name: "... in Monotowns Moscow", "(held by videoconference)")
+            met = re.sub(r"\s*\((?:held )?(?:by|via) video ?conference\)|\s+(?:Moscow|(?:the )?(?:town|city) of)$|"
+                         r"(?:(?<=Oblast)|(?<=Region)|(?<=Okrug)|(?<=Krai)) [A-Z][a-z-]+$", "",
+                         body_met.group(1)).strip()
+            meta.issuer = met[:1].upper() + met[1:]
     federal = meta.issuer is None or re.fullmatch(r"(?i)(?:the )?government of the russian federation", meta.issuer)
     title_line = re.search(r"(?i)\b(?:list of instructions|minutes)\b.*", flat_head)
     if federal and meta.doc_type in ("instruction", "minutes") and title_line:

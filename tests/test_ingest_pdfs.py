@@ -632,3 +632,13 @@ def test_a_plan_or_programme_named_by_its_heading_in_capitals():
                          "PLAN OF MEASURES FOR THE DIVERSIFICATION OF THE ECONOMY OF THE MONOTOWN OF KARABASH FOR 2019-2020"],
                         body)
     assert meta.title == "Plan of measures for the diversification of the economy of the monotown of Karabash for 2019-2020"
+
+
+def test_the_body_that_met_without_the_place_or_manner_of_the_meeting():
+    from ingest.meta import extract_meta
+
+    body = "1. The Ministry of Labour to submit information by 1 March 2019."
+    meta = extract_meta(["MINISTRY OF LABOUR AND SOCIAL PROTECTION OF THE RUSSIAN FEDERATION", "MINUTES No. 2",
+                         "of the meeting of the Working Group on Monitoring the Situation in the Labour Markets of Monotowns "
+                         "(held by videoconference)", "Moscow", "7 February 2019"], body)
+    assert meta.issuer == "Working Group on Monitoring the Situation in the Labour Markets of Monotowns"
