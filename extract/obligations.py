@@ -623,8 +623,11 @@ def _lead_or_duties(actors: list[str], lead_in: bool, rest: str, sentence: str, 
 
 RIGHTS_LEAD = re.compile(r"\b(?:ha(?:s|ve) the right(?:s)?(?: to)?|(?:is|are) entitled to|may)\s*:\s*$")
 # what an item under "submit to X:" names: "a) on the completion of ...", "1. A list of ...", "2. Information on ..."
-WHAT_ITEM = (r"on|about|regarding|concerning|a|an|the|that|information|proposals|data|reports?|copies|lists?|assessments?|"
-             r"justified|updated|consolidated|draft|details|documents?|schedules?|plans?")
+WHAT_NOUNS = (r"information|proposals|data|reports?|copies|lists?|assessments?|updated|consolidated|draft|details|documents?|"
+              r"schedules?|plans?")
+WHAT_ITEM = rf"on|about|regarding|concerning|a|an|the|that|justified|{WHAT_NOUNS}"
+# ... the same words opening a numbered item in capitals ("1. A list of ...", "2. Information on ...")
+WHAT_ITEM_CAPITALISED = "|".join(["A", "An"] + [w[:1].upper() + w[1:] for w in WHAT_NOUNS.split("|")])
 
 
 # an amending act quotes the new wording of the act it amends: no duties of its own
@@ -1317,8 +1320,7 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             # ... and a heading of its own that names nobody ("3. As regards the list of facilities:" then a) b))
             topic = unit.text.rstrip().endswith(":") and not any(x.label == "BODY" for x in ents)
             # ... and, under "submit to X:", an item naming what in capitals ("1. A list of free land plots ...")
-            what = lead_verb and re.match(r"\s*\S+\s+(?:A|An|Information|Proposals|Data|Reports?|Copies|Lists?|Assessments?|"
-                                          r"Updated|Consolidated|Draft|Details|Documents?|Schedules?|Plans?)\s", unit.text)
+            what = lead_verb and re.match(rf"\s*\S+\s+(?:{WHAT_ITEM_CAPITALISED})\s", unit.text)
             if lead_in and (re.match(r"\s*\S+\s+[a-z]", unit.text) or (imperative and imperative.group("bare")) or topic or what):
                 group.parent_actors, group.lead_in, group.lead_verb, group.lead_due = lead_in, True, lead_verb, lead_due
         skip, _ = _strip_number(unit.text)
