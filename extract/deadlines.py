@@ -312,8 +312,9 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
         day = 31 if m.group(1) == "last" else int(m.group(1))  # "till the last day of the month following ..."
         working = bool(m.group(2)) and m.group(1) != "last"  # "by the 7th working day of the month following ..."
         later = {"second": 1, "third": 2}.get(m.group(3) or "", 0)  # "the 25th day of the second month following"
-        # reporting periods end on month ends aligned with the calendar (quarters, halves, years)
-        y, mo = doc_date.year, 1
+        # reporting periods end on month ends aligned with the calendar (quarters, halves, years); the period that ended
+        # just before the document may still fall due after it (a 14 January order: the report for the IV quarter, 15 January)
+        y, mo = doc_date.year - 1, 12
         while True:
             end = _last_day(y, mo)
             if end.month % period == 0:
@@ -413,13 +414,17 @@ LATER_DAY = re.compile(r"\b(?:by|before|not later than|no later than|until|till)
 MONTH_SPAN = re.compile(rf"\b(?:(?:in|during|Deadline:?|Term:?)\s+)?{MONTH}(?:,? \d{{4}})?\s?[-–—]\s?{MONTH},? \d{{4}}\b", re.I)
 
 
+ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|such)\s$", re.I)
+
+
 def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     """The deadline written in a sentence, resolved; None when the sentence names none."""
     span = MONTH_SPAN.search(text)
     if span and not _dated_expression(text[: span.start()], doc_date):
         return DeadlineSpan(Deadline(None, span.group(), None), span.start(), span.end())
     for recurrence, rx in RECURRENCE:
-        m = re.search(rf"\b(?:{rx})\b", text, re.I)
+        # "the quarterly monitoring data": a word naming the thing, not how often it is done
+        m = next((m for m in re.finditer(rf"\b(?:{rx})\b", text, re.I) if not ATTRIBUTIVE.search(text, 0, m.start())), None)
         if m:
             # "annually, by 1 March"; "annually until 2020, by 1 March": up to two such pieces
             # ("monthly on their websites": "on"/"in" only before a day, a month or a period: "on the 5th", "in June")

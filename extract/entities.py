@@ -281,10 +281,12 @@ POST_NAME = re.compile(
 # a unit of the issuing body named in lower case as a clause's subject: "4. The department of regional policy and monotowns
 # (N.P. Chebodaeva) shall:", "The organisational and legal department (E.A. Savina) shall send ..."
 LOWER_UNIT_SUBJECT = re.compile(
-    r"(?:^|(?<=[.:;] )|(?<=\d\. )|(?<=\d\) )|(?<=^[a-z]\) ))(?:[Tt]he )(?P<name>(?:(?!the\b)[a-z][\w-]* (?:and )?){0,3}?(?:department|division|sector|"
-    r"section|directorate) (?:of|for|on) [a-z][^,;:()]{2,100}?|(?:(?!the\b)[a-z][\w-]* (?:and )?){1,3}(?:department|division|sector|section|"
-    r"directorate))(?=\s*\(|,? (?:together|jointly)\b|\s(?:shall|is|are|must|should|will)\b)"
+    r"(?:^|(?<=[.:;] )|(?<=\d\. )|(?<=\d\) )|(?<=^[a-z]\) ))(?:[Tt]he )(?P<name>(?!executive committee\b)(?:(?!the\b)[a-z][\w-]* (?:and )?){0,3}?(?:department|division|sector|"
+    r"section|directorate|committee) (?:of|for|on) [a-z][^,;:()]{2,100}?(?: of the Administration)?|(?:(?!the\b)[a-z][\w-]* (?:and )?){1,3}(?:department|division|sector|section|"
+    r"directorate|committee))(?=\s*\(|,? (?:together|jointly)\b|\s(?:shall|is|are|must|should|will)\b)"
 )
+# a unit named by its field: "the Investment Promotion Department", "the Legal and Property Department"
+FIELD_UNIT = r"(?:(?!The\b)[A-Z][\w-]* (?:and [A-Z][\w-]* )?){1,3}(?:Department|Directorate|Division)"
 # the issuing company's own officers and units, named without "of the Company" in its minutes and notes
 OWN_POST = re.compile(
     # (the words of a post's area, not an initial: "Deputy General Director for Infrastructure Projects M.A. Kuzin"; nor the
@@ -296,7 +298,7 @@ OWN_POST = re.compile(
     r"(?:(?:Deputy )?(?:Director|Head) of the )?(?:(?!The\b)[A-Z][\w-]* ){0,3}(?:Directorate|Department|Division)"
     r" for [A-Z][\w-]*(?: (?:with |and |of |for )?[A-Z][\w-]*){0,4}|"
     # a unit named by its field: "the Investment Promotion Department", "the Legal and Property Department"
-    r"(?:(?:Deputy )?(?:Director|Head) of the )?(?:(?!The\b)[A-Z][\w-]* (?:and [A-Z][\w-]* )?){1,3}(?:Department|Directorate|Division))(?! of\b| for\b)(?![\w-])"
+    rf"(?:(?:Deputy )?(?:Director|Head) of the )?{FIELD_UNIT})(?! of\b| for\b)(?![\w-])"
 )
 # "(hereinafter the Department of Economic Development)": a name of several words standing for the body before it
 # what comes before a short form a document defines: "(hereinafter the Ministry)", "(the Fund)"
@@ -541,6 +543,11 @@ def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
                                f"{state.own_ministry}", unit.page, m.start("name"), m.end()))
     # the Fund's own minutes or order: "Directorate for Infrastructure Projects", "Legal Department" are the Fund's units
     fund = DOMAIN_DEFAULT["Fund"]
+    for m in re.finditer(rf"\b{FIELD_UNIT}(?! of\b| for\b)(?![\w-])", unit.text) if fund in (state.issuer or "") else ():
+        # ("M.I. Dolgova (Legal Department)" in a list of those present is no entity the corpus names)
+        if (not any(x.label == "BODY" and x.start < m.end() and m.start() < x.end for x in out)  # "Legal Department" in a cell
+                and not re.search(r"\(\s*$", unit.text[: m.start()])):
+            out.append(Entity("BODY", m.group(), m.group(), unit.page, m.start(), m.end()))
     for x in out if fund in (state.issuer or "") else ():
         # (not another body's unit in brackets after it: "Copy: Ministry of X (Department of Regional Development)")
         if (x.label == "BODY" and x.normalized == " ".join(x.text.split()).removeprefix("the ").removeprefix("The ")
@@ -572,6 +579,8 @@ OWN_UNIT = re.compile(r"\b[Tt]he (?P<name>(?:(?!The\b)[A-Z][\w-]* (?:and )?){1,4
 # (as a subject's partner only: "X, together with the Director of the Y Employment Centre (by agreement), to ...")
 HEAD_OF = re.compile(r"\b(?:together|jointly) with (?:the )?(?P<post>(?:[Aa]cting )?(?:[Dd]eputy )?(?:[Dd]irector|[Hh]ead|[Cc]hief [Pp]hysician|"
                      r"[Rr]ector)) of (?:the )?$")
+AREA_OFFICER = re.compile(r"\b(?P<post>(?:(?:First )?Deputy )?(?:General Director|Director General|(?:Managing |Executive )?Director) "
+                          r"for [A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*){0,4}) of (?:the )?$")
 INSTITUTION_HEAD = re.compile(r"\b(?:Centre|Center|Institution|Hospital|School|College|University|Institute)\b")
 
 
@@ -590,6 +599,12 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
             end = m.end() if where else m.end("org")
             _cover(out, Entity("BODY", unit.text[m.start():end], f"{' '.join(m.group('post').split())} {of} {org}{where}",
                                unit.page, m.start(), end))
+    # "the Director for Corporate Relations of JSC EVRAZ NTMK": a company's officer by area, the company named after it
+    for x in [x for x in out if x.label == "BODY" and COMPANY.fullmatch(x.normalized)]:
+        post = AREA_OFFICER.search(unit.text, max(0, x.start - 120), x.start)
+        if post:
+            _cover(out, Entity("BODY", unit.text[post.start("post"):x.end], f"{' '.join(post.group('post').split())} of "
+                               f"{x.normalized}", unit.page, post.start("post"), x.end))
     for x in [x for x in out if x.label == "BODY" and SHORT_FORM.fullmatch(x.text)]:
         org = re.search(r"\b(?i:structural (?:divisions|subdivisions|units)) of $", unit.text[: x.start])
         if org:  # "The structural divisions of the Ministry are instructed to": the ministry named before
@@ -605,9 +620,12 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
         inner = [x for x in out if x.label == "BODY" and m.start("name") < x.start and x.end <= m.end("name")]
         if inner:  # "the organisational department of the Duma of the Polevskoy Urban District": that body's unit
             owner = max(inner, key=lambda x: x.end - x.start)
-            name = _as_written(" ".join(unit.text[m.start("name"):owner.start].split())) + " " + owner.normalized
+            before = _as_written(" ".join(unit.text[m.start("name"):owner.start].split()))
+            # ("the committee ... of the Administration (Name)": a town's unit, "X of the Administration of <town>")
+            the = " the " if before.endswith(" of") and owner.normalized.startswith("Administration of ") else " "
+            name = before + the + owner.normalized
         else:  # ("the economy department of the administration": the issuing town's, named once below)
-            name = _as_written(re.sub(r" of the administration$", "", " ".join(m.group("name").split())))
+            name = _as_written(re.sub(r" of the (?i:administration)$", "", " ".join(m.group("name").split())))
         if state.town and not inner:  # a town's own act: its Administration's unit
             name += f" of the Administration of {state.town}"
         elif state.own_ministry and state.ministry_units and not inner:  # a regional ministry's unit, as it named the others

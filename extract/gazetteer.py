@@ -19,7 +19,7 @@ TEMPLATE = re.compile(r"<(Region|Town)>")
 # after a comma, the next body of a list, not more words of this one ("Department of X, Teykovo Employment Centre")
 NEXT_BODY = (r"(?:PJSC|OJSC|CJSC|JSC|LLC|MUP|MUE|FGBU|FBU|MBU|MKU|MAU|GBU|GKU|GAU|FKU|SUE|GUP|FGUP|ANO)\b|"
              r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:Centre|Center|Fund|Administration|Office|Committee|Agency|Service|Bank|"
-             r"Corporation|Department|Ministry|Government)\b|"
+             r"Corporation|Department|Directorate|Division|Ministry|Government)\b|"
              r"(?:Ministry|Department|Committee|Agency|Directorate|Service|Office|Administration|Government|Fund) (?:of|for|on)\b")
 # Abbreviations match case-sensitively ("MED" but not "med"); longer names ignore case.
 SHORT = 5
@@ -613,10 +613,20 @@ class Gazetteer:
                 town, end = first, m.start("town") + len(first)  # "THE TOWN OF KATAYSK" / "KATAYSKY DISTRICT ...": one line
             canon = self.canonical_town(town) or self._urban_district(m, town) or town
             head = TOWN_HEADS.get(head.lower(), head.capitalize())
+            area = ""
             if "Deputy" in head:  # "the First Deputy Head of the Administration of X" is an office of its own
                 head += " of the Administration"
-            add("BODY", m.start(), end, f"{head} of {canon}")
+                # ... by area: "the Deputy Head of the Administration of the Baikalsk urban settlement for economic policy"
+                by_area = DEPUTY_AREA.match(m.string, end)
+                if by_area:
+                    area, end = f" for {by_area.group('area')}", by_area.end()
+            add("BODY", m.start(), end, f"{head} of {canon}{area}")
             add("TOWN", m.start("town"), m.start("town") + len(town), canon)
+
+
+DEPUTY_AREA = re.compile(r"(?: (?i:urban settlement|urban district|municipal district|rural settlement|town|city))? for "
+                         r"(?P<area>(?:[A-Za-z][\w-]*)(?: (?:and )?(?!(?:shall|is|are|to|with|in|on|of|by|must|will|should|the|a|an|"
+                         r"information|data|reports?|proposals)\b)[A-Za-z][\w-]*){0,3})(?=\s*(?:\(|,|;|:|\)|\||$|\.(?:\s|$)|[A-Z]\.|shall\b|is\b|are\b|to\b|together\b|jointly\b))")
 
 
 def parliament_name(head: str, region: str) -> str:
@@ -646,7 +656,7 @@ LONG_FORMS = {"public joint-stock company": "PJSC", "open joint-stock company": 
 LONG_FORM = re.compile(r'\b(?P<form>(?:[Pp]ublic |[Oo]pen |[Cc]losed )?[Jj]oint-[Ss]tock [Cc]ompany|[Ll]imited [Ll]iability [Cc]ompany) '
                        r'"(?P<name>[A-Z](?=[^"\n]*[a-z])[^"\n]{1,80})"')  # not a title block's capitals
 COMPANY = re.compile(
-    rf'\b(?:{FORMS})\s+(?:"[^"\n]{{2,60}} "[^"\n]{{2,40}}""|"[^"\n]{{2,80}}"|[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,6}})'
+    rf'\b(?:{FORMS})\s+(?:"[^"\n]{{2,60}} "[^"\n]{{2,40}}""|"[^"\n]{{2,80}}"|[A-Z][\w-]*(?:\s+(?:and\s+)?(?!(?:{FORMS})\b)[A-Z][\w-]*){{0,6}})'
     rf'|"[A-Z][^"\n]{{1,60}}"\s+(?:{FORMS})\b'
     rf'|\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:Company|Group|Holding)\s+(?:{FORMS})\b'
 )

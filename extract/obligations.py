@@ -20,16 +20,16 @@ DIRECTED = (r"instructed|recommended|requested|invited|obliged|tasked|charged|re
             r"assigned|directed|mandated|advised|urged|called upon|encouraged")
 MODAL = re.compile(
     r"\b(?:(?:shall|will|must|should) be (?:responsible|accountable) for|shall|must|should(?! (?:you|it|they|we|there)\b)|ought to|will(?! be\b)|ha(?:s|ve) to(?! date\b)|"
-    r"needs? to|undertakes? to|undertakes?(?= ?:)|intends? to|"
+    r"(?<!the )(?<!a )needs? to|undertakes? to|undertakes?(?= ?:)|intends? to|"
     rf"(?:is|are) (?:hereby |also |further |additionally |jointly |once again |again )?(?:{DIRECTED})(?:,[^;]{{1,160}}?,| \([^()]{{1,40}}\))?(?: to\b|(?= ?:)| with\b)|"
     rf"will be (?:{DIRECTED}) to\b|(?<!who )(?<!which )(?<!that )(?:is|are) (?:also )?responsible for (?=[a-z]+ing\b)|"
-    r"(?:is|are) (?:also |further |hereby |now |jointly )?to)\b(?! be\b)",
+    r"(?:is|are) (?:also |further |hereby |now |jointly |in addition |additionally |likewise )?to)\b(?! be\b)",
     re.I,
 )
 FOUNDING = re.compile(r"(?:to )?(?:form|create|establish|set up)$", re.I)
 NOT_DUTY = re.compile(
     r"enters? into force|come into force|comes into force|\bcontrol (?:over|of) (?:the )?(?:implementation|execution|fulfilment)|shall (?:apply|be deemed|become|expire|lose|remain|not apply|cease)|"
-    r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish|create|rename|set up|support the|"
+    r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish that|establish|create|rename|set up|support the|"
     r"form(?! (?:No\.? ?)?[A-Z]*-?\d)|"  # "Form MT-1 ...": a reporting form's name in a table of reports
     r"postpone|defer|remove (?:the|this) (?:item|issue|question)|"
     # a board's own decisions: "To give consent to the conclusion by the Company of ...", "To set the annual rental rate at ..."
@@ -110,14 +110,16 @@ INFINITIVE = re.compile(
 )
 # a letter's requests to its addressee: "Please submit ...", "We ask you to ...", "You are requested to ..."
 REQUEST = re.compile(
-    r"^(?:[A-Z][\w ,'’-]{0,240}, |(?:Thereafter|Subsequently|Further|Additionally|Also|Then|In addition|Furthermore|Moreover|"
+    r"^(?:[A-Z](?:[\w ,'’-]|\bNo\. |\d\.)(?:[\w ,'’-]|\bNo\. |\d\.){0,300}, |(?:Thereafter|Subsequently|Further|Additionally|Also|Then|In addition|Furthermore|Moreover|"
     r"In this connection|In this regard|In connection with this|In view of (?:this|the above)|Accordingly|Therefore),? )?"
     r"(?:(?:[Ww]e|I|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*|[Tt]he [A-Z][^;:]{0,120}? \([^()]*\)) "
     r"(?:would )?(?:also |therefore |hereby |kindly )?"
     r"(?:ask|asks|request|requests|urge|urges|invite|invites) (?:you(?:,[^,]{1,60},)? to|that you(?:,[^,]{1,60},)?|you(?=\s*:))(?: |(?=\s*:))|"
     r"(?:We|I) (?:would )?(?:also |therefore |further )?(?:recommend|propose|suggest) that you(?:,[^,]{1,80},)? |"
     r"It is (?:also )?(?:requested|recommended|proposed) that(?:,[^,]{1,80},)? you(?:,[^,]{1,80},)? |"
-    r"(?:Please|Kindly) (?=[a-z])|You are (?:hereby |kindly |also )?(?:requested|asked|invited|instructed|recommended) to )",
+    r"(?:Please|Kindly) (?=[a-z])|You are (?:hereby |kindly |also )?(?:requested|asked|invited|instructed|recommended) to |"
+    # "In this connection it is necessary to:" then what the addressee is to do
+    r"[Ii]t is (?:also |therefore |hereby )?(?:necessary|required|requested) to(?=\s*:))",
     re.I,
 )
 # "We further ask the Administration of X to send ...": a request to a body named in the sentence
@@ -134,7 +136,10 @@ PROPOSES = re.compile(r"\b(?:proposes|suggests|recommends|propose|suggest|recomm
 
 DATIVE = re.compile(r"\s*(?:[-•–—]\s*)?To (?:the |all )?(?=[A-Z]|(?:heads?|highest|senior|executive|local|regional|municipal|subjects|"
                     r"governments?|administrations?|territorial|ministry|department|committee|mayors?|regions|sector|division|"
-                    r"section|office|service|directorate|employment)\b)")
+                    r"section|office|service|directorate|employment)\b|"
+                    # "To the project office of Perm Krai to prepare ...", "To the economy department (Name) to ..."
+                    r"(?:[a-z][\w-]* ){1,4}(?:office|group|team|committee|council|commission|department|division|sector|"
+                    r"service|directorate|centre|center|headquarters)\b)")
 # "To the regions: to submit ...": a decision addressed to whoever is named before the colon
 # a section heading addressed to a body: "III. To the Ministry of Labour of the Russian Federation:"
 ADDRESSED_HEAD = re.compile(r"\s*To (?:the |all )?(?P<who>(?![a-z]+ [^:]*\b(?:asks?|requests?) you\b)[^:]{2,160}):\s*$")  # (not "To prepare X, we ask you:")
@@ -166,7 +171,8 @@ SUBJECT_GENERICS = [
     (re.compile(r"(?:the )?(?:regions|regional (?:authorit(?:y|ies)|governments?|heads)(?: concerned)?|"
                 r"(?:regional |(?:the )?(?:highest|supreme) )?executive (?:bodies|authorities)(?: of state power)?"
                 r"(?: of (?:the )?[A-Z][\w -]{2,40}| of (?:the )?(?:constituent entities|subjects)(?: of the Russian Federation)?)?|"
-                r"(?:governors|heads|governments|senior officials|highest officials) of (?:the )?(?:constituent entities|regions|subjects)(?: of the Russian Federation)?|"
+                r"(?:governors|heads|governments|senior officials|highest officials|authorities) of (?:the )?(?:constituent entities|regions|subjects)"
+                r"(?: of the Russian Federation)?(?: concerned)?|"
                 r"constituent entities(?: of the Russian Federation)?|subjects of the Russian Federation|"
                 # "the authorised body of the constituent entity": an executive authority of a region, as a procedure names it
                 r"(?:(?:authori[sz]ed|competent|highest|supreme) )?(?:executive )?(?:body|bodies|authority|authorities)(?: of state power)?"
@@ -492,7 +498,9 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
             continue
         # "the administrations of Kirs and Luza": a town list's bodies start at the first town
         # ('the heads of the municipal formations "Town of A", "Town of B" and ...', "the work settlement of C")
-        if not re.fullmatch(r'\s*"?(?:,? and |, )?(?:[Tt]he )?(?:(?:[Aa]cting|[Ii]nterim|First) )?'
+        # ('JSC "Ural Steel" (Novotroitsk) and PJSC "Gaisky GOK" (Gay)': where each is, in brackets)
+        if not re.fullmatch(r'\s*"?(?:\([^()]*\)\s*)?(?:,? and |, )?(?:[Tt]he )?(?:(?:[Aa]cting|[Ii]nterim|First) )?'
+                            r"(?:(?i:town-forming|city-forming) (?i:organi[sz]ations?|enterprises?|compan(?:y|ies)) )?"
                             r"(?:(?i:state (?:development )?corporation) )?"  # "the State Development Corporation VEB.RF"
                             r'(?:(?i:(?:autonomous )?non-?(?:profit|commercial) organi[sz]ation) "?)?'  # the non-profit organisation "X"
                             r"(?:(?:[A-Z][\w-]* (?:Oblast|Krai|Okrug) )?(?i:(?:federal |regional |municipal )?(?:state )?(?:public |budgetary |autonomous |treasury )?institution)"
@@ -1116,9 +1124,10 @@ def _dative(ents: list[Entity], sentence: str, s: int, doc_date: Date | None = N
     posts = [POST_SUBJECT.fullmatch(p.strip(" ,-–—")) for p in parts]
     if all(posts):
         return [_as_written(p.group("name")) for p in posts], to.start("verb"), find_deadline(who, doc_date)
-    if _only_bodies(ents, sentence[m.end():], s + m.end(), to.start() - m.end()):
-        actors = _bodies_in(ents, s + m.end(), s + to.start())
-        actors = _main_first(actors, sentence[m.end(): to.start()], ents, s + m.end())
+    at = m.end() - 4 if sentence[: m.end()].endswith("the ") else m.end()  # ("To the Ministry (T.N. Lukina)": a short form)
+    if _only_bodies(ents, sentence[at:], s + at, to.start() - at):
+        actors = _bodies_in(ents, s + at, s + to.start())
+        actors = _main_first(actors, sentence[at: to.start()], ents, s + at)
     else:
         generic = _generic_subject(re.sub(r"\([^()]*\)", " ", sentence[m.end(): to.start()]).rstrip(" -–—"))
         actors = [generic] if generic else []
@@ -1350,6 +1359,10 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
                 # "To the heads of the municipal formations ... (according to the list)", the towns' heads listed at the
                 # end: each of them (a federal body's list of regions stays the regions' executive authorities)
                 group.addressees, group.addressed = list(listed), list(listed)
+            continue
+        lead = find_deadline(unit.text[skip:], doc_date) if unit.top and unit.text.rstrip().endswith(":") else None
+        if lead and re.fullmatch(r"\s*", unit.text[skip: skip + lead.start]) and re.fullmatch(r"[\s,]*:\s*", unit.text[skip + lead.end:]):
+            group.lead_due = lead.deadline  # "4. Within 30 days from the day of entry into force of this resolution:" then a) b)
             continue
         if unit.top and RIGHTS_LEAD.search(unit.text):  # "6. The project office has the right:" then what it may do
             group.rights = True

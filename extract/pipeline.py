@@ -39,7 +39,11 @@ def _month_of_issue(units: list[Unit]) -> Date | None:
     return None
 
 
-ORGAN_OF = re.compile(r"\b(?:Board(?: of Directors)?|Presidium|Audit Committee|General Meeting|Shareholders)\s+of\s+(?:the\s+)?$", re.I)
+ORGAN_OF = re.compile(r"\b(?:Board(?: of Directors)?|Presidium|Audit Committee|General Meeting|Shareholders|Expert Council|"
+                      r"Supervisory Board|Investment Committee|Project Committee)\s+of\s+(?:the\s+)?$", re.I)
+# "Council for strategic development and priority projects under the Governor of Perm Krai": a region's namesake of a
+# federal body, named as written
+UNDER_REGION = re.compile(r"\s+(?:under|at|attached to)\s+(?:the\s+)?(?:Governor|Head|Government|Administration|Mayor)\b", re.I)
 
 
 def _document_meta(doc: Document, gaz: Gazetteer, date: str | None) -> dict:
@@ -51,6 +55,8 @@ def _document_meta(doc: Document, gaz: Gazetteer, date: str | None) -> dict:
         # ... and "Coordination Council for the Development of X" is no "Council for the Development of X"
         issuer = gaz.canonical_body(issuer) or next((m.normalized for m in gaz.find(issuer) if m.label == "BODY"
                                                      and not ORGAN_OF.search(issuer[: m.start])
+                                                     and not UNDER_REGION.match(issuer, m.end)
+                                                     and not re.search(r"\b(?:under|at|attached to)\s+(?:the\s+)?$", issuer[: m.start])
                                                      and not re.search(r"[A-Z][\w-]*\s$", issuer[: m.start])), issuer)
     return {
         "doc_type": meta.doc_type,

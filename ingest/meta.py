@@ -120,7 +120,7 @@ def is_mostly_caps(text: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
-MEETING = re.compile(r"\b(?P<kind>(?:joint |extended |enlarged |extraordinary |working |strategic |public |off-site |field )?meeting|videoconference|video conference|conference|(?:strategic )?session|(?:public )?hearings)\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+(?:of\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}|\s+No\.|\s+(?:(?:Veliky|Nizhny|Naberezhnye|Stary|Novy|Sergiyev|Ust|Verkhnyaya|Nizhnyaya) )?[A-Z][a-z]+(?:-[A-Z][a-z]+)*,\s|\s+Chaired\b|\s+(?:Date|Place|Venue|Time|Form) of the meeting\b|$)", re.I)
+MEETING = re.compile(r"\b(?P<kind>(?:joint |extended |enlarged |extraordinary |working |strategic |public |off-site |field )?meeting|videoconference|video conference|conference|(?:strategic )?session|(?:public )?hearings)\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+(?:of\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}|\s+No\.|\s+(?-i:(?:(?:Veliky|Nizhny|Naberezhnye|Stary|Novy|Sergiyev|Ust|Verkhnyaya|Nizhnyaya) )?[A-Z][a-z]+(?:-[A-Z][a-z]+)*,\s|[A-Z]{3,}(?:-[A-Z]+)*,\s+\d)|\s+Chaired\b|\s+(?:Date|Place|Venue|Time|Form) of the meeting\b|$)", re.I)
 SIGNATORY = re.compile(r"\b(President|Prime Minister)(?: of the Russian Federation)?\b")
 # whose instructions, or who held the meeting, as the title names them: the office, not the Government
 OFFICE = [
@@ -165,7 +165,7 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
                      or stripped.count('"') % 2)):
             stripped += " " + nxt  # 'ADMINISTRATION OF THE URBAN SETTLEMENT "TOWN OF' / 'KRASNOKAMENSK"'
         if BODY_WORDS.search(stripped) and not NUMBER.search(stripped) and not parse_date(stripped) \
-                and not re.match(r"^(on|list of|minutes|meeting|of|following|approved)\b", stripped, re.I):
+                and not re.match(r"^(on|list of|minutes|(?:[a-z]+ )?meeting|of|and|following|approved)\b", stripped, re.I):
             meta.issuer = title_case(stripped) if is_mostly_caps(stripped) else stripped
             # "MINISTRY OF NATURAL RESOURCES ... / FEDERAL FORESTRY AGENCY / ORDER": the agency under the ministry issues it
             under = next((" ".join(x.split()) for x in lines[i + 1: i + 3] if re.match(r"FEDERAL [A-Z ]*(?:AGENCY|SERVICE)\b", x.strip())), None)
@@ -178,7 +178,9 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
     meeting = MEETING.search(flat_head)
     if meta.doc_type == "minutes" and meeting:  # for minutes, the body that met or held the meeting
         body_met = re.match(r"(?:of|held by|at|chaired by)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:the\s+)?\d.*)?$", meeting.group(2).strip().rstrip(".,"))
-        if body_met and BODY_WORDS.search(body_met.group(1)) and body_met.group(1)[:1].isupper():
+        # (not a meeting of several parties: "Working meeting of JSC X, the Administration of Y and the Ministry of Z")
+        if (body_met and BODY_WORDS.search(body_met.group(1)) and body_met.group(1)[:1].isupper()
+                and not re.search(r",\s+the\s+[A-Z]", body_met.group(1))):
             # (the place and manner of the meeting are no part of the name: "... in Monotowns Moscow", "(held by videoconference)")
             met = re.sub(r"\s*\((?:held )?(?:by|via) video ?conference\)|\s+(?:Moscow|(?:the )?(?:town|city) of)$|"
                          r"(?:(?<=Oblast)|(?<=Region)|(?<=Okrug)|(?<=Krai)) [A-Z][a-z-]+$", "",

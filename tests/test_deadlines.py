@@ -355,3 +355,21 @@ def test_a_past_period_describes_what_and_a_fronted_period_is_when():
     found = find_deadline("3.4. in the second quarter of 2019 hold public discussions of the public spaces to be "
                           "improved in 2020;", date(2019, 2, 26))
     assert (found.deadline.date, found.deadline.text) == ("2019-06-30", "in the second quarter of 2019")
+
+
+def test_a_recurrence_word_naming_the_thing_is_not_its_frequency():
+    # "the quarterly monitoring data": what is submitted; the rule comes later in the sentence
+    found = find_deadline("submit to the Ministry the quarterly monitoring data under the form in Appendix No. 1 quarterly, "
+                          "by the 20th day of the month following the reporting quarter", date(2016, 5, 19))
+    assert (found.deadline.date, found.deadline.recurrence) == ("2016-07-20", "quarterly")
+    found = find_deadline("submit the initial data for the quarterly monitoring by the 10th day of the month following "
+                          "the reporting quarter", date(2016, 5, 19))
+    assert (found.deadline.date, found.deadline.text) == ("2016-07-10", "by the 10th day of the month following the reporting quarter")
+
+
+def test_the_period_that_ended_before_the_document_may_fall_due_after_it():
+    # an order of 14 January 2019: the report for the IV quarter of 2018 is due on 15 January
+    found = find_deadline("quarterly, by the 15th day of the month following the reporting quarter", date(2019, 1, 14))
+    assert found.deadline.date == "2019-01-15"
+    found = find_deadline("quarterly, by the 15th day of the month following the reporting quarter", date(2019, 1, 16))
+    assert found.deadline.date == "2019-04-15"

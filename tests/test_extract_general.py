@@ -2761,3 +2761,134 @@ def test_a_town_administrations_own_posts_in_lower_case(nlp):
         ("1.3.", "Deputy head of the Administration of Vyazniki for economics"),
         ("2.1.", "Chief specialist of the economy department of the Administration of Vyazniki"),
         ("2.3.", "Chairman of the committee for property management of the Administration of Vyazniki")]
+
+
+# --- blind sets EJ, EK, EM, EN (28 Nov): letters, regulations, company protocols, minutes by sections --------------
+
+def _bodies(*blocks: Block, nlp, issuer: str | None = None, date: str = "2019-05-20") -> set[str]:
+    doc = make_doc(*blocks, date=date)
+    doc.meta.issuer = issuer
+    return {e.normalized for e in extract_document(doc, nlp=nlp).entities if e.label == "BODY"}
+
+
+def test_a_deputy_head_by_area_after_the_town_and_its_kind(nlp):
+    found = obligations_of(clause("3", "The Deputy Head of the Administration of the Kolchugino urban settlement for social "
+                                       "policy (O.V. Ivanova) shall prepare a report by 1 April 2019."), nlp=nlp)
+    assert [o.actor for o in found] == ["Deputy Head of the Administration of Kolchugino for social policy"]
+    bodies = _bodies(Block("paragraph", "Responsible: A.G. Kravchenko, Deputy Head of the Administration of the City of "
+                                        "Nizhny Tagil for Municipal Economy.", 1), nlp=nlp)
+    assert "Deputy Head of the Administration of Nizhny Tagil for Municipal Economy" in bodies
+
+
+def test_a_company_officer_by_area_named_with_the_company(nlp):
+    bodies = _bodies(Block("paragraph", "Responsible: M.Yu. Zorin, Director for Corporate Relations of JSC Vyksa Steel; "
+                                        "I.A. Belova, Deputy General Director for Human Resources of PJSC KAMAZ.", 1), nlp=nlp)
+    assert {"Director for Corporate Relations of JSC Vyksa Steel",
+            "Deputy General Director for Human Resources of PJSC KAMAZ"} <= bodies
+    # a list of companies is so many companies
+    found = obligations_of(clause("3.3", "JSC Apatit, JSC Kovdorsky GOK and JSC Kola MMC are requested to submit proposals "
+                                         "to the Ministry by 15.05.2019."), nlp=nlp)
+    assert found[0].actors == ["JSC Apatit", "JSC Kovdorsky GOK", "JSC Kola MMC"]
+
+
+def test_the_funds_own_units_named_by_their_field_in_its_plan(nlp):
+    rows = table(["No.", "Activity", "Responsible", "Deadline"], [
+        ["1.2.", "Preparation of proposals on amendments to the rules for granting the subsidy", "Legal Department; "
+         "Department of Investment Projects", "by 01.06.2019"],
+    ])
+    found = obligations_of(*rows, nlp=nlp, issuer="Monotowns Development Fund")
+    assert found[0].actors == ["Legal Department of the Monotowns Development Fund",
+                               "Department of Investment Projects of the Monotowns Development Fund"]
+    # ... not a unit in brackets after a person in the list of those present
+    assert "Legal Department" not in _bodies(Block("paragraph", "Present: M.I. Dolgova (Legal Department), A.E. Fomichev.", 1),
+                                             nlp=nlp, issuer="Monotowns Development Fund")
+
+
+def test_two_units_of_the_fund_joined_by_and(nlp):
+    found = obligations_of(clause("2.4", "The Directorate for Infrastructure Projects of the Fund and the Legal Directorate of "
+                                         "the Fund are to prepare the draft agreement within 5 working days."),
+                           nlp=nlp, issuer="Monotowns Development Fund")
+    assert found[0].actors == ["Directorate for Infrastructure Projects of the Monotowns Development Fund",
+                               "Legal Directorate of the Monotowns Development Fund"]
+
+
+def test_a_letters_it_is_necessary_to_then_numbered_items(nlp):
+    found = obligations_of(
+        Block("paragraph", "To the executive authorities of the constituent entities of the Russian Federation (per list)", 1),
+        Block("paragraph", "In this connection it is necessary to:", 1),
+        clause("1", "submit information on the labour market of each monotown weekly, on Tuesdays;"),
+        clause("2", "submit updated lists of the town-forming organisations by 1 December 2019."),
+        Block("paragraph", "The authorities of the regions concerned are in addition to submit, monthly, by the 5th day of the "
+                           "month following the reporting month, information on the jobs created.", 1),
+        nlp=nlp, doc_type="other")
+    assert [(o.clause, o.actor, o.recurrence) for o in found] == [
+        ("1", "Executive authorities of constituent entities", "weekly"),
+        ("2", "Executive authorities of constituent entities", None),
+        (None, "Executive authorities of constituent entities", "monthly")]
+
+
+def test_a_request_after_a_long_opening_citing_an_act_by_number(nlp):
+    found = obligations_of(
+        Block("paragraph", "To the senior officials of the constituent entities of the Russian Federation", 1),
+        Block("paragraph", "Taking into account the changes made to the list of monotowns approved by Order of the Government of "
+                           "the Russian Federation of 29 July 2014 No. 1398-r, we ask you to submit monitoring data no later "
+                           "than the 5th day of the month following the reporting quarter.", 1),
+        Block("paragraph", "At its meeting the Working Group pointed to the need to improve the timeliness of the data.", 1),
+        nlp=nlp, doc_type="other", date="2019-07-02")
+    assert [(o.actor, o.deadline) for o in found] == [("Executive authorities of constituent entities", "2019-07-05")]
+
+
+def test_establish_that_is_no_duty_and_a_time_limit_alone_dates_the_items(nlp):
+    found = obligations_of(
+        clause("3", "To establish that: the regional project office is a standing body; its meetings are held at least once "
+                    "a quarter."),
+        clause("4", "Within 30 days from the day of entry into force of this resolution:"),
+        Block("clause", "a) the Ministry of Economic Development of the Russian Federation shall prepare a draft agreement;", 1,
+              clause="4a"),
+        Block("clause", "b) the administration of the Yurga urban district shall submit a list of land plots by 1 July 2019.", 1,
+              clause="4b"),
+        nlp=nlp)
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("4a", "Ministry of Economic Development", "2019-06-19"), ("4b", "Administration of Yurga", "2019-07-01")]
+
+
+def test_recommended_to_companies_each_with_its_town_in_brackets(nlp):
+    found = obligations_of(clause("6", 'It is recommended that the town-forming organisations JSC "Ural Steel" (Novotroitsk) '
+                                       'and PJSC "Gaisky GOK" (Gay) delegate their representatives to the project teams.'),
+                           nlp=nlp)
+    assert [o.actors for o in found] == [['JSC "Ural Steel"', 'PJSC "Gaisky GOK"']]
+
+
+def test_datives_to_a_short_form_and_to_a_unit_in_lower_case(nlp):
+    found = obligations_of(
+        clause("1.2", "The Ministry of Economic Development of Murmansk Oblast (hereinafter the Ministry) shall send the "
+                      "recommendations by 15.06.2019."),
+        clause("1.4", "To the Ministry (T.N. Lukina) jointly with the administrations of the monotowns to ensure the approval "
+                      "of the draft programmes in the third quarter of 2019."),
+        clause("4.1", "To the project office of Perm Krai to prepare the draft plan of the Council's work for 2020."),
+        nlp=nlp)
+    assert [(o.clause, o.actor) for o in found] == [("1.2", "Ministry of Economic Development of Murmansk Oblast"),
+                                                    ("1.4", "Ministry of Economic Development of Murmansk Oblast"),
+                                                    ("4.1", "Project office of Perm Krai")]
+
+
+def test_a_town_administrations_committee_in_lower_case_as_subject(nlp):
+    found = obligations_of(
+        Block("title", "ADMINISTRATION OF THE TOWN OF KAMENSK-URALSKY", 1),
+        clause("4", "The committee for the management of municipal property of the Administration (A.V. Nemytov) is to prepare "
+                    "investment passports of the industrial sites by 1 August 2019."),
+        clause("5", "The executive committee of the municipal formation shall send its confirmation to the Ministry within "
+                    "10 days."),
+        nlp=nlp, issuer="Administration of Kamensk-Uralsky")
+    assert found[0].actor == "Committee for the management of municipal property of the Administration of Kamensk-Uralsky"
+    assert all("Executive committee" not in (o.actor or "") for o in found)
+
+
+def test_a_meetings_organ_or_regional_council_is_the_issuer(nlp):
+    for written, issuer in [("Expert Council of the Monotowns Development Fund", "Expert Council of the Monotowns Development Fund"),
+                            ("Council for strategic development and priority projects under the Governor of Perm Krai",
+                             "Council for strategic development and priority projects under the Governor of Perm Krai"),
+                            ("Government of Kemerovo Oblast", "Government of Kemerovo Oblast")]:
+        doc = make_doc(clause("1", "To take note of the information."), doc_type="minutes")
+        doc.meta.issuer = written
+        assert extract_document(doc, nlp=nlp).document["issuer"] == issuer

@@ -389,8 +389,11 @@ def test_corpus_metadata_matches_gold(field):
     pairs = corpus_docs()
     if not pairs:
         pytest.skip("corpus/pdfs not built")
-    right = sum(getattr(doc.meta, field) == gold["metadata"][field] for gold, doc in pairs)
-    floor = {"doc_type": 0.95, "number": 0.9, "date": 0.9, "title": 0.8}[field]
+    from qa.evaluate import score_metadata
+
+    # compared as govkb eval compares them (a title case- and punctuation-insensitively)
+    right = sum(score_metadata(gold["metadata"], {field: getattr(doc.meta, field)})[field] for gold, doc in pairs)
+    floor = {"doc_type": 0.95, "number": 0.9, "date": 0.9, "title": 0.85}[field]
     assert right / len(pairs) >= floor, f"{field}: {right}/{len(pairs)} documents match gold"
 
 
@@ -642,3 +645,30 @@ def test_the_body_that_met_without_the_place_or_manner_of_the_meeting():
                          "of the meeting of the Working Group on Monitoring the Situation in the Labour Markets of Monotowns "
                          "(held by videoconference)", "Moscow", "7 February 2019"], body)
     assert meta.issuer == "Working Group on Monitoring the Situation in the Labour Markets of Monotowns"
+
+
+def test_an_agenda_heading_in_roman_numerals_may_run_long():
+    from ingest.structure import ClauseLabeler
+
+    labeler = ClauseLabeler()
+    heading = ("II. On the preparation of applications for the creation of territories of advanced socio-economic "
+               "development in the monotowns of the Republic of Tatarstan (Oreshkin, Tsybulsky, Minnikhanov)")
+    assert labeler.label(heading) == "II"
+    assert labeler.label("2. It is recommended that the Cabinet of Ministers submit the applications.") == "II.2"
+    # a long clause numbered in Roman numerals that ends as a sentence is no heading
+    other = ClauseLabeler()
+    assert other.label("III. The Ministry of Economic Development shall submit to the Government of the Russian Federation "
+                       "a consolidated report on the achievement of the targets of the priority programme by 1 May.") is None
+    assert other.label("1. To take note.") == "1"
+
+
+def test_a_working_meeting_of_several_parties_is_issued_by_the_letterhead():
+    from ingest.meta import extract_meta
+
+    body = "1. To prepare proposals by 1 April 2019."
+    meta = extract_meta(['JOINT-STOCK COMPANY "EVRAZ NIZHNY TAGIL METALLURGICAL PLANT"', "PROTOCOL No. 12",
+                         "Working meeting of JSC EVRAZ NTMK, the Administration of the City of Nizhny Tagil",
+                         "and the Ministry of Industry and Science of Sverdlovsk Oblast", "Nizhny Tagil, 5 March 2019"], body)
+    assert meta.title == ("Working meeting of JSC EVRAZ NTMK, the Administration of the City of Nizhny Tagil and the "
+                          "Ministry of Industry and Science of Sverdlovsk Oblast")
+    assert meta.issuer == 'JSC "Evraz Nizhny Tagil Metallurgical Plant"'
