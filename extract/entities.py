@@ -579,8 +579,9 @@ OWN_UNIT = re.compile(r"\b[Tt]he (?P<name>(?:(?!The\b)[A-Z][\w-]* (?:and )?){1,4
 # (as a subject's partner only: "X, together with the Director of the Y Employment Centre (by agreement), to ...")
 HEAD_OF = re.compile(r"\b(?:together|jointly) with (?:the )?(?P<post>(?:[Aa]cting )?(?:[Dd]eputy )?(?:[Dd]irector|[Hh]ead|[Cc]hief [Pp]hysician|"
                      r"[Rr]ector)) of (?:the )?$")
-AREA_OFFICER = re.compile(r"\b(?P<post>(?:(?:First )?Deputy )?(?:General Director|Director General|(?:Managing |Executive )?Director) "
-                          r"for [A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*){0,4}) of (?:the )?$")
+AREA_OFFICER = re.compile(r"\b(?P<post>(?:(?:First )?Deputy )?(?:(?:General Director|Director General|Managing Director|Executive Director)"
+                          r"(?: for [A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*){0,4})?|Director for [A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*){0,4}))"
+                          r" of (?:the )?$")
 INSTITUTION_HEAD = re.compile(r"\b(?:Centre|Center|Institution|Hospital|School|College|University|Institute)\b")
 
 
@@ -599,7 +600,8 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
             end = m.end() if where else m.end("org")
             _cover(out, Entity("BODY", unit.text[m.start():end], f"{' '.join(m.group('post').split())} {of} {org}{where}",
                                unit.page, m.start(), end))
-    # "the Director for Corporate Relations of JSC EVRAZ NTMK": a company's officer by area, the company named after it
+    # "the Director for Corporate Relations of JSC EVRAZ NTMK", "the General Director of LLC X": a company's officer, the
+    # company named after it
     for x in [x for x in out if x.label == "BODY" and COMPANY.fullmatch(x.normalized)]:
         post = AREA_OFFICER.search(unit.text, max(0, x.start - 120), x.start)
         if post:

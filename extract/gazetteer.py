@@ -656,7 +656,7 @@ LONG_FORMS = {"public joint-stock company": "PJSC", "open joint-stock company": 
 LONG_FORM = re.compile(r'\b(?P<form>(?:[Pp]ublic |[Oo]pen |[Cc]losed )?[Jj]oint-[Ss]tock [Cc]ompany|[Ll]imited [Ll]iability [Cc]ompany) '
                        r'"(?P<name>[A-Z](?=[^"\n]*[a-z])[^"\n]{1,80})"')  # not a title block's capitals
 COMPANY = re.compile(
-    rf'\b(?:{FORMS})\s+(?:"[^"\n]{{2,60}} "[^"\n]{{2,40}}""|"[^"\n]{{2,80}}"|[A-Z][\w-]*(?:\s+(?:and\s+)?(?!(?:{FORMS})\b)[A-Z][\w-]*){{0,6}})'
+    rf'\b(?:{FORMS})\s+(?:"[^"\n]{{2,60}} "[^"\n]{{2,40}}""|"[^"\n]{{2,80}}"|[A-Z][\w-]*(?:\s+(?:and\s+)?(?!(?:{FORMS})\b)(?![A-Z]\.)[A-Z][\w-]*){{0,6}})'
     rf'|"[A-Z][^"\n]{{1,60}}"\s+(?:{FORMS})\b'
     rf'|\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}}\s+(?:Company|Group|Holding)\s+(?:{FORMS})\b'
 )

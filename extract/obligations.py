@@ -503,7 +503,7 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
                             r"(?:(?i:town-forming|city-forming) (?i:organi[sz]ations?|enterprises?|compan(?:y|ies)) )?"
                             r"(?:(?i:state (?:development )?corporation) )?"  # "the State Development Corporation VEB.RF"
                             r'(?:(?i:(?:autonomous )?non-?(?:profit|commercial) organi[sz]ation) "?)?'  # the non-profit organisation "X"
-                            r"(?:(?:[A-Z][\w-]* (?:Oblast|Krai|Okrug) )?(?i:(?:federal |regional |municipal )?(?:state )?(?:public |budgetary |autonomous |treasury )?institution)"
+                            r"(?:(?:[A-Z][\w-]* (?:Oblast|Krai|Okrug) )?(?i:(?:(?:federal|regional|municipal|state|public|budgetary|autonomous|treasury) ){0,4}institution)"
                             r'(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})? "?)?'
                             r"(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
                             r"(?:administrations of (?:the )?)?(?:(?i:municipal formations|municipalities|urban districts|urban settlements)(?: of)? (?:the )?)?"

@@ -2892,3 +2892,18 @@ def test_a_meetings_organ_or_regional_council_is_the_issuer(nlp):
         doc = make_doc(clause("1", "To take note of the information."), doc_type="minutes")
         doc.meta.issuer = written
         assert extract_document(doc, nlp=nlp).document["issuer"] == issuer
+
+
+def test_a_company_head_by_post_and_an_institution_by_its_kind(nlp):
+    found = obligations_of(
+        clause("2.2", 'To recommend to the General Director of LLC "Industrial Park "Vostok"", a subsidiary of the Company, to '
+                      "submit a list of vacant premises by 1 June 2019."),
+        clause("6", 'It is recommended that the State Regional Institution "Employment Centre of the Town of Kovdor" '
+                    "(T.A. Zaitseva), together with the Administration of the town of Kovdor, organise the retraining of "
+                    "released workers in 2019."),
+        nlp=nlp)
+    assert [(o.clause, o.actor) for o in found] == [("2.2", 'General Director of LLC "Industrial Park "Vostok""'),
+                                                    ("6", "Employment centre of Kovdor")]
+    # an officer's initials after the company are no part of its name
+    bodies = _bodies(Block("paragraph", "Co-chairs: S.N. Lobanov, Managing Director of JSC Vyksa Steel S.N. Lobanov.", 1), nlp=nlp)
+    assert "Managing Director of JSC Vyksa Steel" in bodies and not any(b.endswith(" S") for b in bodies)
