@@ -45,7 +45,9 @@ ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
 DAY = rf"(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{DOTTED}|{ISO})"
 QUARTER = r"(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV|[1-4]) (?:quarter|qtr\.?)(?: of)? (?P<qy>\d{4})|Q(?P<qn>[1-4]) (?P<qy2>\d{4})"
 HALF = r"(?:the )?(?P<h>first|second|1st|2nd|II|I) half(?:-year| of the year)?(?: of)? (?P<hy>\d{4})|H(?P<hn>[12]) (?P<hy2>\d{4})"
-MONTH_YEAR = rf"(?:{MONTH} ?[-–] ?)?(?P<mm>{MONTH}),? (?:of )?(?P<my>\d{{4}})"  # "March-April 2017": its last month
+# "March-April 2017": its last month; "the first decade of March 2019": its ten days (to the 10th, 20th, month's end)
+MONTH_YEAR = (rf"(?:(?:the )?(?P<dec>first|second|third|1st|2nd|3rd|III|II|I) (?:decade|ten-day period|ten days) of )?"
+              rf"(?:{MONTH} ?[-–] ?)?(?P<mm>{MONTH}),? (?:of )?(?P<my>\d{{4}})")
 YEAR = r"(?:(?:the )?end of |end-|year-end )?(?:the year )?(?P<yy>(?:19|20)\d{2})(?!\d|-\d)(?: year\b)?"
 DATE_EXPR = rf"(?:{DAY}|{QUARTER}|{HALF}|{MONTH_YEAR}|{YEAR})"
 DATE_RE = re.compile(rf"\b{DATE_EXPR}", re.I)
@@ -59,7 +61,9 @@ RECURRENCE = [
     ("weekly", r"on a weekly basis|weekly|every week|each week|(?:at least )?once a week"),
 ]
 VAGUE = (
-    r"at (?:the|its|their|his|her) (?:next|following|regular) (?:meeting|session|videoconference|video conference|sitting)[^,.;]*|on an? (?:ongoing|regular|permanent|continuous|continuing|"
+    # ("at the next meeting of the regional headquarters the list of ...": the time ends where what is due begins)
+    r"at (?:the|its|their|his|her) (?:next|following|regular) (?:meeting|session|videoconference|video conference|sitting)"
+    r"(?: (?:of|with|in) (?:the )?[^,.;]*?(?=\s+(?:the|a|an|its|their|his|her)\b|[,.;]|$))?|on an? (?:ongoing|regular|permanent|continuous|continuing|"
     r"systematic) basis|as necessary|as needed|as required|"
     r"regularly|permanently|constantly|continuously|when [^,.;]*\bnext\b[^,.;]*|"
     r"upon (?:receipt|request|completion)[^,.;]*|in due course|until further notice|as soon as possible|without delay|immediately"
@@ -185,7 +189,8 @@ def _parse(m: re.Match, doc_date: date | None) -> tuple[str, date] | None:
             return f"{y}-H{h}", _last_day(y, h * 6)
         if g.get("mm"):
             y, mo = int(g["my"]), MONTHS[g["mm"].lower().rstrip(".")]
-            return f"{y}-{mo:02d}", _last_day(y, mo)
+            decade = {"first": 1, "1st": 1, "i": 1, "second": 2, "2nd": 2, "ii": 2}.get((g.get("dec") or "").lower())
+            return f"{y}-{mo:02d}", date(y, mo, 10 * decade) if decade else _last_day(y, mo)
         if g.get("yy"):
             y = int(g["yy"])
             return str(y), date(y, 12, 31)

@@ -288,6 +288,9 @@ class Gazetteer:
             (re.compile(r" (?P<head>Duma|(?i:Legislative Assembly))\b"), "parliament_after"),
             (re.compile(r" (?P<head>(?:Ministry|Department|Committee|Agency) (?:of|for) [A-Z][\w'’-]*"
                         r"(?:(?:, (?!the )|,? (?:and |of |for )*)[A-Z][\w'’-]*)*)"), "ministry_after"),
+            # "Nizhny Novgorod Oblast Development Corporation", "Irkutsk Oblast Fund for Support of Entrepreneurship": as written
+            (re.compile(r" (?P<head>Development Corporation|(?:Industrial )?Development Fund|(?:[A-Z][a-z]+ )?(?:Fund|Corporation) (?:for|of) "
+                        r"(?:the )?[A-Z][\w'’-]*(?:(?: (?:and |of |for |the )*)(?-i:[A-Z][\w'’-]*|small|medium-sized))*)"), "own_name_after"),
         ]
         self._town_context = [
             re.compile(rf"\b(?:the )?(?:mono)?(?:town|city|monotown|single-industry town|municipality) of (?P<town>{name})"),
@@ -412,6 +415,8 @@ class Gazetteer:
                 after = rx.match(text, end)
                 if after and kind == "parliament_after":
                     self._add_parliament(text, start, after.end(), parliament_name(after.group("head"), region), add)
+                elif after and kind == "own_name_after":
+                    add("BODY", start + (4 if text[start:start + 4].lower() == "the " else 0), after.end(), f"{region} {after.group('head')}")
                 elif after:
                     head = REGION_HEADS.get(after.group("head").lower(), after.group("head"))
                     head = "Government" if head == "Cabinet of Ministers" else head

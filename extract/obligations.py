@@ -7,12 +7,12 @@ import re
 from datetime import date as Date
 
 from extract.deadlines import (
-    BY as BY_RE, DATE_EXPR as DATE_EXPR_RE, DATE_RE, LABELLED as LABELLED_RE, find_deadline, resolve_deadline,
+    BY as BY_RE, DATE_EXPR as DATE_EXPR_RE, DATE_RE, LABELLED as LABELLED_RE, MONTH, find_deadline, resolve_deadline,
 )
 from extract.entities import INITIALS_PERSON, RECURRING_CONTEXT, _as_written
 from extract.gazetteer import COMPANY, load_gazetteer
 from extract.model import Deadline, Entity, Obligation
-from extract.units import ADDRESSEE, BULLET, LABEL, Unit, _sentences, _tidy
+from extract.units import ADDRESSEE, BULLET, LABEL, RESPONSIBLE_LABEL, Unit, _sentences, _tidy
 
 # Obligation triggers: modal and directive constructions, not particular sentences. A past tense ("was
 # instructed") and a passive "shall be" are not triggers (the passive has its own rule below).
@@ -289,6 +289,10 @@ def _named_actors(ents: list[Entity], text: str, start: int, end: int) -> list[s
             names = [generic]
         if not names:
             name = LINK_WORDS.sub("", NOTE.sub("", seg.group()).strip(" .:")).strip()
+            # "Vyksa business incubator (Lapina E. V.)": the body a bracketed person heads
+            headed = re.fullmatch(r"(?P<body>[^()]{3,80}?)\s*\((?P<who>[^()]+)\)", name)
+            if headed and INITIALS_PERSON.search(headed.group("who")) and not INITIALS_PERSON.search(headed.group("body")):
+                name = headed.group("body")
             words = name.split()
             place = any(x.label in ("REGION", "TOWN") and x.text == name for x in ents)  # "(Tula Oblast)": where, not who
             if (not words or len(words) > 8 or not (name[0].isupper() or name[0] in "\"'«") or place
@@ -336,7 +340,11 @@ def _strip_number(text: str) -> tuple[int, str]:
 
 
 def _split_conjuncts(rest: str, doc_date: Date | None) -> list[str]:
-    """"do A by D1, and do B quarterly" -> two duties; a conjunct without its own deadline stays joined."""
+    """"do A by D1, and do B quarterly" -> two duties; a conjunct without its own deadline stays joined; "to do A; to do
+    B" -> two duties."""
+    clauses = re.split(r";\s+(?:and\s+)?to\s+(?=[a-z]+\b)", rest)
+    if len(clauses) > 1:
+        return [part for c in clauses for part in _split_conjuncts(c, doc_date)]
     pieces = re.split(r",? and,? (?=[a-z])", rest)
     parts: list[str] = []
     for piece in pieces:
@@ -682,12 +690,13 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 if o.deadline_text is None:
                     o.deadline, o.deadline_text, o.recurrence = due.deadline.date, due.deadline.text, due.deadline.recurrence
             continue
-        not_duty = NOT_DUTY.search(sentence.strip())
+        # (after a dash: "– To take note of the information of ...")
+        not_duty = NOT_DUTY.search(re.sub(r"^[-•–—]\s*", "", sentence.strip()))
         delegated = DELEGATED_AFTER.search(sentence) if not_duty and not_duty.start() == 0 else None
         if delegated:  # "To approve the application and to recommend that the Supervisory Board consider ...": the second
             s += delegated.end()
             sentence = text[s:e]
-            not_duty = NOT_DUTY.search(sentence.strip())
+            not_duty = NOT_DUTY.search(re.sub(r"^[-•–—]\s*", "", sentence.strip()))
         if (not_duty and not_duty.start() == 0 and group.parent_actors and unit.top is False
                 and not re.match(r"control\b", not_duty.group(), re.I)  # (the control formula after the items is none)
                 and not re.search(r"\b(?:attached|annexed|following amendments)\b", sentence)):
@@ -832,7 +841,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 named = _bodies_in(ents, s + tail.start(1), s + tail.end(1)) if tail and actors else []
                 if named and set(named) < set(actors):  # "To Mintrud and Rostrud: ... 2) to carry out visits ... (Rostrud)."
                     actors, end = named, tail.start()
-                if not actors and tail and not re.match(r"\s*here(?:in)?after\b", tail.group(1)):  # "2. To prepare ... (Ministry of Industry of X Oblast, monthly)."
+                # ("(responsible - X (Name), term - D)": labelled, its "responsible" names who, _apply_label reads it)
+                labelled = tail and re.match(rf"\s*(?:{RESPONSIBLE_LABEL})\s*(?::|[-–—])", tail.group(1), re.I)
+                if not actors and tail and not labelled and not re.match(r"\s*here(?:in)?after\b", tail.group(1)):  # "2. To prepare ... (Ministry of Industry of X Oblast, monthly)."
                     actors = _named_actors(ents, text, s + tail.start(1), s + tail.end(1))
                     actors = [a for a in actors if not find_deadline(a, doc_date) and not RECURRING_CONTEXT.search(a)
                               and not re.match(r"(?:Annex|Appendix|Schedule|Table)\b", a)]  # "(Annex 1)": where, not who
@@ -1234,7 +1245,8 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
         for o in group.obligations[group.open_from:]:
             # (an item's own "before 1 September 2019" stands too: the line dates the items that have none)
             own_relative = o.deadline_text is not None and (o.deadline is None or re.match(
-                r"within|(?:before|by|no later than|not later than)\s+\d{1,2}[\s./]", o.deadline_text, re.I) is not None)
+                rf"within|(?:before|by|no later than|not later than|till|until)\s+(?:\d{{1,2}}[\s./]|{MONTH} \d)", o.deadline_text,
+                re.I) is not None)
             vague = deadline is not None and deadline.date is None and not deadline.recurrence and o.recurrence is not None
             if deadline and not own_relative and not vague and id(o) not in group.dated:  # ("Deadline: on a regular basis")
                 o.deadline, o.deadline_text, o.recurrence = deadline.date, deadline.text, deadline.recurrence
@@ -1256,6 +1268,8 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
 
 
 LOCAL_BODIES = "Local self-government bodies of monotowns"
+# "Question (R.V. Gordeev): ...", "Answer (D.S. Sokolov): ..." in a meeting's record
+QUESTION_OR_ANSWER = re.compile(r"\s*(?:Question|Answer|Reply)\s*(?:\([^()]{0,120}\))?\s*[:–—-]\s")
 # a party's stance, not a fronted infinitive: "The Region welcomes the intention of the Company to develop ..."
 STANCE = re.compile(r"\b(?:welcomes|supports|notes|approves|agrees|appreciates|expresses|recogni[sz]es|takes note)\b")
 # what a submission encloses, listed after a colon: its items are documents, not duties
@@ -1316,8 +1330,8 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
                 group.parent_actors = _addressed_to(ents, heading)
                 group.lead_in = bool(group.parent_actors)
             continue
-        if unit.kind not in ("clause", "paragraph"):
-            continue
+        if unit.kind not in ("clause", "paragraph") or QUESTION_OR_ANSWER.match(unit.text):
+            continue  # (a record of questions and answers says what was asked and said, not what is to be done)
         if unit.top:
             out = _drop(out, group.unclaimed())
             lead_in = group.parent_actors if (group.lead_in or (prev_text or "").endswith(":")) else []

@@ -61,7 +61,7 @@ BULLET = re.compile(r"^[-•–—]\s")
 CAPS_LEAD_IN = re.compile(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*[.)]\s+(?P<rest>[^a-z]{5,120}\b(?:SHALL|WILL|INTENDS? TO|UNDERTAKES? TO|UNDERTAKES?|"
                           r"AGREES? TO|IS TO|ARE TO|OBLIGES? ITSELF TO)\s*:)$")
 # "1. On item 2a of the list of instructions ... No. Pr-1856." and nothing else: a topic whose paragraphs follow it
-TOPIC_ITEM = re.compile(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*[.)]\s+(?:On|Concerning|Regarding|As regards|With regard to) "
+TOPIC_ITEM = re.compile(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*[.)]\s+(?:On|ON|Concerning|CONCERNING|Regarding|As regards|With regard to) "
                         r"(?![^.;:]*\b(?:shall|must|is to|are to|to (?:submit|ensure|prepare|provide|inform)))[^;:]{3,400}[.:]?$")
 
 
@@ -130,9 +130,13 @@ def _units(doc: Document) -> list[Unit]:
             prev.offsets += offsets
             continue
         clause, top = b.clause, False
-        if b.kind == "heading" or numbered:
+        # ("1. ON THE CREATION OF AN INDUSTRIAL PARK" in capitals, its name wrapped onto a heading line, then "DECIDED:"
+        # and its dashes: topic 1's)
+        keeps_topic = b.kind == "heading" and not numbered and (
+            DECISION_LEAD.search(text) or (units and units[-1].clause == topic and units[-1].text.isupper()))
+        if (b.kind == "heading" or numbered) and not keeps_topic:
             topic = None
-        if b.kind == "paragraph" and topic and not clause and not sub and not bullet:
+        if b.kind == "paragraph" and topic and not clause and not sub:
             clause = topic  # "1. On item 2a of ..." then "The Ministry ... is requested to submit ...": item 1's duty
             units.append(Unit("paragraph", clause, b.page, text, offsets, b))
             continue
@@ -161,7 +165,8 @@ def _units(doc: Document) -> list[Unit]:
         units.append(Unit(kind, clause, b.page, text, offsets, b, top))
         if top:
             parent_unit = units[-1]
-            topic = clause if TOPIC_ITEM.match(text) else None
+            # ... or a numbered heading in capitals ("4. MISCELLANEOUS" then "DECIDED:" and its dashes)
+            topic = clause if TOPIC_ITEM.match(text) or (text.isupper() and re.match(r"\d+[.)]\s", text)) else None
     for i, u in enumerate(units):
         u.index = i
     return units

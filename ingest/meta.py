@@ -25,7 +25,8 @@ TYPE_WORDS = [
     ("instruction", re.compile(r"\b(list of instructions|instructions? of the (president|prime minister|chairman))\b|"
                                r"^\s*INSTRUCTIONS\s*$", re.I | re.M)),
     ("minutes", MINUTES_LINE),
-    ("resolution", re.compile(r"^\s*(resolution|decision)\b", re.I | re.M)),
+    # (a council's or commission's "DECISION" is none of the named kinds: "other", as the corpus annotates it)
+    ("resolution", re.compile(r"^\s*resolution\b", re.I | re.M)),
     ("order", re.compile(r"^\s*(order|directive|decree)\b", re.I | re.M)),
 ]
 BODY_WORDS = re.compile(

@@ -11,7 +11,8 @@ from ingest.tables import PageTable, number_column
 ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)(?:\.|\))\s+\S|^(\d{1,3}(?:\.\d{1,3})+)\s+\S")
 LETTERED = re.compile(r"^\(?([a-z])\)\s+\S")
-SECTION = re.compile(rf"^(?:Section\s+)?({ROMAN})\.\s+\S")
+# (not a wrapped line that starts with a person's initials: "I. S.), term - on an ongoing basis).")
+SECTION = re.compile(rf"^(?:Section\s+)?({ROMAN})\.\s+(?![A-Z]\.)\S")
 ATTACHED = re.compile(r"^(?:deadline|deadlines|responsible|responsible executors?|report due|term|executors?|due date)\s*:", re.I)
 
 
@@ -141,8 +142,27 @@ def units_to_blocks(units: list[Unit]) -> list[Block]:
         else:
             blocks.append(Block("paragraph", text, unit.page))
     drop_sole_section(blocks)
+    drop_section_of_common_decisions(blocks)
     set_offsets(blocks)
     return blocks
+
+
+DECISION_LINE = re.compile(r"(?i)(?:decided|resolved|it was decided|decisions?)\s*:?\s*$")
+
+
+def drop_section_of_common_decisions(blocks: list[Block]) -> None:
+    """Minutes whose sections ("I. ON X", "II. ON Y") hold only the discussion, then one "DECIDED:" with the meeting's
+    decisions numbered 1, 2, 3: those belong to no section ("2.1", not "II.2.1")."""
+    sections = [i for i, b in enumerate(blocks) if b.kind == "heading" and b.clause]
+    decided = [i for i, b in enumerate(blocks) if b.kind in ("heading", "paragraph") and DECISION_LINE.fullmatch(b.text.strip())]
+    if len(sections) < 2 or len(decided) != 1 or decided[0] < sections[-1]:
+        return
+    if any(b.kind == "clause" for b in blocks[sections[0]: decided[0]]):
+        return  # a section's own numbered items: the sections hold decisions of their own
+    prefix = f"{blocks[sections[-1]].clause}."
+    for block in blocks[decided[0]:]:
+        if block.kind == "clause" and block.clause and block.clause.startswith(prefix):
+            block.clause = block.clause[len(prefix):]
 
 
 def drop_sole_section(blocks: list[Block]) -> None:

@@ -2907,3 +2907,53 @@ def test_a_company_head_by_post_and_an_institution_by_its_kind(nlp):
     # an officer's initials after the company are no part of its name
     bodies = _bodies(Block("paragraph", "Co-chairs: S.N. Lobanov, Managing Director of JSC Vyksa Steel S.N. Lobanov.", 1), nlp=nlp)
     assert "Managing Director of JSC Vyksa Steel" in bodies and not any(b.endswith(" S") for b in bodies)
+
+
+# --- blind sets EQ, ER, ES, EU (28 Nov) ---------------------------------------------------------------------------------
+
+def test_a_numbered_topic_in_capitals_gives_its_number_to_the_dashes_decided_under_it(nlp):
+    found = obligations_of(
+        clause("2", "ON THE CREATION OF AN INDUSTRIAL PARK"),
+        Block("paragraph", "(S. O. Nikitin, M. Yu. Rodionov)", 1),
+        Block("heading", "DECIDED:", 1),
+        Block("paragraph", "– To take note of the information of the Head of the Department of Economics.", 1),
+        Block("paragraph", "– Nizhny Novgorod Oblast Development Corporation is requested to assess the cost of the site "
+                           "(responsible - Nizhny Novgorod Oblast Development Corporation (Rodionov M. Yu.), term - August 2019).", 1),
+        Block("paragraph", "– To hold a seminar for entrepreneurs (responsible - Vyksa business incubator (Lapina E. V.), "
+                           "term - September 2019).", 1),
+        clause("4", "MISCELLANEOUS"),
+        Block("heading", "DECIDED:", 1),
+        Block("paragraph", "– To hold the next meeting of the Council in the IV quarter of 2019.", 1),
+        nlp=nlp, doc_type="minutes")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("2", "Nizhny Novgorod Oblast Development Corporation", "2019-08-31"),
+        ("2", "Vyksa business incubator", "2019-09-30"),
+        ("4", None, "2019-12-31")]
+
+
+def test_questions_and_answers_are_no_duties_and_items_split_at_semicolons(nlp):
+    found = obligations_of(
+        Block("paragraph", "Answer (O.A. Lavrentyeva): The Ministry will refine the calculation after the business plans "
+                           "are received.", 1),
+        clause("3", "To the Administration of Zlatoust Urban District (Sokolov D.S.):"),
+        Block("clause", "3.1. till December 20, 2019 to approve the road map;", 1, clause="3.1"),
+        Block("clause", "3.2. to obtain the documents from the initiators of the projects; to conclude agreements of intent "
+                        "with five potential residents.", 1, clause="3.2"),
+        Block("paragraph", "Term: first decade of March 2020.", 1),
+        nlp=nlp, doc_type="minutes")
+    assert [(o.clause, o.deadline) for o in found] == [("3.1", "2019-12-20"), ("3.2", "2020-03-10"), ("3.2", "2020-03-10")]
+    assert found[2].action.startswith("conclude agreements")
+
+
+def test_at_the_next_meeting_ends_where_what_is_due_begins():
+    found = find_deadline("present at the next meeting of the regional headquarters the list of projects", date(2019, 1, 1))
+    assert (found.deadline.date, found.deadline.text) == (None, "at the next meeting of the regional headquarters")
+    assert find_deadline("report at the next meeting of the Council.", date(2019, 1, 1)).deadline.text == \
+        "at the next meeting of the Council"
+
+
+def test_a_region_s_development_corporation_and_fund_by_their_own_names(nlp):
+    bodies = _bodies(Block("paragraph", "The Orenburg Oblast Development Corporation and the Irkutsk Oblast Fund for Support of "
+                                        "Small and Medium-Sized Entrepreneurship, of the region, shall assist.", 1), nlp=nlp)
+    assert {"Orenburg Oblast Development Corporation",
+            "Irkutsk Oblast Fund for Support of Small and Medium-Sized Entrepreneurship"} <= bodies

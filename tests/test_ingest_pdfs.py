@@ -672,3 +672,30 @@ def test_a_working_meeting_of_several_parties_is_issued_by_the_letterhead():
     assert meta.title == ("Working meeting of JSC EVRAZ NTMK, the Administration of the City of Nizhny Tagil and the "
                           "Ministry of Industry and Science of Sverdlovsk Oblast")
     assert meta.issuer == 'JSC "Evraz Nizhny Tagil Metallurgical Plant"'
+
+
+def test_decisions_after_the_last_section_belong_to_no_section():
+    from ingest.structure import Unit as LayoutUnit, units_to_blocks
+
+    texts = ["MINUTES No. 4", "I. ON THE READINESS OF THE APPLICATION OF ZLATOUST", "Reported: D.S. Sokolov.",
+             "II. ON THE POOL OF POTENTIAL RESIDENTS IN SATKA", "Reported: I.A. Glebov.", "DECIDED:",
+             "1. To take note of the information.", "2. To the Ministry of Economic Development of Chelyabinsk Oblast:",
+             "2.1. to finalise the application by 20 December 2018;"]
+    blocks = units_to_blocks([LayoutUnit("text", 1, [t]) for t in texts])
+    assert [b.clause for b in blocks if b.kind == "clause"] == ["1", "2", "2.1"]
+    # ... but sections with their own numbered decisions keep them
+    texts = ["MINUTES No. 4", "I. ON X", "1. To take note.", "II. ON Y", "DECIDED:", "1. To take note.",
+             "2. The Ministry shall report by 1 May 2019."]
+    blocks = units_to_blocks([LayoutUnit("text", 1, [t]) for t in texts])
+    assert [b.clause for b in blocks if b.kind == "clause"] == ["I.1", "II.1", "II.2"]
+
+
+def test_a_line_opening_with_initials_is_no_section_and_a_decision_is_other():
+    from ingest.meta import extract_meta
+    from ingest.structure import ClauseLabeler
+
+    labeler = ClauseLabeler()
+    assert labeler.label("I. S.), term - on an ongoing basis).") is None
+    meta = extract_meta(["REPUBLIC OF KARELIA", "COUNCIL OF KOSTOMUKSHA URBAN DISTRICT", "DECISION", "of 25 April 2019 No. 352"],
+                        "DECIDED: 1. To approve the Strategy.")
+    assert meta.doc_type == "other"
