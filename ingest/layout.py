@@ -193,7 +193,34 @@ def find_gutters(spans: list[Span], page_width: float) -> list[float]:
         strict = _gutters(spans, cover, max(2, int(0.02 * len(spans))), left, right, step, short=True)
         if len(strict) == 1 and abs(strict[0] - (left + right) / 2) < 0.1 * width:
             gutters = strict
+    if not gutters:
+        gutters = _short_second_column(spans, left, page_width, max(2, int(0.08 * len(spans))))
     return gutters
+
+
+def _short_second_column(spans: list[Span], left: float, page_width: float, limit: int) -> list[float]:
+    """A page of two columns whose second holds a line or two (a signature that ran on from the first): a column of
+    running text at least a third of the page wide, then spans that start to the right of where its lines end, with
+    at most ``limit`` spans (full-width title lines) crossing the space between."""
+    lefts = [s for s in spans if s.x0 < left + 0.05 * page_width]
+    if len(lefts) < 15:
+        return []
+    ends = sorted(s.x1 for s in lefts)
+    edge = ends[int(0.9 * (len(ends) - 1))]
+    if not 0.33 * page_width <= edge - left <= 0.55 * page_width:
+        return []
+    rows: dict[int, list[Span]] = {}
+    for sp in lefts:
+        rows.setdefault(round(sp.top / 3), []).append(sp)
+    widths = sorted(_widest_run(row) for row in rows.values())
+    if widths[len(widths) // 2] < 0.8 * (edge - left):
+        return []  # short cells, not lines of running text
+    rights = [s for s in spans if s.x0 > edge + 6]
+    if not rights:
+        return []
+    start = min(s.x0 for s in rights)
+    crossing = [s for s in spans if s.x0 < start - 2 and s.x1 > edge + 2]
+    return [(edge + start) / 2] if len(crossing) <= limit else []
 
 
 def _gutters(spans: list[Span], cover: list[int], limit: int, left: float, right: float, step: float,

@@ -699,3 +699,24 @@ def test_a_line_opening_with_initials_is_no_section_and_a_decision_is_other():
     meta = extract_meta(["REPUBLIC OF KARELIA", "COUNCIL OF KOSTOMUKSHA URBAN DISTRICT", "DECISION", "of 25 April 2019 No. 352"],
                         "DECIDED: 1. To approve the Strategy.")
     assert meta.doc_type == "other"
+
+
+def test_a_second_column_of_one_line_is_read_after_the_first(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Times", "B", 11)
+    pdf.text(70, 20, "GOVERNMENT OF THE RUSSIAN FEDERATION")
+    pdf.set_font("Times", "", 10)
+    pdf.text(20, 40, "ON AMENDING THE RULES FOR")
+    pdf.text(110, 40, "Federation D. Medvedev")  # the signature ran on into the second column
+    for k in range(30):
+        pdf.text(20, 48 + k * 7, f"Clause text line {k + 10} of the first column, which runs on.")
+    pdf.text(20, 48 + 30 * 7, "Chairman of the Government of the Russian")
+    path = tmp_path / "two.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    text = parse_file(path).text
+    assert "RULES FOR Federation" not in text
+    assert text.index("Chairman of the Government of the Russian") < text.index("Federation D. Medvedev")
