@@ -255,6 +255,9 @@ class Gazetteer:
             (re.compile(rf"\b(?P<head>(?:State )?(?:Committee|Agency|Inspectorate|Service)) of {reg} (?P<field>(?:on|for) (?:the )?[A-Z][\w'’-]*"
                         rf"(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*)"), "ministry"),
             (re.compile(rf"\b(?<!Executive )(?P<head>(?:(?:Main|Chief|State|Regional|Interdepartmental|Interagency|Territorial|Press|Legal|Organisational|Organizational|Information|Protocol|Project) |(?!(?:The|To|For|By|And|Of|In|On|At|With)\b)[A-Z][a-z]+ (?:Policy|Affairs|Relations|Control|Planning|Monitoring|Analysis|Support|Work) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
+            # "the department of investment and strategic development of Kemerovo Oblast": a region's unit in lower case
+            (re.compile(rf"(?<=\bthe )(?P<head>(?:department|committee|directorate|agency|inspectorate) (?:of|for|on) (?:the )?[a-z][\w'’-]*"
+                        rf"(?:,? (?:and |of |for |on |the )*(?!the\b)[a-z][\w'’-]*){{0,6}}?) of {reg}\b"), "ministry"),
             # "Department of Economic Development of the Administration of Yurga": a town administration's unit
             (re.compile(rf"\b(?P<head>(?:Department|Committee|Directorate|Office|Division) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b|(?:Department|Committee|Directorate|Office|Division) (?:of|for|on)\b)[A-Z][\w'’-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the Committee for the Management of Municipal Property of the Mezhdurechensk urban district": the town's own committee
@@ -579,6 +582,7 @@ class Gazetteer:
             if not region:
                 return
             head = REGION_HEADS.get(head.lower(), head)  # "GOVERNMENT" in a title block -> "Government"
+            head = head[:1].upper() + head[1:]  # ("the department of construction of Kemerovo Oblast")
             if head == "Cabinet of Ministers":
                 head = "Government"  # a republic's Cabinet of Ministers is its Government
             elif head.lower() == "head" and kind != "ministry":

@@ -110,9 +110,10 @@ INFINITIVE = re.compile(
 )
 # a letter's requests to its addressee: "Please submit ...", "We ask you to ...", "You are requested to ..."
 REQUEST = re.compile(
-    r"^(?:[A-Z](?:[\w ,'’-]|\bNo\. |\d\.)(?:[\w ,'’-]|\bNo\. |\d\.){0,300}, |(?:Thereafter|Subsequently|Further|Additionally|Also|Then|In addition|Furthermore|Moreover|"
+    r"^(?:[A-Z][^;:]{0,400}?, |(?:Thereafter|Subsequently|Further|Additionally|Also|Then|In addition|Furthermore|Moreover|"
     r"In this connection|In this regard|In connection with this|In view of (?:this|the above)|Accordingly|Therefore),? )?"
-    r"(?:(?:[Ww]e|I|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*|[Tt]he [A-Z][^;:]{0,120}? \([^()]*\)) "
+    r"(?:(?:[Ww]e|I|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*|[Tt]he [A-Z][\w-]*(?:,? (?:(?:of|for|and|on|the) )*[A-Z][\w-]*){1,8}|"
+    r"[Tt]he [A-Z][^;:]{0,120}? \([^()]*\)) "
     r"(?:would )?(?:also |therefore |hereby |kindly )?"
     r"(?:ask|asks|request|requests|urge|urges|invite|invites) (?:you(?:,[^,]{1,60},)? to|that you(?:,[^,]{1,60},)?|you(?=\s*:))(?: |(?=\s*:))|"
     r"(?:We|I) (?:would )?(?:also |therefore |further )?(?:recommend|propose|suggest) that you(?:,[^,]{1,80},)? |"
@@ -725,6 +726,17 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             # ... or both: "we ask you to submit to the Department of X, in hard copy and in electronic form (...):";
             # "Please also ensure:" then what
             # ... or "please submit to the Fund by 2 June 2017:" then what: the items' deadline unless they name one
+            # ... or "requests you to submit to the Ministry, in hard copy ..., no later than 15.08.2018, the following
+            # information in the attached forms:" then "1) on the number of jobs ...": each item a duty of its own
+            asked = re.fullmatch(r"(?P<verb>[a-z]+(?: (?:to|into|for) (?:the )?[A-Z][^,;:]{0,80})?)(?P<mid>,[^:]{0,240}?)?,?\s+"
+                                 r"the following (?P<noun>information|data|materials|proposals|reports?)"
+                                 r"(?: (?:in|on|under|according to|using) [^:]{0,80})?\s*:\s*", rest)
+            if asked:
+                due = find_deadline(asked.group("mid") or "", doc_date)
+                group.parent_actors = actors
+                group.lead_verb = f"{asked.group('verb')} {asked.group('noun')}"
+                group.lead_due = due.deadline if due else None
+                continue
             lead_due = find_deadline(rest, doc_date)
             lead_due = lead_due if lead_due and re.fullmatch(r"\s*:\s*", rest[lead_due.end:]) else None
             verb = rest[: lead_due.start].rstrip(" ,") + ":" if lead_due else rest
@@ -1387,7 +1399,9 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             group.open_from, group.labelled = len(group.obligations), False
         body, fields = _labelled(unit.text)
         found = _sentence_obligations(unit, ents, doc_date, doc_towns, group, parties)
-        if unit.top is False or group.lead_in:  # the items of a lead-in that names their time limit
+        # the items of a lead-in that names their time limit (numbered, dashed or in lower case: not a later paragraph
+        # of the letter, "We ask you to take personal control of ...")
+        if (unit.top is False or group.lead_in) and (unit.clause or BULLET.match(unit.text) or unit.text[:1].islower()):
             _date_section(found, group.lead_due)
         group.founding += [o for o in found if o.actor is None and o.deadline is None
                            and (f := NOT_DUTY.match(_strip_number(o.text)[1])) and FOUNDING.match(f.group())]

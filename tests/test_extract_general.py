@@ -2957,3 +2957,24 @@ def test_a_region_s_development_corporation_and_fund_by_their_own_names(nlp):
                                         "Small and Medium-Sized Entrepreneurship, of the region, shall assist.", 1), nlp=nlp)
     assert {"Orenburg Oblast Development Corporation",
             "Irkutsk Oblast Fund for Support of Small and Medium-Sized Entrepreneurship"} <= bodies
+
+
+def test_a_regions_unit_in_lower_case_and_a_request_for_the_following_information(nlp):
+    found = obligations_of(clause("1.3", "To the department of investment and strategic development of Kemerovo Oblast "
+                                         "(Kuzmina O.V.) - to prepare the package of documents by 1 August 2019."), nlp=nlp)
+    assert [o.actor for o in found] == ["Department of investment and strategic development of Kemerovo Oblast"]
+    found = obligations_of(
+        Block("paragraph", "To the Head of the Administration of the town of Aleksin", 1),
+        Block("paragraph", 'In pursuance of the letter of the Ministry of Economic Development of the Russian Federation of '
+                           '24.07.2019 No. 20417-OS/D14i on the report on the priority programme "Integrated development of '
+                           'monotowns", the Ministry of Economic Development of Tula Oblast requests you to submit to the '
+                           'Ministry, in electronic form, no later than 15.08.2019, the following information in the attached '
+                           'forms:', 1),
+        Block("clause", "1) on the number of jobs created in the monotown;", 1, clause="1"),
+        Block("clause", "2) on the investment projects implemented in the monotown.", 1, clause="2"),
+        Block("paragraph", "In 2018 the information arrived late. We ask you to take personal control of the timely "
+                           "submission of the information.", 1),
+        nlp=nlp, doc_type="other")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("1", "Head of Aleksin", "2019-08-15"), ("2", "Head of Aleksin", "2019-08-15"), (None, "Head of Aleksin", None)]
+    assert found[0].action == "submit to the Ministry information on the number of jobs created in the monotown"
