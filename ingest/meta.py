@@ -18,7 +18,8 @@ DATE_PATTERNS = [
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "m", "y")),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
 ]
-NUMBER = re.compile(r"\bNo\.?\s*((?:[A-Za-z]{1,4}-)*[A-Za-z]{0,4}-?\d+(?:[-/][A-Za-z0-9]+)*)", re.I)
+# ("No. 248r-P" of a Karelian order, "No. MMV-7-1/262@" of the Federal Tax Service)
+NUMBER = re.compile(r"\bNo\.?\s*((?:[A-Za-z]{1,4}-)*[A-Za-z]{0,4}-?\d+(?:[a-z]{1,2}(?=[-/]))?(?:[-/][A-Za-z0-9]+)*@?)", re.I)
 # ... "REPORT (MINUTES) No. 4" of a strategic session
 MINUTES_LINE = re.compile(r"^\s*(?:report \()?(minutes|protocol(?! of intent)|record)\b", re.I | re.M)
 TYPE_WORDS = [

@@ -720,3 +720,11 @@ def test_a_second_column_of_one_line_is_read_after_the_first(tmp_path):
     text = parse_file(path).text
     assert "RULES FOR Federation" not in text
     assert text.index("Chairman of the Government of the Russian") < text.index("Federation D. Medvedev")
+
+
+@pytest.mark.parametrize("line, number", [("of 12 April 2018 No. 248r-P", "248r-P"), ("14.05.2018 No. MMV-7-1/262@", "MMV-7-1/262@"),
+                                          ("of 29 July 2014 No. 1398-r", "1398-r"), ("No. 12 of 1 March 2018", "12")])
+def test_document_numbers_with_a_letter_after_the_digits_or_an_at_sign(line, number):
+    from ingest.meta import extract_meta
+
+    assert extract_meta(["GOVERNMENT OF THE REPUBLIC OF KARELIA", "ORDER", line], "1. To approve the plan.").number == number
