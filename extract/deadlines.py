@@ -419,7 +419,9 @@ LATER_DAY = re.compile(r"\b(?:by|before|not later than|no later than|until|till)
 MONTH_SPAN = re.compile(rf"\b(?:(?:in|during|Deadline:?|Term:?)\s+)?{MONTH}(?:,? \d{{4}})?\s?[-–—]\s?{MONTH},? \d{{4}}\b", re.I)
 
 
-ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|such)\s$", re.I)
+ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|such|average|mean|minimum|maximum)\s$", re.I)
+# "a wage not lower than the monthly minimum": a measure of money, not how often a thing is done
+MEASURE_NOUN = re.compile(r"\s+(?:wages?|salar(?:y|ies)|income|earnings|pay|allowances?|rents?)\b", re.I)
 
 
 def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
@@ -429,7 +431,8 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
         return DeadlineSpan(Deadline(None, span.group(), None), span.start(), span.end())
     for recurrence, rx in RECURRENCE:
         # "the quarterly monitoring data": a word naming the thing, not how often it is done
-        m = next((m for m in re.finditer(rf"\b(?:{rx})\b", text, re.I) if not ATTRIBUTIVE.search(text, 0, m.start())), None)
+        m = next((m for m in re.finditer(rf"\b(?:{rx})\b", text, re.I) if not ATTRIBUTIVE.search(text, 0, m.start())
+                  and not MEASURE_NOUN.match(text, m.end())), None)
         if m:
             # "annually, by 1 March"; "annually until 2020, by 1 March": up to two such pieces
             # ("monthly on their websites": "on"/"in" only before a day, a month or a period: "on the 5th", "in June")

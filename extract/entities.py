@@ -29,7 +29,10 @@ SHORT_HEADS = ("Ministry", "Fund", "Bank", "Commission", "Working Group", "Agenc
 NESTED_OWNERS = ("Association", "Chamber", "Union", "Corporation")
 # in monotown policy "the Fund" with no fund named before it is the Monotowns Development Fund
 DOMAIN_DEFAULT = {"Fund": "Monotowns Development Fund"}
-SHORT_FORM = re.compile(rf"\b[Tt]he (?P<head>{'|'.join(SHORT_HEADS)})\b(?! of\b| for\b| under\b)")
+SHORT_FORM = re.compile(rf"\b[Tt]he (?P<head>{'|'.join(SHORT_HEADS)})\b(?! of\b| for\b| under\b"
+                        # ("the Committee on Economy of ...": a longer name of its own)
+                        r"| on (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                        r"(?:the )?[A-Z][a-z])")
 # an executor cell holding the short form alone: "| Department |", "| Committee, Department* |"
 CELL_SHORT_FORM = re.compile(rf"(?:^|(?<=\| )|(?<=, )|(?<=; ))(?P<head>{'|'.join(SHORT_HEADS)})(?=\s*(?:\||,|;|\(|\*|$))")
 # ... or a "Responsible:" line naming it alone
@@ -157,7 +160,8 @@ def _person_name(text: str, surname: bool = False) -> str | None:
         name = name.rstrip(".")
     if not name or not name[0].isupper() or len(name) < 3 or (" " not in name and not surname):
         return None
-    if re.search(r"\b(?:Ministry|Government|Fund|Federation|Oblast|Krai|Republic|Council|Bank|Agency|Group|Resolution|Order)\b", name):
+    if re.search(r"\b(?:Ministry|Government|Fund|Federation|Oblast|Krai|Republic|Council|Bank|Agency|Group|Resolution|Order|"
+                 r"Street|Avenue|Prospekt|Square|Lane|Boulevard|Embankment|Highway|Microdistrict)\b", name):  # "Mira Street"
         return None
     return name
 
@@ -213,13 +217,14 @@ OF_THE_ADMINISTRATION = re.compile(
     r"(?:(?!(?i:of|the|and|or|to|by|in|for|on|with|from|a|an|at|head|specialist)\b)[A-Za-z][\w-]* (?:and (?=[A-Z]))?){0,3}?"
     r"(?i:department|committee|sector|division|directorate|office|section|service|specialist(?= (?:for|on) )|(?:first )?deputy head(?= of))"
     r"(?: (?:of|for|on) (?:the )?[A-Za-z][\w-]*(?:(?:,? and |, (?=[a-z])| )(?!(?:of|the|Administration)\b)[A-Za-z][\w-]*){0,5})?)"
-    r" of (?:the )?Administration\b(?! of\b)"
+    # ("department of urban improvement of the administration (N.G. Pavlova)": a cell, a town's own act, in lower case)
+    r" of (?:the )?(?:Administration|(?<=the )administration)\b(?! of\b)"
 )
 UNIT_OF_MINISTRY = re.compile(r"(?P<unit>\b(?:[Dd]epartment|[Dd]ivision|[Dd]irectorate|[Ss]ector|[Ss]ection) (?:of|for|on) "
                               r"(?:(?!the\b)[^,;:()|])*?) of (?:the )?$")
 # a unit of a named town's administration, in lower case: "the financial department of the Administration of the X Urban
 # District", "the committee for the management of municipal property of the Administration of X"
-UNIT_OF_TOWN = re.compile(r"(?:(?<=\bthe )|(?<=[-–—,:] )|^)(?P<unit>(?:(?!(?:the|of|head|chairman|director)\b)[a-z][\w-]* ){0,3}?"
+UNIT_OF_TOWN = re.compile(r"(?:(?<=\bthe )|(?<=[-–—,:|] )|^)(?P<unit>(?:(?!(?:the|of|head|chairman|director)\b)[a-z][\w-]* ){0,3}?"
                           r"(?:department|division|committee|sector|section|directorate)(?: (?:of|for|on) [^,;:()|]{1,80}?)?)"
                           r" of (?:the )?$")
 EXECUTOR_LINE = re.compile(r"(?:^|(?<=\n)|(?<=[.;] ))\s*(?:Executors?|Responsible(?: executors?)?|Responsible persons?)\s*[:-]\s*", re.I)
@@ -245,7 +250,7 @@ LOWER_COLLEGIAL = re.compile(
 )
 # a deputy head by area: "the Deputy Head of the Administration for Economic Affairs (N.V. Sorokina)"
 DEPUTY_FOR = re.compile(r"\b(?P<post>(?:[Ff]irst )?[Dd]eputy [Hh]ead) of (?:the )?(?:Administration|(?<=the )administration) for "
-                        r"(?P<area>[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*){0,3}|"
+                        r"(?P<area>[A-Z][\w-]*(?: (?:and )?(?![A-Z]\.)[A-Z][\w-]*){0,3}|"
                         # ... in lower case: "deputy head of the administration for economics" (a cell, a town's own act)
                         r"[a-z][\w-]*(?: (?:and )?(?!(?:shall|is|are|to|with|in|on|of|by|must|will|should|information|data|"
                         r"reports?|proposals|an?|the)\b)[a-z][\w-]*){0,2})")
@@ -624,7 +629,10 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
             owner = max(inner, key=lambda x: x.end - x.start)
             before = _as_written(" ".join(unit.text[m.start("name"):owner.start].split()))
             # ("the committee ... of the Administration (Name)": a town's unit, "X of the Administration of <town>")
-            the = " the " if before.endswith(" of") and owner.normalized.startswith("Administration of ") else " "
+            # ("the information and analytical department of the Ministry": "... of the Ministry of Economy of X Oblast")
+            the = " the " if before.endswith(" of") and re.match(r"(?:Administration|Ministry|Department|Committee|Agency|"
+                                                                   r"Government|Service|Office|Directorate) (?:of|for) ",
+                                                                   owner.normalized) else " "
             name = before + the + owner.normalized
         else:  # ("the economy department of the administration": the issuing town's, named once below)
             name = _as_written(re.sub(r" of the (?i:administration)$", "", " ".join(m.group("name").split())))

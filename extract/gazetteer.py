@@ -269,7 +269,9 @@ class Gazetteer:
             # "the leading specialist for economics and investment of the Administration of the Pashiya rural settlement"
             (re.compile(rf"\b(?P<head>(?i:(?:leading |chief |senior |principal )?specialist) (?:for|on) [a-z][\w-]*(?:,? (?:and |of |for |on |the )*[a-z][\w-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the Skopin Employment Centre": as written
-            (re.compile(rf"\b(?P<town>{name}) (?P<head>Employment (?:Centre|Center))\b"), "town_before_office"),
+            # ... and its council by the town's adjective: "the Gukovo City Duma", "the Koryazhma Town Duma"
+            (re.compile(rf"\b(?P<town>{name}) (?P<head>Employment (?:Centre|Center)|(?:Town|City) (?:Duma|Council(?: of Deputies)?))\b"),
+             "town_before_office"),
             # "the employment centre of the town of Shelekhov"
             (re.compile(rf"\b(?P<head>(?i:employment (?:centre|center)|employment service)) (?:of|in) {twn}(?:(?<=\x22)|\b)"), "town_office"),
             # "Administration of Mundybash", "Head of the town of Yurga"
@@ -377,6 +379,8 @@ class Gazetteer:
             add("REGION", m.start(), m.end(), self.regions.get(m.group().lower()))
             region_spans.append((m.start(), m.end(), self.regions.get(m.group().lower())))
         for m in self._town_re.finditer(text):
+            if re.match(r"-(?:on|na|upon)-", text[m.end():m.end() + 6], re.I):
+                continue  # "Rostov-on-Don" is another town than Rostov
             add("TOWN", m.start(), m.end(), self.towns.get(m.group().lower()))
         static: list[tuple[int, int]] = []
         for m in self._body_matches(text):
@@ -400,7 +404,7 @@ class Gazetteer:
         # spelling variants of listed towns and regions ("Usolye-Sibirsky")
         for m in self._capitalized.finditer(text):
             key = translit_key(m.group())
-            if key in self.town_keys:
+            if key in self.town_keys and not re.match(r"-(?:on|na|upon)-", text[m.end():m.end() + 6], re.I):
                 add("TOWN", m.start(), m.end(), self.town_keys[key])
         n_before = len(found)
         listed: list[tuple[int, int]] = []  # "the heads of the administrations of the monotowns of A, B and C": each
@@ -545,6 +549,8 @@ class Gazetteer:
             return
         if kind == "town_unit":
             town = self.canonical_town(m.group("town")) or self._urban_district(m, m.group("town")) or m.group("town")
+            if self.canonical_town(m.group("town")) is None and re.search(r" municipal district$", m.group(), re.I):
+                town = f"{town} Municipal District"  # (as the Administration of an unlisted town's district)
             add("BODY", m.start(), m.end(), f"{head[:1].upper()}{head[1:]} of the Administration of {town}")
             return
         if kind == "town_own_unit":
@@ -620,7 +626,11 @@ class Gazetteer:
             first = town.split()[0]
             if self.canonical_town(town) is None and " " in town and self.canonical_town(first):
                 town, end = first, m.start("town") + len(first)  # "THE TOWN OF KATAYSK" / "KATAYSKY DISTRICT ...": one line
-            canon = self.canonical_town(town) or self._urban_district(m, town) or town
+            # ("ADMINISTRATION OF THE BOKSITOGORSK MUNICIPAL DISTRICT": an unlisted town's name in capitals, as a name)
+            canon = self.canonical_town(town) or self._urban_district(m, town) or (town.title() if town.isupper() else town)
+            place = canon
+            if self.canonical_town(town) is None and re.search(r" municipal district$", m.group(), re.I):
+                place = f"{canon} Municipal District"  # an unlisted town's district is the district, not the town
             head = TOWN_HEADS.get(head.lower(), head.capitalize())
             area = ""
             if "Deputy" in head:  # "the First Deputy Head of the Administration of X" is an office of its own
@@ -629,7 +639,7 @@ class Gazetteer:
                 by_area = DEPUTY_AREA.match(m.string, end)
                 if by_area:
                     area, end = f" for {by_area.group('area')}", by_area.end()
-            add("BODY", m.start(), end, f"{head} of {canon}{area}")
+            add("BODY", m.start(), end, f"{head} of {place}{area}")
             add("TOWN", m.start("town"), m.start("town") + len(town), canon)
 
 

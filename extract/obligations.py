@@ -20,7 +20,7 @@ DIRECTED = (r"instructed|recommended|requested|invited|obliged|tasked|charged|re
             r"assigned|directed|mandated|advised|urged|called upon|encouraged")
 MODAL = re.compile(
     r"\b(?:(?:shall|will|must|should) be (?:responsible|accountable) for|shall|must|should(?! (?:you|it|they|we|there)\b)|ought to|will(?! be\b)|ha(?:s|ve) to(?! date\b)|"
-    r"(?<!the )(?<!a )needs? to|undertakes? to|undertakes?(?= ?:)|intends? to|"
+    r"(?<!the )(?<!a )needs? to|(?:undertakes?|intends?)(?:,[^;,]{1,80}?,)? to|undertakes?(?= ?:)|intends?(?= ?:)|"
     rf"(?:is|are) (?:hereby |also |further |additionally |jointly |once again |again )?(?:{DIRECTED})(?:,[^;]{{1,160}}?,| \([^()]{{1,40}}\))?(?: to\b|(?= ?:)| with\b)|"
     rf"will be (?:{DIRECTED}) to\b|(?<!who )(?<!which )(?<!that )(?:is|are) (?:also )?responsible for (?=[a-z]+ing\b)|"
     r"(?:is|are) (?:also |further |hereby |now |jointly |in addition |additionally |likewise )?to)\b(?! be\b)",
@@ -31,10 +31,11 @@ NOT_DUTY = re.compile(
     r"enters? into force|come into force|comes into force|\bcontrol (?:over|of) (?:the )?(?:implementation|execution|fulfilment)|shall (?:apply|be deemed|become|expire|lose|remain|not apply|cease)|"
     r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish that|establish|create|rename|set up|support the|"
     r"form(?! (?:No\.? ?)?[A-Z]*-?\d)|"  # "Form MT-1 ...": a reporting form's name in a table of reports
-    r"postpone|defer|remove (?:the|this) (?:item|issue|question)|"
+    r"postpone|defer|remove (?:the|this) (?:item|issue|question)|remove (?:from (?:the )?control|[^;]{1,200}? from (?:the )?control\b)|"
     # a board's own decisions: "To give consent to the conclusion by the Company of ...", "To set the annual rental rate at ..."
     r"give (?:its )?(?:consent|approval) to|set the (?:[a-z-]+ ){0,3}(?:rate|price|fee|rent|amount)s? (?:for [^;]{1,60} )?at\b|"
     r"(?:return|admit|reject|refuse) (?:the |an |these |its )?(?:application|applications|documents|project)s?\b|"  # a committee's own decision
+    r"(?:refuse|deny|decline) (?!to\b)[^;]{1,120}?\b(?:the )?(?:conclusion|inclusion|admission|registration|status|application)\b|"
     # a council's verdict on a report: "To assess the activities of the Head ... in 2018 as satisfactory"
     r"(?:assess|evaluate|rate|find|deem|consider) [^;]{1,200}?\bas (?:satisfactory|unsatisfactory|positive|negative|good|"
     r"effective|ineffective|sufficient|insufficient|executed|fulfilled|completed)\b|"
@@ -183,7 +184,8 @@ SUBJECT_GENERICS = [
                 r"(?:the )?(?:(?:heads?|mayors?|administrations?|executive committees?) of (?:the )?)?(?:member )?(?:local self-government(?: bod(?:y|ies))?|monotowns|"
                 r"(?:single-industry |mono-?profile |mono-industry )?(?:municipalities|municipal formations?)|municipal districts|urban districts|municipal administrations|"
                 r"local administrations)(?: ?[-–] ?monotowns)?(?: concerned)?(?: (?:of|in) [^,;:]{1,120})?|"
-                r"(?:the |an? |each )?(?:head|administration) of (?:a|an|each|the) (?:mono)?town(?: \([^()]*\))?", re.I),
+                r"(?:the |an? |each )?(?:head|administration) of (?:a|an|each|the) (?:mono)?town(?: \([^()]*\))?|"
+                r"(?:the |each )local administration", re.I),  # (a procedure's singular for each town's)
      "Local self-government bodies of monotowns"),
 ]
 
@@ -332,7 +334,8 @@ def _trim_action(text: str) -> str:
     text = re.sub(r"\s+([,;])", r"\1", text).strip(" ,;:.(")
     text = re.sub(r"\s+[-–—]$", "", text)  # "on the completion of the works - by D" less its time limit
     text = re.sub(r"^(?:,\s*)+", "", text)
-    return re.sub(r"^to (?=[a-z])", "", text)  # "in 2018, to ensure ..." less its deadline
+    # "in 2018, to ensure ..." less its deadline; "b) thereafter to submit ...": the sequence word is no action
+    return re.sub(r"^(?:(?:thereafter|subsequently|afterwards|then|further|also|additionally),? )?to (?=[a-z])", "", text)
 
 
 def _strip_number(text: str) -> tuple[int, str]:
@@ -426,6 +429,8 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
         value = value.strip(" .;\n")
         if value.count(")") > value.count("("):  # "(Responsible: X; Deadline: D)"
             value = value.rstrip(" .;)")
+        if value.count("]") > value.count("["):  # "[X; deadline - D]"
+            value = value.rstrip(" .;]")
         fields.setdefault(key, value)
     return body, fields
 
@@ -514,6 +519,7 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
                             r'(?:(?i:(?:autonomous )?non-?(?:profit|commercial) organi[sz]ation) "?)?'  # the non-profit organisation "X"
                             r"(?:(?:[A-Z][\w-]* (?:Oblast|Krai|Okrug) )?(?i:(?:(?:federal|regional|municipal|state|public|budgetary|autonomous|treasury) ){0,4}institution)"
                             r'(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})? "?)?'
+                            r"(?:(?i:management|owners|shareholders) of )?"  # "the management of LLC X": the company
                             r"(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
                             r"(?:administrations of (?:the )?)?(?:(?i:municipal formations|municipalities|urban districts|urban settlements)(?: of)? (?:the )?)?"
                             r"(?:(?:mono)?towns of )?)?"
@@ -597,6 +603,9 @@ PARTNERS = re.compile(r"(?P<name>\s+(?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]
 def _named_partners(ents: list[Entity], text: str, actors: list[str], end: int, e: int) -> tuple[list[str], int]:
     """The official's name and the partners after a subject's bodies, before its verb: "the Governor of X M.V. Kovtun,
     together with the Fund, work out ..." -> the Governor and the Fund, and where the verb starts."""
+    # "the local administrations of the monotowns (of X Oblast) request ...": whose they are
+    whose = re.match(r"\s+(?:of|in) (?:the |these |those |all )?(?:mono|single-industry )?(?:towns|municipalities)\b", text[end:e])
+    end += whose.end() if whose else 0
     of = re.match(r"\s+of (?:the )?", text[end:e])
     region = next((x for x in ents if of and x.label == "REGION" and x.start == end + of.end()), None)
     if region:  # "the heads of the administrations of X and Y of Penza Oblast bring ...": where they are
@@ -610,6 +619,43 @@ def _named_partners(ents: list[Entity], text: str, actors: list[str], end: int, 
         return actors, end
     partners = _bodies_in(ents, m.start("with"), m.end("with")) if m.group("with") else []
     return actors + [p for p in partners if p not in actors], m.end()
+
+
+WHOSE_TOWNS = re.compile(r"\s*(?:the )?(?P<head>heads|administrations|mayors|local self-government bodies)\b[^;:]*?,?\s+"
+                         r"(?:in|on) whose territor(?:y|ies)\s+(?:the )?(?:mono)?towns? (?:of )?(?P<list>[^;:]{3,300}?)\s+"
+                         r"(?:is|are) (?:located|situated)\b", re.I)
+
+
+def _whose_towns(ents: list[Entity], subj: str, offset: int) -> list[str]:
+    """The heads (administrations) of the towns a subject's restrictive clause names: "the heads of the municipal
+    districts ..., in whose territories the monotowns of A and B are located" -> Head of A, Head of B."""
+    m = WHOSE_TOWNS.match(subj)
+    if not m:
+        return []
+    post = "Head" if m.group("head").lower() in ("heads", "mayors") else "Administration"
+    towns = [x.normalized for x in sorted(ents, key=lambda x: x.start) if x.label == "TOWN"
+             and offset + m.start("list") <= x.start and x.end <= offset + m.end("list")]
+    return list(dict.fromkeys(f"{post} of {t}" for t in towns))
+
+
+# ", and the local administration shall submit ...": a second subject with its own modal verb
+SECOND_SUBJECT = re.compile(r",\s+and\s+(?=(?P<subj>(?:the |each |all )?[^,;:()]{3,120}?)\s+(?:shall|must|is to|are to)\s+(?!be\b)[a-z]+)")
+
+
+def _second_subjects(spans: list[tuple[int, int]], text: str, ents: list[Entity]) -> list[tuple[int, int]]:
+    """Sentences split where a second body takes its own duty: "X shall return it within 3 days, and the local
+    administration shall submit the revised information within 5 days" -> two sentences."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        for m in SECOND_SUBJECT.finditer(text, s, e):
+            subj = m.group("subj")
+            bodies = _bodies_in(ents, m.start("subj"), m.end("subj"))
+            if ((bodies and _only_bodies(ents, text[m.start("subj"):], m.start("subj"), len(subj))) or _generic_subject(subj)) \
+                    and MODAL.search(text, s, m.start()):
+                out.append((s, m.start()))
+                s = m.start("subj")
+        out.append((s, e))
+    return out
 
 
 def _generic_lead(ents: list[Entity], text: str, s: int, e: int) -> tuple[list[str], int]:
@@ -664,7 +710,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
     amended = AMENDMENT.search(text)
     if QUOTED_PARAGRAPH.match(text, skip):  # '"3. To determine the Ministry of X as ...";' (the new wording itself)
         return out
-    for s, e in _sentences(text):
+    for s, e in _second_subjects(_sentences(text), text, ents):
         s = max(s, skip)
         if amended and e > amended.start():
             e = amended.start()
@@ -846,6 +892,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 # "... (Administration of X, Ministry of Y (convener)) - by 15 October 2018.": the executors before a
                 # dash and the deadline
                 tail = re.search(r"\(((?:[^()]|\([^()]*\))+)\)(?P<after>\s+[-–—]\s+[^()]{1,150}?)?\W*$", sentence)
+                # "... of the plant [Department of Labour of X Oblast; deadline - 01.03.2016].": square brackets alike
+                tail = tail or re.search(r"\[([^\[\]]+)\](?P<after>\s+[-–—]\s+[^\[\]]{1,150}?)?\W*$", sentence)
                 after_due = find_deadline(tail.group("after"), doc_date) if tail and tail.group("after") else None
                 if tail and tail.group("after") and not (after_due or RECURRING_CONTEXT.search(tail.group("after"))):
                     tail = None
@@ -909,6 +957,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             through = re.search(r",\s*(?:through|via|by way of) (?P<who>[^,]{3,120}),\s*$", subj)
             if not actors and not generic and through and AGENT_SUBJECT.fullmatch(subj[: through.start()].strip()):
                 generic = _generic_subject(through.group("who"))  # "The recipient, through the authorised body of X, shall"
+            # "The heads of the municipal formations ..., in whose territories the monotowns of A, B and C are located, are
+            # recommended:": the heads of A, B and C (not of the districts named before)
+            actors = _whose_towns(ents, subj, s + c0) or actors
             if not actors and generic:
                 actors = [generic]
             firm = not re.match(r"(?:will|should)\b", m.group().lower())
@@ -920,7 +971,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 # party named in the preamble; "The Parties, with the involvement of the Committee for X, shall ...": and X
                 actors = list(parties) + [a for a in actors if a not in parties]
             party = not actors and AGENT_SUBJECT.fullmatch(subj.strip(" ,")) and not NOT_ACTION_VERB.match(sentence[m.end():])
-            if re.match(r"intends? to", m.group(), re.I) and (reported or not (unit.clause or len(parties) > 1)):
+            if re.match(r"intends?(?: to|,)", m.group(), re.I) and (reported or not (unit.clause or len(parties) > 1)):
                 # "S.V. Gorelov noted that the Corporation intends to offer ...": an intention reported; "At the same
                 # time JSC X intends to recruit ...": a background paragraph, not a party's undertaking (an agreement
                 # names two parties or more; one body given a short name is no party)
@@ -1583,7 +1634,11 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
         due = own.deadline if own else deadline
         if own:
             part = part[: own.start] + part[own.end:]
-        act = re.sub(r"^\s*To\s+", "", part).strip(" ,.;")
+        # "To the department of X (E.V. Mironova) jointly with MUP Y to draw up ...": the cell's dative names who, the
+        # Executor column says it too; "It is recommended to clean up ...": the recommendation is no part of the action
+        part = re.sub(r"^\s*(?:To (?:the [a-z]|[A-Z])[^;:]{2,250}?\s+(?=to [a-z]+\b)|It is (?:recommended|proposed|requested) (?=to\b))",
+                      "", part)
+        act = re.sub(r"^\s*To\s+", "", part, flags=re.I).strip(" ,.;")
         out.append(Obligation(
             actor=actors[0] if actors else None, actors=list(actors), action=_trim_action(act[:1].lower() + act[1:]),
             deadline=due.date if due else None, deadline_text=due.text if due else None,

@@ -54,7 +54,7 @@ class Unit:
 TIDY_DROP = re.compile(r"\s(?=[.,;:)](?:\w|\s|$))|(?<=\()\s|\s(?=-\w)|(?<=\w-)\s(?=\d)")
 # "1. ON X (Surname) It was decided:" opens decisions of their own, not items of one duty
 DECISION_LEAD = re.compile(r"\b(?:decided|decides|resolved|resolves|agreed|agrees|order|orders|noted)\s*:\s*$", re.I)
-NUMBERED = re.compile(r"^(?P<num>(?:[IVX]+\.)?\d+(?:\.\d+)*)[.)]\s")
+NUMBERED = re.compile(r"^(?P<num>(?:[IVX]+\.)?\d{1,3}(?:\.\d+)*)[.)]\s")
 SUBITEM = re.compile(r"^\(?(?P<letter>[a-z])[.)]\s")
 BULLET = re.compile(r"^[-•–—]\s")
 # a numbered lead-in in capitals: "2. THE REGION INTENDS TO:", "3. THE COMPANY UNDERTAKES TO:"

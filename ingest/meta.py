@@ -23,7 +23,9 @@ NUMBER = re.compile(r"\bNo\.?\s*((?:[A-Za-z]{1,4}-)*[A-Za-z]{0,4}-?\d+(?:[a-z]{1
 # ... "REPORT (MINUTES) No. 4" of a strategic session
 MINUTES_LINE = re.compile(r"^\s*(?:report \()?(minutes|protocol(?! of intent)|record)\b", re.I | re.M)
 TYPE_WORDS = [
-    ("instruction", re.compile(r"\b(list of instructions|instructions? of the (president|prime minister|chairman))\b|"
+    # ("ON THE INSTRUCTION OF THE CHAIRMAN ...": a letter about one, "in execution of the instructions of": a report)
+    ("instruction", re.compile(r"\b(list of instructions|(?<!on the )(?<!to the )(?<!of the )(?<!with the )"
+                               r"instructions? of the (president|prime minister|chairman))\b|"
                                r"^\s*INSTRUCTIONS\s*$", re.I | re.M)),
     ("minutes", MINUTES_LINE),
     # (a council's or commission's "DECISION" is none of the named kinds: "other", as the corpus annotates it)
@@ -84,7 +86,10 @@ def capitalised_words(body: str) -> set[str]:
             caps[w.lower()] += 1
         else:
             lower[w.lower()] += 1
-    return {w for w, n in caps.items() if lower[w] == 0} - COMMON_NOUNS
+    # ... and abbreviations the body writes in capitals mid-sentence ("of LLC", "the TASED"), kept as written
+    acronyms = set(re.findall(r"(?<=[a-z,;] )[A-Z]{2,6}(?=[\s,.;:)\x22])", body)) - {w.upper() for w in SMALL_WORDS} - {
+        "IS", "ARE", "BE", "NO", "ALL", "ANY", "NOT", "OR", "IT", "AS", "DECIDED", "RESOLVED", "ORDER"}
+    return ({w for w, n in caps.items() if lower[w] == 0} - COMMON_NOUNS) | acronyms
 
 
 # document nouns a body capitalises when it means one act or list ("the Rules", "the Plan") but that a
@@ -101,6 +106,9 @@ def sentence_case(text: str, proper: set[str]) -> str:
     for i, w in enumerate(text.split()):
         lw = w.lower()
         core = lw.strip("\"'(),;:")
+        if core.upper() in proper and w.strip("\"'(),;:«»“”").isupper():  # 'of LLC "X"': an abbreviation keeps its capitals
+            words.append(w)
+            continue
         # the first word, a name the body capitalises, a quoted name's first word ('"Integrated development"')
         if i == 0 or core in proper or core.rstrip("s") in proper or lw[:1] in "\"'«“":
             w = "-".join(_capitalise(p) if (j == 0 or p.strip("\"'(),;:") in proper) else p
@@ -170,7 +178,10 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
                 and not re.match(r"^(on|list of|minutes|(?:[a-z]+ )?meeting|of|and|following|approved)\b", stripped, re.I):
             meta.issuer = title_case(stripped) if is_mostly_caps(stripped) else stripped
             # "MINISTRY OF NATURAL RESOURCES ... / FEDERAL FORESTRY AGENCY / ORDER": the agency under the ministry issues it
-            under = next((" ".join(x.split()) for x in lines[i + 1: i + 3] if re.match(r"FEDERAL [A-Z ]*(?:AGENCY|SERVICE)\b", x.strip())), None)
+            # ... and "GOVERNMENT OF THE RUSSIAN FEDERATION / GOVERNMENT EXECUTIVE OFFICE": its Office writes
+            under = next((" ".join(x.split()) for x in lines[i + 1: i + 3] if re.match(
+                r"FEDERAL [A-Z ]*(?:AGENCY|SERVICE)\b|(?:GOVERNMENT|PRESIDENTIAL) EXECUTIVE OFFICE\b|"
+                r"(?:EXECUTIVE )?OFFICE OF THE (?:GOVERNMENT|PRESIDENT)\b|APPARATUS OF THE GOVERNMENT\b", x.strip())), None)
             if under:
                 meta.issuer = title_case(under)
             break

@@ -2978,3 +2978,91 @@ def test_a_regions_unit_in_lower_case_and_a_request_for_the_following_informatio
     assert [(o.clause, o.actor, o.deadline) for o in found] == [
         ("1", "Head of Aleksin", "2019-08-15"), ("2", "Head of Aleksin", "2019-08-15"), (None, "Head of Aleksin", None)]
     assert found[0].action == "submit to the Ministry information on the number of jobs created in the monotown"
+
+
+def test_a_square_bracketed_executor_and_deadline_and_removal_from_control(nlp):
+    found = obligations_of(
+        clause("1", "To prepare a plan of job fairs for released workers [Department of Labour of Tomsk Oblast; deadline - "
+                    "15.07.2019]."),
+        clause("2", "To remove from control item 4 of the minutes of 12 March 2019 No. 2 as executed."),
+        nlp=nlp, doc_type="minutes")
+    assert [(o.clause, o.actor, o.deadline, o.deadline_text) for o in found] == [
+        ("1", "Department of Labour of Tomsk Oblast", "2019-07-15", "deadline - 15.07.2019")]
+
+
+def test_a_year_at_the_start_of_a_wrapped_line_is_no_clause_number(nlp):
+    found = obligations_of(
+        Block("clause", "3. Heads of the municipal districts are recommended to approve employment plans for 2019 -", 1, clause="3"),
+        Block("paragraph", "2020. Executor: heads of the municipal districts. Deadline: by 1 August 2019.", 1),
+        nlp=nlp)
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [("3", "Local self-government bodies of monotowns", "2019-08-01")]
+
+
+def test_heads_of_districts_in_whose_territories_named_monotowns_lie(nlp):
+    found = obligations_of(
+        clause("5", "The heads of the municipal formations of the Satkinsky and Ashinsky districts of Chelyabinsk Oblast, in "
+                    "whose territories the monotowns of Satka and Asha are located, are recommended:"),
+        Block("clause", "a) to submit the plans to the Ministry by 1 July 2019;", 1, clause="5a"),
+        Block("clause", "b) thereafter to report to the Ministry annually, by 1 March.", 1, clause="5b"),
+        nlp=nlp)
+    assert [(o.clause, o.actor, o.actors) for o in found] == [
+        ("5a", "Head of Satka", ["Head of Satka", "Head of Asha"]), ("5b", "Head of Satka", ["Head of Satka", "Head of Asha"])]
+    assert found[1].action == "report to the Ministry"
+
+
+def test_a_second_subject_with_its_own_modal_is_a_duty_of_its_own(nlp):
+    found = obligations_of(clause("2.3", "The Ministry of Economy of Perm Krai shall check the report within 5 working days "
+                                         "of its receipt, and the local administration shall correct it within 3 working days "
+                                         "of receiving the remarks."), nlp=nlp)
+    assert [o.actor for o in found] == ["Ministry of Economy of Perm Krai", "Local self-government bodies of monotowns"]
+    assert found[1].action.startswith("correct it")
+
+
+def test_an_intention_with_its_date_between_commas_and_a_lead_intends(nlp):
+    found = obligations_of(
+        Block("paragraph", 'Joint-Stock Company "Ural Pipe" (hereinafter the Investor) and the Government of Sverdlovsk Oblast '
+                           "(hereinafter the Region), hereinafter the Parties, have agreed as follows.", 1),
+        Block("paragraph", "The Investor intends:", 1),
+        Block("clause", "2.1. to create 150 jobs, with an average monthly wage above the regional average, by 1 June 2020;",
+              1, clause="2.1"),
+        clause("3.1", "The Region intends, no later than 1 March 2020, to grant the project priority status."),
+        nlp=nlp, doc_type="other")
+    assert [(o.clause, o.actor, o.deadline, o.recurrence) for o in found] == [
+        ("2.1", 'JSC "Ural Pipe"', "2020-06-01", None), ("3.1", "Government of Sverdlovsk Oblast", "2020-03-01", None)]
+
+
+def test_a_town_council_by_its_adjective_and_a_city_on_a_river_is_no_listed_town():
+    gaz = load_gazetteer()
+    found = {(m.label, m.normalized) for m in gaz.find("submit it to the Asbest City Duma; signed in Rostov-on-Don")}
+    assert ("BODY", "Asbest City Duma") in found
+    assert ("BODY", "State Duma") not in found and not any(label == "TOWN" and n == "Rostov" for label, n in found)
+
+
+def test_a_committee_on_x_is_no_short_form_of_another_committee(nlp):
+    found = obligations_of(
+        Block("paragraph", "The information of the Committee for Labour and Employment of Leningrad Oblast was noted.", 1),
+        clause("4", "The Committee on Finance of the Administration of the Volkhov Municipal District (I.I. Orlova):"),
+        Block("clause", "4.1. within 10 working days of the signing of this order, is to prepare a draft agreement;", 1,
+              clause="4.1"),
+        nlp=nlp, date="2018-09-11")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("4.1", "Committee on Finance of the Administration of Volkhov Municipal District", "2018-09-25")]
+
+
+def test_a_table_cell_in_the_dative_and_a_recommended_cell_and_a_board_s_refusal(nlp):
+    found = obligations_of(*table(["No.", "Instruction", "Executor", "Deadline"], [
+        ["1", "To the department of transport (P.P. Orlov) jointly with MUP \"Avtobus\" to revise the bus timetable.",
+         "department of transport of the administration of Asbest urban district", "until 01.08.2019"],
+        ["2", "It is recommended to repair the access road to the plant.", 'JSC "Uralasbest"', "before 01.10.2019"],
+    ]), clause("3", 'To refuse LLC "Stroy" the conclusion of an agreement on activities as a resident.'),
+        nlp=nlp, doc_type="instruction")
+    assert [(o.clause, o.deadline) for o in found] == [("1", "2019-08-01"), ("2", "2019-10-01")]
+    assert [o.action for o in found] == ["revise the bus timetable", "repair the access road to the plant"]
+    assert found[0].actor == "Department of transport of the Administration of Asbest"
+
+
+def test_the_management_of_a_company_answers_for_it(nlp):
+    found = obligations_of(clause("5", 'It is recommended that the management of JSC "Apatit" submit to the employment '
+                                       "centre, no later than 1 October 2018, lists of the employees to be released."),
+                           nlp=nlp, date="2018-09-11")
+    assert [(o.actor, o.deadline) for o in found] == [('JSC "Apatit"', "2018-10-01")]
