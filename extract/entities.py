@@ -384,10 +384,14 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
         lower_unit = re.fullmatch(r"[a-z][\w-]*(?: [a-z][\w-]*)* (?:department|committee|sector|division|directorate)|"
                                   r"(?:[a-z][\w-]* ){1,2}(?:body|bodies|authority|authorities)|"
                                   # ... or a collegial body's head word alone: "(hereinafter the commission)"
-                                  r"(?:[a-z][\w-]* ){0,2}(?:commission|council|headquarters|group|office|team|board)", alias)
+                                  r"(?:[a-z][\w-]* ){0,2}(?:commission|council|headquarters|group|office|team|board)|"
+                                  r"(?:[a-z][\w-]* ){1,2}(?:centre|center|service)", alias)  # "(hereinafter the employment centre)"
         # (a head word alone only for a body named in capitals: "The Commission for the Selection of X (hereinafter the
         # commission)"; "the competition commission for ... (hereinafter - the commission)" is the town's, named elsewhere)
         lower_unit = lower_unit and (" " in alias or bool(before and re.match(r"[A-Z]", before[-1].text)))
+        # ... a company's plain word: 'OJSC "Baykalsk Pulp and Paper Mill" (hereinafter, the mill)'
+        lower_unit = lower_unit or bool(named and re.fullmatch(r"[a-z]{3,}", alias) and alias not in ("company", "fund")
+                                        and re.match(r"(?:PJSC|OJSC|CJSC|JSC|LLC|NJSC|MUP|FSUE|ANO) ", named))
         if before and (re.search(r"[A-Z]", alias) or lower_unit) and alias not in SHORT_HEADS:  # one head word is SHORT_FORM's
             state.aliases[alias] = named
             bound.append((m.start(), m.end()))

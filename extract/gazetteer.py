@@ -213,6 +213,8 @@ class Gazetteer:
                r'(?i:the )?(?i:urban district|town district|municipal district|urban settlement) (?:of the |the )?(?i:town|city) of |'
                # "the administration of the municipal formation of the town of Aleksin"
                r'(?i:the )?(?i:municipal formation|municipality) of (?i:the )?(?i:town|city) of |'
+               # ... "the municipal formation the working settlement Pervomaysky" (literal too)
+               r"(?i:the )?(?i:municipal formation) (?i:the )(?i:town|city|(?:working |work |workers' |urban-type )?settlement)(?: of)? |"
                r'(?:the )?(?:ZATO|closed administrative-territorial formation(?: of)?) |'
                # "the municipal district Beloretsk District", "the urban district Kumertau"
                r'(?i:the )?(?i:municipal district|urban district|town district|urban settlement|municipal formation) (?:(?i:town|city) of )?(?=[A-Z][\w\'’-]+(?: (?i:district)\b|[ ,.;:()]|$))|'
@@ -225,10 +227,12 @@ class Gazetteer:
                r'rural settlement|settlement council|village council))?')
         # a town in a list: "Zarinsk", '"Town of Votkinsk"', "the work settlement of Stepnoye Ozero"
         who = r'(?: \((?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?\))?'  # '"Novodvinsk" (S.A. Belyaev) and ...': its head
-        listed = (r'(?:"(?i:town|city) of {n}"|"{n}"|(?:the )?(?:(?i:work |workers\' |urban-type )?settlement of |town of |ZATO |'
+        listed = (r'(?:"(?i:town|city) of {n}"|"{n}"|(?:the )?(?:(?i:work |working |workers\' |urban-type )?settlement (?:of )?|town of |ZATO |'
                   r'closed administrative-territorial formation of |(?i:urban|municipal) district of )?{n}'
-                  # ... "the Luza urban settlement and of the Kirs urban settlement"
-                  r'(?: (?i:urban settlement|urban district|municipal district|rural settlement|urban okrug))?)'
+                  # ... "the Luza urban settlement and of the Kirs urban settlement", "Yefremov district", "the working
+                  # settlement Pervomaysky of Shchyokino district"
+                  r'(?: (?i:urban settlement|urban district|municipal district|rural settlement|urban okrug|district)|'
+                  r' of [A-Z][\w-]+ (?i:district|municipal district))?)'
                   .replace("{n}", name))
         self._templates = [
             # "Government of Kemerovo Oblast", "Administration of the Republic of Tatarstan", "Governor of ..."
@@ -250,7 +254,7 @@ class Gazetteer:
             # ... "Financial Directorate of Tambov Oblast": an adjective before the head word names it too
             # ... "Employment Directorate of Amur Oblast": a field's name before the head word
             (re.compile(rf"\b(?P<head>(?:Financial|Legal|Main|Chief|State|Regional|Interdepartmental|Interagency) (?:[A-Z][\w-]* ){{0,2}}(?:Directorate|Department|Inspectorate|Service|Administration)|"
-                        rf"(?:(?!(?:The|To|For|By|And|Of|In|On|At|With|Responsible|Executors?|Deadline|Report|Copy|Dear|Present|Invited|Co-executors?)\b)[A-Z][a-z-]+ ){{1,2}}(?:Directorate|Department|Inspectorate|Service|Agency|Committee|Fund)) of {reg}\b"), "ministry"),
+                        rf"(?:(?!(?:The|To|For|By|And|Of|In|On|At|With|Responsible|Executors?|Deadline|Report|Copy|Dear|Present|Invited|Co-executors?)\b)[A-Z][a-z-]+ ){{1,2}}(?:Directorate|Department|Inspectorate|Service|Agency|Committee|Fund|Employment Cent(?:re|er))) of {reg}\b"), "ministry"),
             # "the State Committee of the Republic of Bashkortostan on Entrepreneurship and Tourism": the field after the region
             (re.compile(rf"\b(?P<head>(?:State )?(?:Committee|Agency|Inspectorate|Service)) of {reg} (?P<field>(?:on|for) (?:the )?[A-Z][\w'’-]*"
                         rf"(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*)"), "ministry"),
@@ -454,13 +458,24 @@ class Gazetteer:
         for m in INSTITUTION.finditer(text):  # 'Federal State ... Institution "Council for the Study of X"': its name
             name = m.group("name")
             form = MUNICIPAL_FORMS.get(" ".join(m.group()[: m.start("name") - m.start()].lower().split()).strip(' "'))
+            # 'the Boksitogorsk branch of the Leningrad Oblast State Public Institution "Employment Centre of X"': the
+            # branch, by the institution's name
+            branch = INSTITUTION_BRANCH.search(text, 0, m.start()) if not form else None
+            if branch:
+                found = [f for f in found if not (f.label == "BODY" and branch.start() <= f.start and f.end <= m.end() + 1)]
             if form and not _overlaps_body(found, m.start(), m.end()):  # 'municipal unitary enterprise "X"' is 'MUP "X"'
                 add("BODY", m.start(), m.end(), f'{form} "{" ".join(name.split())}"')
             elif not _overlaps_body(found, m.start(), m.end()):
                 # '... Institution "Employment Centre of the Town of Tynda"': the name read as a name of its own
                 whole = next((f.normalized for f in self.find(name) if f.label == "BODY" and f.start <= 4
                               and f.end >= len(name.rstrip()) - 1), None) if re.search(r"\bof\b", name) else None
-                add("BODY", m.start("name"), m.end("name"), self.canonical_body(name) or whole or " ".join(name.split()))
+                canon = self.canonical_body(name) or whole or " ".join(name.split())
+                # 'the Boksitogorsk branch of the Leningrad Oblast State Public Institution "Employment Centre of X"': the
+                # branch, by the institution's name
+                if branch:
+                    add("BODY", branch.start("name"), m.end(), f"{branch.group('name')} of the {canon}")
+                else:
+                    add("BODY", m.start("name"), m.end("name"), canon)
         for m in RESEARCH_BODY.finditer(text):  # "the All-Russian Research Institute of Labour", as written
             if not _overlaps_body(found, m.start(), m.end()):
                 add("BODY", m.start(), m.end(), " ".join(m.group().split()))
@@ -601,10 +616,12 @@ class Gazetteer:
                     "Local self-government bodies": "Administration"}.get(head.capitalize(), "Employment centre")
             base = m.start("list")
             for t in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", re.sub(r" \([^()]*\)", lambda b: " " * len(b.group()), m.group("list"))):
-                town = re.sub(r'^(?:and\s+)?(?:of\s+)?(?:the\s+)?(?:"?(?:(?i:work |workers\' |urban-type )?settlement|[Tt]own|[Cc]ity|'
-                              r'closed administrative-territorial formation|(?i:urban|municipal) district) of\s+|ZATO\s+)?', "",
+                town = re.sub(r'^(?:and\s+)?(?:of\s+)?(?:the\s+)?(?:"?(?:(?i:work |working |workers\' |urban-type )?settlement|[Tt]own|[Cc]ity|'
+                              r'closed administrative-territorial formation|(?i:urban|municipal) district) of\s+|'
+                              r"(?i:work |working |workers' |urban-type )?settlement\s+|ZATO\s+)?", "",
                               t.group().strip()).strip('"')
-                town = re.sub(r" (?i:urban settlement|urban district|municipal district|rural settlement|urban okrug)$", "", town)
+                town = re.sub(r" (?i:urban settlement|urban district|municipal district|rural settlement|urban okrug|district)$|"
+                              r" of [A-Z][\w-]+ (?i:district|municipal district)$", "", town)
                 if not town or not town[0].isupper() or town.split()[0] in NOT_TOWN:
                     continue
                 if self.canonical_town(town) is None and self.canonical_region(town) is not None:
@@ -668,7 +685,7 @@ TOWN_HEADS = {"mayor": "Head", "executive committee": "Administration", "council
               "deputy head": "Deputy Head", "local self-government bodies": "Administration",
               "local self-government body": "Administration"}  # "the local self-government bodies of Zarinsk"
 ADJECTIVAL = re.compile(r"(?:sk|tsk|zk|n|k)(?:y|iy|ii|oy)$")  # "Verkhnebureinsky", "Kozelsky", "Dorogobuzhsky"
-FORMS = r"PJSC|OJSC|CJSC|JSC|LLC|NJSC|FSUE|ANO|MUP|MUE|SUE|GUP|FGUP|FKP|MBU|MKU|MAU"
+FORMS = r"PJSC|OJSC|CJSC|JSC|LLC|NJSC|FSUE|ANO|MUP|MUE|SUE|GUP|FGUP|FKP|MBU|MKU|MAU|RSI|RSBI|SBI|SPI"  # (RSI: a regional state institution)
 # a legal form written out: 'Joint-Stock Company "Ural Steel"' is 'JSC "Ural Steel"'
 LONG_FORMS = {"public joint-stock company": "PJSC", "open joint-stock company": "OJSC", "closed joint-stock company": "CJSC",
               "joint-stock company": "JSC", "limited liability company": "LLC"}
@@ -682,6 +699,7 @@ COMPANY = re.compile(
 
 
 BRANCH_BEFORE = re.compile(r"(?P<name>(?<![\w-])[A-Z][\w-]+ (?:branch|Branch)) of $")
+INSTITUTION_BRANCH = re.compile(r"(?P<name>(?<![\w-])[A-Z][\w-]+ [Bb]ranch) of (?:the )?(?:[A-Z][\w-]* (?:Oblast|Krai|Republic|Okrug) )?$")
 MINISTER = re.compile(r"\b(?P<post>(?:First )?(?:Deputy )?Minister)(?= of [A-Z])")
 # a municipal enterprise or institution written out goes by its abbreviation, as the corpus writes it
 MUNICIPAL_FORMS = {"municipal unitary enterprise": "MUP", "municipal budgetary institution": "MBU",

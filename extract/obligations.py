@@ -519,11 +519,11 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
                             r'(?:(?i:(?:autonomous )?non-?(?:profit|commercial) organi[sz]ation) "?)?'  # the non-profit organisation "X"
                             r"(?:(?:[A-Z][\w-]* (?:Oblast|Krai|Okrug) )?(?i:(?:(?:federal|regional|municipal|state|public|budgetary|autonomous|treasury) ){0,4}institution)"
                             r'(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})? "?)?'
-                            r"(?:(?i:management|owners|shareholders) of )?"  # "the management of LLC X": the company
+                            r"(?:(?i:management) of )?"  # "the management of LLC X": the company
                             r"(?:\([^()]*\) ?)?(?:(?i:heads|administrations|mayors) of (?:the )?"
                             r"(?:administrations of (?:the )?)?(?:(?i:municipal formations|municipalities|urban districts|urban settlements)(?: of)? (?:the )?)?"
                             r"(?:(?:mono)?towns of )?)?"
-                            r'(?:"?(?i:town|city) of |(?i:the )?(?i:work |workers\' |urban-type )?settlement of |'
+                            r'(?:"?(?i:town|city) of |(?i:the )?(?i:work |working |workers\' |urban-type )?settlement (?:of )?|'
                             r'closed administrative-territorial formation of |(?i:urban|municipal) district of )?', text[pos:x.start]):
             break
         if x.normalized not in actors:
@@ -531,6 +531,11 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
         pos = x.end
         country = re.match(r" of (?:the )?(?:Russia|Russian Federation)\b", text[pos:end])
         pos += country.end() if country else 0  # "Minpromtorg of Russia, together with ...": the abbreviation's country
+        # "the town of Aleksin, Yefremov district and the working settlement Pervomaysky of Shchyokino district": a listed
+        # town's own district words
+        district = re.match(r"(?: (?i:district|municipal district|urban district)| of [A-Z][\w-]+ (?i:district|municipal district))\b",
+                            text[pos:end]) if any(t.label == "TOWN" and x.start <= t.start and t.end == x.end for t in ents) else None
+        pos += district.end() if district else 0
         # "the highest executive bodies of ... in whose territories monotowns are located submit ...": which of them
         whose = re.match(r",?\s+(?:in|on) whose territor(?:y|ies)\b[^,;:]{0,100}?\b(?:is|are) (?:located|situated)\b,?", text[pos:end])
         pos += whose.end() if whose else 0
@@ -949,6 +954,10 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             answers = re.search(r"\s+(?:is|are) (?:responsible|accountable|liable) for\b[^;]*?\band\s*$", subj)
             cut = min([x.start() for x in (apposition, relative, answers) if x] or [len(subj)])
             actors = _bodies_in(ents, s + c0, s + c0 + cut)
+            owners = re.match(r"\s*(?:[Tt]he )?(?:shareholders|owners|founders|co-owners) of (?:the )?", subj)
+            if owners and len(actors) > 1:  # "The shareholders of the mill, LLC X and VEB, are requested": X and VEB
+                owned = next((x for x in ents if x.label == "BODY" and x.start == s + c0 + owners.end()), None)
+                actors = [a for a in actors if owned is None or a != owned.normalized] or actors
             if actors and re.match(r"\s*(?:[Tt]he )?[Hh]ead of (?:the )?", subj) and re.match(UNIT_HEAD, actors[0]):
                 actors[0] = f"Head of the {actors[0]}"  # "The head of the DIPT (A.N. Sukhanov) shall": the post answers
             elif actors and re.match(r"\s*(?:[Tt]he )?[Hh]eads of (?:the )?", subj):  # "The heads of the DIPT, the DSRP and the DMA"
@@ -1596,7 +1605,7 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
     cells = b.cells
     action = cells[cols["action"]] if cols["action"] < len(cells) else ""
     if (not action.strip() or NOT_DUTY.search(action.strip()) or CITED_ITEM.match(action)
-            or re.fullmatch(r"\s*(?:(?:grand |in )?total|overall|sum)\s*:?\s*", action, re.I)):  # a "Total" row
+            or re.fullmatch(r"\s*(?:(?:grand |in )?total|overall|sum)(?: (?:for|of|on|under) [^|;]{1,60})?\s*:?\s*", action, re.I)):  # a "Total" row
         return []
     if not any(c.strip() for i, c in enumerate(cells) if i not in (cols["action"], cols.get("number"))):
         return []  # a section row ("| | II. Investment projects | | |")

@@ -3066,3 +3066,44 @@ def test_the_management_of_a_company_answers_for_it(nlp):
                                        "centre, no later than 1 October 2018, lists of the employees to be released."),
                            nlp=nlp, date="2018-09-11")
     assert [(o.actor, o.deadline) for o in found] == [('JSC "Apatit"', "2018-10-01")]
+
+
+def test_an_institution_s_branch_and_its_short_name_in_lower_case(nlp):
+    found = obligations_of(
+        Block("paragraph", 'Workers are referred by the Kirovsk branch of the Murmansk Oblast State Autonomous Institution '
+                           '"Employment Centre of Murmansk Oblast" (hereinafter the employment centre).', 1),
+        clause("3", "The employment centre (A.A. Petrova) is requested to hold a job fair in May 2019."),
+        nlp=nlp)
+    assert [(o.actor, o.deadline) for o in found] == [("Kirovsk branch of the Employment centre of Murmansk Oblast", "2019-05-31")]
+
+
+def test_a_company_s_plain_short_name_and_its_shareholders(nlp):
+    found = obligations_of(
+        Block("paragraph", 'The information on JSC "Kovdor Mining Plant" (hereinafter, the plant) was heard.', 1),
+        clause("2", 'The shareholders of the plant, LLC "Ural Holding" and Vnesheconombank, are requested to repay the wage '
+                    "arrears by 1 July 2019."),
+        clause("3", "The plant (I.I. Ivanov) shall submit a schedule of releases by 1 June 2019."),
+        nlp=nlp, doc_type="minutes")
+    assert [(o.clause, o.actors) for o in found] == [
+        ("2", ['LLC "Ural Holding"', "Vnesheconombank"]), ("3", ['JSC "Kovdor Mining Plant"'])]
+
+
+def test_a_regional_employment_centre_and_towns_of_a_municipal_formation_in_a_list(nlp):
+    found = obligations_of(
+        clause("4", "It is recommended that the Regional Employment Centre of Kurgan Oblast (A.V. Orlova) inform the Ministry "
+                    "by 1 June 2019."),
+        clause("5", "It is recommended that the administrations of the municipal formations the town of Kataysk, Dalmatovo "
+                    "district and the working settlement Vargashi of Vargashinsky district submit reports by 1 July 2019."),
+        nlp=nlp)
+    assert [o.actors for o in found] == [
+        ["Regional Employment Centre of Kurgan Oblast"],
+        ["Administration of Kataysk", "Administration of Dalmatovo", "Administration of Vargashi"]]
+
+
+def test_a_total_row_of_a_financing_table_is_no_duty(nlp):
+    found = obligations_of(*table(["No.", "Event", "Executor", "Term", "Financing (thousand roubles)"], [
+        ["1", "Subsidies to small businesses of the monotowns", "Ministry of Economic Development of Tula Oblast", "annually, by 1 July",
+         "2019 - 8 400.0"],
+        ["", "Total for the programme", "", "", "2019 - 8 400.0"],
+    ]), nlp=nlp)
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [("1", "Ministry of Economic Development of Tula Oblast", "2019-07-01")]
