@@ -486,7 +486,11 @@ class Gazetteer:
                     continue
                 if self.canonical_town(town) is None and town.split()[0].lower() in ("of", "the", "and", "in", "for", "on"):
                     continue  # "ADMINISTRATION OF THE TOWN DISTRICT ...": words of a title in capitals
-                add("TOWN", m.start("town"), m.end("town"), self.canonical_town(town) or town)
+                end = m.end("town")
+                if self.canonical_town(town) is None and " " in town and self.canonical_town(town.split()[0]):
+                    town = town.split()[0]  # "... in the town of Baykalsk" then the place line "Moscow"
+                    end = m.start("town") + len(town)
+                add("TOWN", m.start("town"), end, self.canonical_town(town) or town)
         # "territorial bodies of the Federal State Statistics Service (for Kemerovo Oblast)": the service's local offices
         for f in [f for f in found if f.label == "BODY"]:
             org = re.search(r"\b(?i:structural (?:divisions|subdivisions|units)) of (?:the )?$", text[: f.start])

@@ -3107,3 +3107,9 @@ def test_a_total_row_of_a_financing_table_is_no_duty(nlp):
         ["", "Total for the programme", "", "", "2019 - 8 400.0"],
     ]), nlp=nlp)
     assert [(o.clause, o.actor, o.deadline) for o in found] == [("1", "Ministry of Economic Development of Tula Oblast", "2019-07-01")]
+
+
+def test_a_listed_town_before_the_place_line_is_that_town_alone():
+    gaz = load_gazetteer()
+    found = [(m.label, m.normalized) for m in gaz.find("Meeting on the situation in the town of Satka Chelyabinsk 4 May 2019")]
+    assert ("TOWN", "Satka") in found and not any(label == "TOWN" and " " in n for label, n in found)
