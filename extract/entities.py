@@ -218,7 +218,9 @@ OF_THE_ADMINISTRATION = re.compile(
     r"(?i:department|committee|sector|division|directorate|office|section|service|specialist(?= (?:for|on) )|(?:first )?deputy head(?= of))"
     r"(?: (?:of|for|on) (?:the )?[A-Za-z][\w-]*(?:(?:,? and |, (?=[a-z])| )(?!(?:of|the|Administration)\b)[A-Za-z][\w-]*){0,5})?)"
     # ("department of urban improvement of the administration (N.G. Pavlova)": a cell, a town's own act, in lower case)
-    r" of (?:the )?(?:Administration|(?<=the )administration)\b(?! of\b)"
+    # ... or of the Executive Committee, a Tatarstan district's administration ("the Department of Economic Development
+    # of the Executive Committee")
+    r" of (?:the )?(?:Administration|(?<=the )administration|Executive Committee)\b(?! of\b)"
 )
 UNIT_OF_MINISTRY = re.compile(r"(?P<unit>\b(?:[Dd]epartment|[Dd]ivision|[Dd]irectorate|[Ss]ector|[Ss]ection) (?:of|for|on) "
                               r"(?:(?!the\b)[^,;:()|])*?) of (?:the )?$")

@@ -267,7 +267,9 @@ class Gazetteer:
             # "the Committee for the Management of Municipal Property of the Mezhdurechensk urban district": the town's own committee
             # ... "the Financial Directorate of the Myskovsky urban district": a field's name before the head word
             (re.compile(rf"\b(?P<head>(?:Committee|Department|Directorate|Division) (?:of|for|on) (?:the )?(?!Administration\b)[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Administration\b|(?:Department|Committee|Directorate|Office|Division) (?:of|for|on)\b)[A-Z][\w'’-]*)*?|"
-                        rf"(?:(?!(?:The|To|For|By|And|Of|In|On|At|With|Executive)\b)[A-Z][a-z-]+ ){{1,2}}(?:Committee|Department|Directorate|Division)) of (?:the )?(?=(?i:town of |city of )?[A-Z][\w'’-]+ (?i:urban district|municipal district|urban settlement)\b){twn}(?:(?<=\x22)|\b)"), "town_own_unit"),
+                        # ... "the Finance and Budget Chamber of the Zelenodolsk municipal district"
+                        rf"(?:(?!(?:The|To|For|By|And|Of|In|On|At|With|Executive)\b)[A-Z][a-z-]+ ){{1,2}}(?:Committee|Department|Directorate|Division)|"
+                        rf"(?:(?!(?:The|To|For|By|And|Of|In|On|At|With|Executive)\b)[A-Z][a-z-]+ (?:and )?){{1,3}}Chamber) of (?:the )?(?=(?i:town of |city of )?[A-Z][\w'’-]+ (?i:urban district|municipal district|urban settlement)\b){twn}(?:(?<=\x22)|\b)"), "town_own_unit"),
             # "the Property Management Committee of the Administration of the town of Shelekhov"
             (re.compile(rf"\b(?P<head>(?!The\b)[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){{0,3}} (?:Committee|Department|Directorate|Office|Division|Service)) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the leading specialist for economics and investment of the Administration of the Pashiya rural settlement"

@@ -181,7 +181,8 @@ SUBJECT_GENERICS = [
                 r" of (?:the |a |each )?(?:constituent entit(?:y|ies)|subjects?)(?: of the Russian Federation)?)", re.I),
      "Executive authorities of constituent entities"),
     (re.compile(r"(?:its|their) (?:administrations?|heads?)|"
-                r"(?:the )?(?:(?:heads?|mayors?|administrations?|executive committees?) of (?:the )?)?(?:member )?(?:local self-government(?: bod(?:y|ies))?|monotowns|"
+                r"(?:the )?(?:(?:heads?|mayors?|administrations?|executive committees?) of (?:the )?)?"
+                r"(?:(?:administrations?|executive committees?) of (?:the )?)?(?:member )?(?:local self-government(?: bod(?:y|ies))?|monotowns|"
                 r"(?:single-industry |mono-?profile |mono-industry )?(?:municipalities|municipal formations?)|municipal districts|urban districts|municipal administrations|"
                 r"local administrations)(?: ?[-–] ?monotowns)?(?: concerned)?(?: (?:of|in) [^,;:]{1,120})?|"
                 r"(?:the |an? |each )?(?:head|administration) of (?:a|an|each|the) (?:mono)?town(?: \([^()]*\))?|"
@@ -335,6 +336,7 @@ def _trim_action(text: str) -> str:
     text = re.sub(r"\s+[-–—]$", "", text)  # "on the completion of the works - by D" less its time limit
     text = re.sub(r"^(?:,\s*)+", "", text)
     # "in 2018, to ensure ..." less its deadline; "b) thereafter to submit ...": the sequence word is no action
+    text = re.sub(r"^(?:also|additionally) (?=[a-z]+ )", "", text)  # "Please also designate ..."
     return re.sub(r"^(?:(?:thereafter|subsequently|afterwards|then|further|also|additionally),? )?to (?=[a-z])", "", text)
 
 
@@ -1474,7 +1476,19 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             out += found
     out = _drop(out, group.unclaimed())
     _date_section(out[section_start:], section_due)
+    _same_date(out)
     return out
+
+
+SAME_DATE = re.compile(r"\b(?:by|before|on|until|till|not later than|no later than) the same (?:date|day|deadline|time|term)\b", re.I)
+
+
+def _same_date(obligations: list[Obligation]) -> None:
+    """"2. By the same date, to send ...": the deadline of the duty before it."""
+    for prev, o in zip(obligations, obligations[1:]):
+        m = SAME_DATE.search(o.text)
+        if m and prev.deadline:
+            o.deadline, o.deadline_text, o.recurrence = prev.deadline, m.group(), prev.recurrence
 
 
 def _date_section(obligations: list[Obligation], due) -> None:
@@ -1507,7 +1521,7 @@ HEADER_WORDS = {
     "responsible": re.compile(r"responsible|executor|who|body|implement|performer|in charge|lead|agency|organi[sz]ation|"
                               r"submitted by|provided by|presented by|submits", re.I),
     "deadline": re.compile(r"deadline|term|due|date|timing|when|period|time|completion|schedule|\bday\b", re.I),
-    "number": re.compile(r"^\s*(?:no\.?|№|#|item|n)(?:\s+in\s+order|\s*p/p)?\s*$", re.I),
+    "number": re.compile(r"^\s*(?:no\s*\.?|№|#|item|n)(?:\s+in\s+order|\s*p/p)?\s*$", re.I),
 }
 
 
@@ -1596,6 +1610,8 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
     if not b.cells or not b.header:
         return []
     cols = _columns(b.header)
+    if b.header and re.match(r'\s*["«“]', b.header[0] or ""):
+        return []  # '| "No. | Name of the measure | ...': an amended act's table quoted in its new wording
     project = "action" in cols and re.match(r"\s*(?:investment )?project", b.header[cols["action"]] or "", re.I)
     if ("action" not in cols or ("responsible" not in cols and "deadline" not in cols)  # a list of activity codes
             # a list of projects is a duty only with who answers for each and by when ("| Project | Investor | ... |")
@@ -1648,8 +1664,17 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
         part = re.sub(r"^\s*(?:To (?:the [a-z]|[A-Z])[^;:]{2,250}?\s+(?=to [a-z]+\b)|It is (?:recommended|proposed|requested) (?=to\b))",
                       "", part)
         act = re.sub(r"^\s*To\s+", "", part, flags=re.I).strip(" ,.;")
+        row_actors = list(actors)
+        modal = MODAL.search(act)
+        if modal and not re.match(r"\s*To\b", part):  # 'LLC "X" is requested to submit ...': the cell names who itself
+            subject = [Entity("BODY", act[m.start:m.end], m.normalized, unit.page, m.start, m.end)
+                       for m in load_gazetteer().find(act[: modal.start()]) if m.label == "BODY"]
+            if subject and _only_bodies(subject, act, 0, modal.start()):
+                named = list(dict.fromkeys(x.normalized for x in subject))
+                act = act[modal.end():].strip()
+                row_actors = named + [a for a in actors if a not in named]
         out.append(Obligation(
-            actor=actors[0] if actors else None, actors=list(actors), action=_trim_action(act[:1].lower() + act[1:]),
+            actor=row_actors[0] if row_actors else None, actors=row_actors, action=_trim_action(act[:1].lower() + act[1:]),
             deadline=due.date if due else None, deadline_text=due.text if due else None,
             recurrence=due.recurrence if due else None, towns=towns,
             clause=b.clause or (cells[cols["number"]].strip(" .") if "number" in cols and cols["number"] < len(cells) else None),

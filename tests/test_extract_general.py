@@ -3113,3 +3113,46 @@ def test_a_listed_town_before_the_place_line_is_that_town_alone():
     gaz = load_gazetteer()
     found = [(m.label, m.normalized) for m in gaz.find("Meeting on the situation in the town of Satka Chelyabinsk 4 May 2019")]
     assert ("TOWN", "Satka") in found and not any(label == "TOWN" and " " in n for label, n in found)
+
+
+def test_a_letter_to_heads_of_administrations_of_municipal_formations_and_by_the_same_date(nlp):
+    found = obligations_of(
+        Block("paragraph", "To the heads of administrations of municipal formations of the Republic of Karelia (according "
+                           "to the list)", 1),
+        Block("paragraph", "For the formation of the list of public spaces we ask you:", 1),
+        clause("1", "By 1 March 2019, to submit to the Ministry a list of the public spaces of the monotown."),
+        clause("2", "By the same date, to send to the Ministry photographs of each public space, taken in February 2019."),
+        Block("paragraph", "Please also designate an official responsible for the urban environment.", 1),
+        nlp=nlp, doc_type="other", date="2019-02-12")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("1", "Local self-government bodies of monotowns", "2019-03-01"),
+        ("2", "Local self-government bodies of monotowns", "2019-03-01"),
+        (None, "Local self-government bodies of monotowns", None)]
+    assert found[2].action.startswith("designate an official")
+
+
+def test_an_executive_committee_s_own_units_a_chamber_and_a_quoted_table_of_new_wording(nlp):
+    found = obligations_of(
+        Block("title", "EXECUTIVE COMMITTEE OF THE ZELENODOLSK MUNICIPAL DISTRICT", 1),
+        clause("1.3", "items 1.3 of Annex 2 shall be worded as follows:"),
+        *table(['"No.', "Name of the measure", "Executor", "Period"], [
+            ["1.3", "Granting of subsidies to small enterprises", "Department of Economic Development", "2019-2020"]]),
+        clause("2", "The Finance and Budget Chamber of the Zelenodolsk municipal district shall provide for the budget "
+                    "allocations by 1 November 2019."),
+        clause("3", "The Department of Economic Development of the Executive Committee (A.I. Ivanov) shall submit a report "
+                    "by 1 December 2019."),
+        nlp=nlp, doc_type="resolution")
+    assert [(o.clause, o.actor) for o in found] == [
+        ("2", "Finance and Budget Chamber of Zelenodolsk"),
+        ("3", "Department of Economic Development of the Administration of Zelenodolsk")]
+
+
+def test_a_decision_cell_naming_its_own_subject_and_a_number_column_with_a_stray_space(nlp):
+    rows = table(["No .", "Issue", "Decision", "Responsible", "Deadline"], [
+        ["6", "On employment at the plant", 'LLC "Kovrov Plant" is requested to submit lists of the workers to be released.',
+         'A.N. Nikolaev, Managing Director of LLC "Kovrov Plant"', "monthly, by the 5th day"],
+    ])
+    rows[0].clause = None  # a row on a continuation page: its number only in the "No ." column
+    found = obligations_of(*rows, nlp=nlp, doc_type="minutes")
+    assert [(o.clause, o.actor, o.action) for o in found] == [
+        ("6", 'LLC "Kovrov Plant"', "submit lists of the workers to be released")]
