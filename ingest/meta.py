@@ -196,7 +196,7 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
                 and not re.search(r",\s+the\s+[A-Z]", body_met.group(1))):
             # (the place and manner of the meeting are no part of the name: "... in Monotowns Moscow", "(held by videoconference)")
             met = re.sub(r"\s*\((?:held )?(?:by|via) video ?conference\)|\s+(?:Moscow|(?:the )?(?:town|city) of)$|"
-                         r"(?:(?<=Oblast)|(?<=Region)|(?<=Okrug)|(?<=Krai)) [A-Z][a-z-]+$", "",
+                         r"(?:(?<=Oblast)|(?<=Region)|(?<=Okrug)|(?<=Krai)) (?:[-–—] )?[A-Z][a-z-]+$", "",
                          body_met.group(1)).strip()
             meta.issuer = met[:1].upper() + met[1:]
     federal = meta.issuer is None or re.fullmatch(r"(?i)(?:the )?government of the russian federation", meta.issuer)
