@@ -3156,3 +3156,11 @@ def test_a_decision_cell_naming_its_own_subject_and_a_number_column_with_a_stray
     found = obligations_of(*rows, nlp=nlp, doc_type="minutes")
     assert [(o.clause, o.actor, o.action) for o in found] == [
         ("6", 'LLC "Kovrov Plant"', "submit lists of the workers to be released")]
+
+
+def test_the_town_duma_is_the_town_s_not_the_state_duma(nlp):
+    found = obligations_of(
+        Block("heading", 'II. To the Town Duma of the municipal formation "Town of Asbest"', 1),
+        clause("1", "It is recommended that the Town Duma hear a report of the Administration in March 2019."),
+        nlp=nlp, doc_type="minutes")
+    assert [o.actor for o in found] == ["Town Duma of Asbest"]
