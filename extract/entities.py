@@ -356,7 +356,9 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
                                    r',?\s*(?:(?:authori[sz]ed|designated|empowered|appointed) by|exercising|performing|responsible for) [^()]{3,150}|'
                                    # an agreement's party: "X, represented by the Governor A.B. Name, acting on the basis of
                                    # the Charter (hereinafter - the Region)"
-                                   r'(?:\s+of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})?,\s*represented by [^()]{3,200}?(?:,\s*(?:acting|who acts) (?:on the basis of|under) [^()]{3,200})?\s*',
+                                   r'(?:\s+of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})?,\s*represented by [^()]{3,200}?(?:,\s*(?:acting|who acts) (?:on the basis of|under) [^()]{3,200})?\s*|'
+                                   # "the Kirovo-Chepetsk Chemical Combine, a branch of JSC X (hereinafter, the Combine)"
+                                   r',\s*(?:a|the) (?:branch|subsidiary|division|unit) of [^()]{3,150}?\s*',
                                    text[x.end:m.start()])]
         alias = re.sub(r"^the ", "", m.group("alias"))  # '"the Region"': the word, after any "the"
         if not before:  # "To appoint the Deputy Chairman of X A.V. Belyakov as coordinator of ... (hereinafter - the Coordinator)"
@@ -379,7 +381,9 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
             before = [named_body]
             if alias in SHORT_HEADS:
                 state.defined[alias] = named_body.normalized
-        named = max(before, key=lambda x: (x.end, x.end - x.start)).normalized if before else None
+        # (the one whose name ends in the short name: "..., a branch of JSC X (hereinafter, the Combine)": the Combine)
+        own = [x for x in before if x.normalized.lower().rstrip('"»”').endswith(" " + alias.lower())]
+        named = max(own or before, key=lambda x: (x.end, x.end - x.start)).normalized if before else None
         if named and named not in state.parties:
             state.parties.append(named)
         # ... or a unit in lower case, of two words or more: "(hereinafter - the financial department)"

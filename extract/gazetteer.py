@@ -457,6 +457,9 @@ class Gazetteer:
             listed = self.bodies.get(body_key(quoted.group(1))) if quoted and not branch else None
             if not _overlaps_body(found, start, m.end()):  # ('JSC "SME Bank"' is the listed SME Bank)
                 add("BODY", start, m.end(), listed or " ".join(text[start: m.end()].split()))
+        for m in PLANT.finditer(text):  # "the Volchansk Mechanical Plant", "the Krasavino Linen Mill": a works, as written
+            if not _overlaps_body(found, m.start(), m.end()) and text[max(0, m.start() - 1):m.start()] not in ('"', "«", "“"):
+                add("BODY", m.start(), m.end(), m.group())
         for m in INSTITUTION.finditer(text):  # 'Federal State ... Institution "Council for the Study of X"': its name
             name = m.group("name")
             form = MUNICIPAL_FORMS.get(" ".join(m.group()[: m.start("name") - m.start()].lower().split()).strip(' "'))
@@ -704,6 +707,8 @@ COMPANY = re.compile(
 )
 
 
+PLANT = re.compile(r"\b(?!(?:The|To|For|By|And|Of|In|On|At|With|An?|This|That|Its|Their|Each|All|New)\b)[A-Z][\w-]+"
+                   r"(?: (?:and )?[A-Z][\w-]+){0,4} (?:Plant|Mill|Combine|Works|Factory)\b(?![\w-])")
 BRANCH_BEFORE = re.compile(r"(?P<name>(?<![\w-])[A-Z][\w-]+ (?:branch|Branch)) of $")
 INSTITUTION_BRANCH = re.compile(r"(?P<name>(?<![\w-])[A-Z][\w-]+ [Bb]ranch) of (?:the )?(?:[A-Z][\w-]* (?:Oblast|Krai|Republic|Okrug) )?$")
 MINISTER = re.compile(r"\b(?P<post>(?:First )?(?:Deputy )?Minister)(?= of [A-Z])")

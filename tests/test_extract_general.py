@@ -3164,3 +3164,14 @@ def test_the_town_duma_is_the_town_s_not_the_state_duma(nlp):
         clause("1", "It is recommended that the Town Duma hear a report of the Administration in March 2019."),
         nlp=nlp, doc_type="minutes")
     assert [o.actor for o in found] == ["Town Duma of Asbest"]
+
+
+def test_a_works_named_without_quotes_and_a_branch_s_own_short_name(nlp):
+    found = obligations_of(
+        Block("paragraph", 'A.V. Gusev, Director of the Asha Rolling Mill, a branch of JSC "Ural Metals" (hereinafter, the '
+                           "Mill), reported on the releases.", 1),
+        clause("1", "To ask the Mill to provide the lists of employees to be released by 1 December 2018."),
+        nlp=nlp, doc_type="minutes", date="2018-10-18")
+    assert [o.actor for o in found] == ["Asha Rolling Mill"]
+    assert ("BODY", "Volchansk Mechanical Plant") in {(m.label, m.normalized) for m in load_gazetteer().find(
+        "the Volchansk Mechanical Plant will release 120 workers")}
