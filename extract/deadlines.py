@@ -480,7 +480,12 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
                 # "form a joint working group within 30 days of its signing": nothing before it is signed but the document
                 and not ("signing" in m.group() and not re.search(r"\b(?:agreements?|contracts?|leases?|memorand(?:um|a)|protocols?|"
                                                                    r"minutes|documents?|acts?|deeds?|applications?)\b", before, re.I))
-                and not re.search(rf"(?:\b(?:this|these|the present) (?:{DOC_NOUN})\b|{LABELLED}$)", before, re.I)):
+                # ("the agreement referred to in item 6 of this order ... of its signing": a citation names no document
+                # signed; the agreement's signing)
+                and not re.search(rf"(?:\b(?:this|these|the present) (?:{DOC_NOUN})\b|{LABELLED}$)",
+                                  re.sub(rf"\b(?:referred to|specified|provided for|mentioned|named|approved|listed)\s+(?:in|by)\s+"
+                                         rf"[^,;]{{0,60}}?\b(?:this|these|the present) (?:{DOC_NOUN})\b", "", before, flags=re.I),
+                                  re.I)):
             event = True  # "submit the lease agreement ... within one month of its signing": the agreement's
         if doc_date is not None and not event:
             due = _add(doc_date, _number(m.group("n")), m.group("unit").lower(), bool(m.group("working")) and m.group("working").strip() in ("working", "business"))

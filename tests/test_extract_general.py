@@ -3175,3 +3175,11 @@ def test_a_works_named_without_quotes_and_a_branch_s_own_short_name(nlp):
     assert [o.actor for o in found] == ["Asha Rolling Mill"]
     assert ("BODY", "Volchansk Mechanical Plant") in {(m.label, m.normalized) for m in load_gazetteer().find(
         "the Volchansk Mechanical Plant will release 120 workers")}
+
+
+def test_its_signing_after_an_agreement_cited_from_this_order_is_the_agreement_s():
+    d = date(2018, 12, 20)
+    cited = find_deadline("is to publish the agreement referred to in item 6 of this order on its website within 10 working "
+                          "days of its signing.", d)
+    assert (cited.deadline.date, cited.deadline.text) == (None, "within 10 working days of its signing")
+    assert find_deadline("shall publish this order within 10 days of its signing", d).deadline.date == "2018-12-30"
