@@ -46,6 +46,13 @@ ORGAN_OF = re.compile(r"\b(?:Board(?: of Directors)?|Presidium|Audit Committee|G
 UNDER_REGION = re.compile(r"\s+(?:under|at|attached to)\s+(?:the\s+)?(?:Governor|Head|Government|Administration|Mayor)\b", re.I)
 
 
+def _another_namesake(short: str, rest: str, normalized: str) -> bool:
+    """A short name ("Governmental Commission") goes on with words its canonical form lacks: "... for Regional
+    Development" (not a full name with its purpose: "Project Office of X Oblast for the Priority Programme ...")."""
+    more = len(short.split()) <= 2 and re.match(r"\s+(?:for|on)\s+(?:the\s+)?([A-Z][\w-]*)", rest)
+    return bool(more) and more.group(1) not in normalized
+
+
 def _document_meta(doc: Document, gaz: Gazetteer, date: str | None) -> dict:
     meta = doc.meta
     issuer = meta.issuer
@@ -57,7 +64,10 @@ def _document_meta(doc: Document, gaz: Gazetteer, date: str | None) -> dict:
                                                      and not ORGAN_OF.search(issuer[: m.start])
                                                      and not UNDER_REGION.match(issuer, m.end)
                                                      and not re.search(r"\b(?:under|at|attached to)\s+(?:the\s+)?$", issuer[: m.start])
-                                                     and not re.search(r"[A-Z][\w-]*\s$", issuer[: m.start])), issuer)
+                                                     and not re.search(r"[A-Z][\w-]*\s$", issuer[: m.start])
+                                                     # ("Governmental Commission for Regional Development": another
+                                                     # commission than the one the short name "Governmental Commission" means)
+                                                     and not _another_namesake(issuer[m.start:m.end], issuer[m.end:], m.normalized)), issuer)
     return {
         "doc_type": meta.doc_type,
         "number": meta.number,

@@ -19,9 +19,11 @@ DATE_PATTERNS = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
 ]
 # ("No. 248r-P" of a Karelian order, "No. MMV-7-1/262@" of the Federal Tax Service)
-NUMBER = re.compile(r"\bNo\.?\s*((?:[A-Za-z]{1,4}-)*[A-Za-z]{0,4}-?\d+(?:[a-z]{1,2}(?=[-/]))?(?:[-/][A-Za-z0-9]+)*@?)", re.I)
+# ... and "No. 52K (1254)" of an Accounts Chamber report: its letter and its serial number in brackets
+NUMBER = re.compile(r"\bNo\.?\s*((?:[A-Za-z]{1,4}-)*[A-Za-z]{0,4}-?\d+(?:[a-z]{1,2}(?=[-/])|(?-i:[A-Z]{1,2})\b(?: \(\d+\))?)?"
+                    r"(?:[-/][A-Za-z0-9]+)*@?)", re.I)
 # ... "REPORT (MINUTES) No. 4" of a strategic session
-MINUTES_LINE = re.compile(r"^\s*(?:report \()?(minutes|protocol(?! of intent)|record)\b", re.I | re.M)
+MINUTES_LINE = re.compile(r"^\s*(?:report \(|(?:an )?extract from the |from the )?(minutes|protocol(?! of intent)|record)\b", re.I | re.M)
 TYPE_WORDS = [
     # ("ON THE INSTRUCTION OF THE CHAIRMAN ...": a letter about one, "in execution of the instructions of": a report)
     ("instruction", re.compile(r"\b(list of instructions|(?<!on the )(?<!to the )(?<!of the )(?<!with the )"
@@ -41,6 +43,14 @@ COMPANY_HEAD = re.compile(r'\b(?P<form>(?:PUBLIC |OPEN |CLOSED )?JOINT-STOCK\s+C
 LEGAL_FORMS = {"public joint-stock company": "PJSC", "open joint-stock company": "OJSC", "closed joint-stock company": "CJSC",
                "joint-stock company": "JSC", "limited liability company": "LLC"}
 PLACE_LINE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+# the line of the place of a meeting under its name: "Veliky Novgorod", "town of Segezha, 12 April 2018",
+# "St Petersburg, 29 May 2018", "Krasnoyarsk (in videoconference mode)"
+PLACE_OF_MEETING = re.compile(
+    r"(?P<pre>(?:the )?(?:town|city|settlement|village|urban-type settlement|working settlement) of |[pgs]\. )?(?:St\.? )?"
+    r"(?!(?:Oblast|Krai|Republic|Region|District|Okrug|Territory|Federation|Moscow Oblast|Fund|Projects?|Council|"
+    r"Committee|Group|Commission|Office|Board|Development|Integration|Programmes?|Centre|Company|Service|Agency|Ministry|"
+    r"Chamber|Institute|Corporation|Administration|Government|Monotowns?|Affairs|Policy|Industry|Trade|Economy)\b)"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?: (?!Oblast\b|Krai\b|Region\b|District\b)[A-Z][a-z]+)?(?:\s*\([^)]{0,60}\))?(?P<rest>,\s.*)?")
 
 
 def parse_date(text: str) -> str | None:
@@ -87,8 +97,11 @@ def capitalised_words(body: str) -> set[str]:
         else:
             lower[w.lower()] += 1
     # ... and abbreviations the body writes in capitals mid-sentence ("of LLC", "the TASED"), kept as written
-    acronyms = set(re.findall(r"(?<=[a-z,;] )[A-Z]{2,6}(?=[\s,.;:)\x22])", body)) - {w.upper() for w in SMALL_WORDS} - {
+    # ("of PJSC KAMAZ": a name in capitals after its legal form)
+    acronyms = {w for m in re.finditer(r"(?<=[a-z,;] )((?:[A-Z]{2,6} )?[A-Z]{2,6})(?=[\s,.;:)\x22])", body)
+                for w in m.group(1).split()} - {w.upper() for w in SMALL_WORDS} - {
         "IS", "ARE", "BE", "NO", "ALL", "ANY", "NOT", "OR", "IT", "AS", "DECIDED", "RESOLVED", "ORDER"}
+    acronyms |= set(re.findall(r"\b(?:PJSC|JSC|OJSC|CJSC|LLC|PAO|OAO|AO|OOO) ([A-Z][A-Z-]{1,15})\b", body))  # "PJSC AVTOVAZ"
     return ({w for w, n in caps.items() if lower[w] == 0} - COMMON_NOUNS) | acronyms
 
 
@@ -110,7 +123,10 @@ def sentence_case(text: str, proper: set[str]) -> str:
             words.append(w)
             continue
         # the first word, a name the body capitalises, a quoted name's first word ('"Integrated development"')
-        if i == 0 or core in proper or core.rstrip("s") in proper or lw[:1] in "\"'«“":
+        if lw == "no.":  # "of 28 April 2017 No. 187"
+            words.append("No.")
+            continue
+        if i == 0 or core in proper or core.rstrip("s") in proper or lw[:1] in "\"'«“" or core in MONTHS:
             w = "-".join(_capitalise(p) if (j == 0 or p.strip("\"'(),;:") in proper) else p
                          for j, p in enumerate(lw.split("-")))
         else:
@@ -130,7 +146,7 @@ def is_mostly_caps(text: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
-MEETING = re.compile(r"\b(?P<kind>(?:joint |extended |enlarged |extraordinary |working |strategic |public |off-site |field |interdepartmental |interagency |regular |visiting |on-site )?meeting|videoconference|video conference|conference|(?:strategic )?session|(?:public )?hearings)\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+(?:of\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}|\s+No\.|\s+(?-i:(?:(?:Veliky|Nizhny|Naberezhnye|Stary|Novy|Sergiyev|Ust|Verkhnyaya|Nizhnyaya) )?[A-Z][a-z]+(?:-[A-Z][a-z]+)*,\s|[A-Z]{3,}(?:-[A-Z]+)*,\s+\d)|\s+Chaired\b|\s+(?:Date|Place|Venue|Time|Form) of the meeting\b|$)", re.I)
+MEETING = re.compile(r"\b(?P<kind>(?:joint |extended |enlarged |extraordinary |working |strategic |public |off-site |field |interdepartmental |interagency |regular |visiting |on-site )?meeting|video-?conference|video conference|conference|(?:strategic )?session|(?:public )?hearings|round[- ]table)\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+(?:of\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}|\s+No\.|\s+(?-i:(?:(?:Veliky|Nizhny|Naberezhnye|Stary|Novy|Sergiyev|Ust|Verkhnyaya|Nizhnyaya) )?[A-Z][a-z]+(?:-[A-Z][a-z]+)*,\s|[A-Z]{3,}(?:-[A-Z]+)*,\s+\d)|\s+Chaired\b|\s+(?:Date|Place|Venue|Time|Form) of the meeting\b|$)", re.I)
 SIGNATORY = re.compile(r"\b(President|Prime Minister)(?: of the Russian Federation)?\b")
 # whose instructions, or who held the meeting, as the title names them: the office, not the Government
 OFFICE = [
@@ -188,7 +204,7 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
     company = COMPANY_HEAD.search(flat_head)
     if meta.issuer is None and company:  # 'PUBLIC JOINT-STOCK COMPANY / "KARACHEV INSTRUMENT-MAKING PLANT"': its order
         meta.issuer = f'{LEGAL_FORMS[" ".join(company.group("form").lower().split())]} "{title_case(company.group("name"))}"'
-    meeting = MEETING.search(flat_head)
+    meeting = MEETING.search(_before_place(title_lines))
     if meta.doc_type == "minutes" and meeting:  # for minutes, the body that met or held the meeting
         body_met = re.match(r"(?:of|held by|at|chaired by)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:the\s+)?\d.*)?$", meeting.group(2).strip().rstrip(".,"))
         # (not a meeting of several parties: "Working meeting of JSC X, the Administration of Y and the Ministry of Z")
@@ -218,19 +234,26 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
             meta.issuer = f"{m.group(1)} of the Russian Federation"
     if meta.doc_type == "minutes" and meeting:  # for minutes, the line naming the meeting
         named = meeting.group(2).strip().rstrip(".,")
-        generic = re.fullmatch(r"of the (working group|commission|council|project committee|project office|headquarters)", named, re.I)
-        # "of the meeting of the working group" under "WORKING GROUP ON THE CREATION OF ... CHUSOVOY": that group
-        at = next((i for i, line in enumerate(title_lines) if generic and is_mostly_caps(line)
+        generic = re.fullmatch(r"of the ((?:regional |republican |municipal |interdepartmental |town )?"
+                               r"(?:working group|commission|council|project committee|project office|headquarters))", named, re.I)
+        # "of the meeting of the working group" under "WORKING GROUP ON THE CREATION OF ... CHUSOVOY": that group (or
+        # under "Regional headquarters for the creation of ..." / "development in monotowns of X Oblast")
+        at = next((i for i, line in enumerate(title_lines) if generic
+                   and (is_mostly_caps(line) or (line[:1].isupper() and i + 1 < len(title_lines)
+                                                 and title_lines[i + 1][:1].islower()))
                    and line.strip().lower().startswith(generic.group(1).lower() + " ")), None) if generic else None
         full = title_lines[at] if at is not None else None
         for line in title_lines[at + 1:] if at is not None else ():  # its name wrapped onto the next lines
-            if not is_mostly_caps(line) or MINUTES_LINE.match(line) or NUMBER.search(line):
+            if (not (is_mostly_caps(line) if is_mostly_caps(full) else line[:1].islower())
+                    or MINUTES_LINE.match(line) or NUMBER.search(line)):
                 break
             full += " " + line
         if full:
             name = sentence_case(" ".join(full.split()), proper)
             named = f"of the {name[:1].lower()}{name[1:]}"
             meta.issuer = name
+        # (the manner of the meeting is no part of its name: "... of Monotowns (held by videoconference)")
+        named = re.sub(r"\s*\((?:held )?(?:by|via|in) video-?\s?conference\b[^)]*\)$", "", named)
         meta.title = f"{meeting.group('kind').capitalize()} {named}"
     else:
         meta.title = find_title(title_lines, meta.doc_type, proper, body)
@@ -242,6 +265,22 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
             meta.title = restore_names(sentence_case(_with_continuation([" ".join(x.split()) for x in lines], heads[0]),
                                                      proper), body)
     return meta
+
+
+def _before_place(lines: list[str]) -> str:
+    """The title block's lines joined, up to the line of the place of the meeting after the meeting's name."""
+    out: list[str] = []
+    for line in lines:
+        line = " ".join(line.split())
+        place = PLACE_OF_MEETING.fullmatch(line)
+        if (place and out and re.search(r"(?i)\bmeeting\b", " ".join(out))
+                # (a name wrapped: "... of the monotown" / "Kostomuksha", "... and in" / "the town of Baykalsk")
+                and not re.search(r"\b(?:of|the|and|in|on|for|at|to|with|by|monotown|town|city|settlement|village)$", out[-1])
+                and (not place.group("rest") or parse_date(place.group("rest")) or NUMBER.search(place.group("rest"))
+                     or place.group("pre"))):
+            break
+        out.append(line)
+    return " ".join(out)
 
 
 def title_date(lines: list[str]) -> str | None:
@@ -274,16 +313,29 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
     for i, line in enumerate(joined):
         # ... or "INSTRUCTIONS" alone, then "based on the results of the working trip of the Governor ..."
         if doc_type == "instruction" and re.match(r"^(?:list of instructions\b|instructions$)", line, re.I):
+            line = re.sub(r"^((?i:list of instructions)) No\.?\s*\S+", r"\1", line)  # "LIST OF INSTRUCTIONS No. 14"
             text = sentence_case(line, proper)
+            last, widest, capitals = line, max(len(x) for x in joined), line
             for nxt in joined[i + 1:]:
                 wrapped = re.search(r"\b(?:in|of|the|and|for|on|with|at|by|to|[A-Z]\.)$", text)
+                # a full line broken inside a name or a date: "... to the Legislative" / "Assembly of X Oblast",
+                # "... on 19" / "February 2019"
+                wrapped = wrapped or (len(last) >= max(50, 0.85 * widest) and not PLACE_LINE.match(nxt)
+                                      and not parse_date(nxt) and not is_mostly_caps(nxt))
+                wrapped = wrapped or (re.search(r"\b\d{1,2}$", text) and re.match(rf"{MONTH}\s+\d{{4}}\b", nxt, re.I))
                 # a wrapped line may start with a person's initials ("D.A. Medvedev to the Republic of ...")
                 wrapped = wrapped or re.match(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]+ (?:to|in|on|at)\b", nxt)
-                caps = is_mostly_caps(line) and is_mostly_caps(nxt) and not parse_date(nxt)  # a wrapped heading in capitals
+                # a wrapped heading in capitals (its date inside it: "... (NABEREZHNYE" / "CHELNY, ...) ON 1 MARCH 2019")
+                caps = is_mostly_caps(line) and is_mostly_caps(nxt) and not (
+                    parse_date(nxt) and re.match(r"(?:of |dated )?\d", nxt, re.I) and not capitals.count("(") > capitals.count(")"))
                 if nxt.startswith("approved") or not (nxt[:1].islower() or wrapped or caps) or NUMBER.search(nxt):
                     break
-                more = sentence_case(nxt, proper) if caps else nxt  # (its names keep their capitals, its first word not)
-                text += " " + (more[:1].lower() + more[1:] if caps and more.split()[0] not in proper else more)
+                if caps:  # (sentence case over the whole heading: its names keep their capitals, a wrapped word its case)
+                    capitals += " " + nxt
+                    text = sentence_case(capitals, proper)
+                else:
+                    text += " " + nxt
+                last = nxt
             return restore_names(text, body)
         if is_mostly_caps(line) and re.match(r"(?:(?:CALENDAR|ACTION|WORK|INTEGRATED DEVELOPMENT) )?(?:PLAN|PROGRAMME|ROAD MAP)"
                                              r"(?: OF| FOR| \(|$)", line):  # "PLAN OF MEASURES FOR THE DIVERSIFICATION OF ..."
@@ -338,7 +390,9 @@ def _with_continuation(lines: list[str], i: int) -> str:
     """A title line plus following capitals lines that continue it (wrapped centred headings)."""
     text = lines[i]
     for nxt in lines[i + 1:]:
-        if is_mostly_caps(text) and is_mostly_caps(nxt) and not NUMBER.search(nxt):
+        if is_mostly_caps(text) and not NUMBER.search(nxt) and (
+                is_mostly_caps(nxt)  # ... "FOR" / "2016-2018": a period wraps alone onto the next line
+                or (re.search(r"\b(?:FOR|OF|IN|ON|TO|AND|BY)$", text) and re.fullmatch(r"\d{4}(?:\s?[-–]\s?\d{4})?(?: years?)?", nxt))):
             text += " " + nxt
         else:
             break

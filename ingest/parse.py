@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ingest.errors import EmptyFile, EncryptedPDF, NotAPDF, NoTextLayer, TruncatedPDF, UnsupportedFile
 from ingest.layout import PDFIUM_HYPHEN, STARTS_ITEM, Line, group_lines, drop_margin_numbers, paragraphs, reading_order, spans_from_textpage
-from ingest.meta import extract_meta
+from ingest.meta import extract_meta, is_mostly_caps
 from ingest.model import Document, Page
 from ingest.structure import Unit, is_caps, title_block_end, units_to_blocks
 from ingest.tables import PageTable, find_tables, probably_has_table, tables_from_rulings
@@ -191,8 +191,12 @@ def _meta(units: list[Unit], doc: Document):
     lines: list[str] = []
     # the title block, and the short lines after it up to the first paragraph of running text (a letter's
     # subject heading comes after its address lines)
-    for i, unit in enumerate(units[: max(n_title, 1) + 5]):
+    limit = max(n_title, 1) + 5
+    for i, unit in enumerate(units):
         if unit.kind == "text":
+            if i >= limit and not (lines and is_mostly_caps(lines[-1]) and is_mostly_caps(unit.text)
+                                   and len(unit.text) <= 120 and i < limit + 3):
+                break  # (a capitals heading that wraps past the limit goes on: "... OF THE SOCIO-ECONOMIC" / "SITUATION ...")
             if i >= n_title and len(unit.text) > 250:
                 break
             lines.extend(unit.lines if unit.centred else [unit.text])

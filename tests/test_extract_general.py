@@ -3183,3 +3183,14 @@ def test_its_signing_after_an_agreement_cited_from_this_order_is_the_agreement_s
                           "days of its signing.", d)
     assert (cited.deadline.date, cited.deadline.text) == (None, "within 10 working days of its signing")
     assert find_deadline("shall publish this order within 10 days of its signing", d).deadline.date == "2018-12-30"
+
+
+@pytest.mark.parametrize("issuer, canonical", [
+    ("Governmental Commission for Regional Development in the Russian Federation",
+     "Governmental Commission for Regional Development in the Russian Federation"),
+    ("Government Commission on Economic Development and Integration", "Governmental Commission for Economic Development and Integration"),
+])
+def test_a_short_name_that_goes_on_with_another_purpose_is_another_body(nlp, issuer, canonical):
+    doc = make_doc(clause("1", "The Ministry of Finance shall report by 1 June 2019."), doc_type="minutes")
+    doc.meta.issuer = issuer
+    assert extract_document(doc, nlp=nlp).document["issuer"] == canonical

@@ -723,8 +723,80 @@ def test_a_second_column_of_one_line_is_read_after_the_first(tmp_path):
 
 
 @pytest.mark.parametrize("line, number", [("of 12 April 2018 No. 248r-P", "248r-P"), ("14.05.2018 No. MMV-7-1/262@", "MMV-7-1/262@"),
-                                          ("of 29 July 2014 No. 1398-r", "1398-r"), ("No. 12 of 1 March 2018", "12")])
+                                          ("of 29 July 2014 No. 1398-r", "1398-r"), ("No. 12 of 1 March 2018", "12"),
+                                          ("(minutes of 3 March 2019 No. 14K (1301))", "14K (1301)"),
+                                          ("of 3 March 2019 No. 9K", "9K")])
 def test_document_numbers_with_a_letter_after_the_digits_or_an_at_sign(line, number):
     from ingest.meta import extract_meta
 
     assert extract_meta(["GOVERNMENT OF THE REPUBLIC OF KARELIA", "ORDER", line], "1. To approve the plan.").number == number
+
+
+@pytest.mark.parametrize("place", ["Tula", "Nizhny Tagil", "city of Tula, 3 March 2020", "p. Pervomaisky, Shchyokino district",
+                                   "Tula (by videoconference)", "St Petersburg, 3 March 2020"])
+def test_the_place_of_a_meeting_under_its_name_is_no_part_of_the_title(place):
+    from ingest.meta import extract_meta
+
+    meta = extract_meta(["GOVERNMENT OF TULA OBLAST", "MINUTES No. 5",
+                         "of the meeting of the interdepartmental commission on the monotowns of Tula", "Oblast", place,
+                         "3 March 2020"], "DECIDED: 1. To prepare proposals by 1 April 2020.")
+    assert meta.title == "Meeting of the interdepartmental commission on the monotowns of Tula Oblast"
+
+
+@pytest.mark.parametrize("last", ["Kirovsk", "the town of Kirovsk"])
+def test_a_town_that_ends_a_wrapped_meeting_name_stays_in_it(last):
+    from ingest.meta import extract_meta
+
+    second = "of the monotown" if last == "Kirovsk" else "of the monotown and in"
+    meta = extract_meta(["MINUTES No. 2", f"of the meeting of the public council on the development {second}", last,
+                         "14 May 2019"], "DECIDED: 1. To prepare proposals by 1 June 2019.")
+    assert meta.title == f"Meeting of the public council on the development {second} {last}"
+
+
+def test_the_manner_of_a_meeting_and_its_kind_of_conference_or_round_table():
+    from ingest.meta import extract_meta
+
+    held = extract_meta(["MINUTES", "of the meeting of the working group on labour markets (held by videoconference)",
+                         "Moscow, 2 April 2019"], "DECIDED: 1. To report by 1 May 2019.")
+    assert held.title == "Meeting of the working group on labour markets"
+    video = extract_meta(["MINUTES", "of the video-conference meeting on the labour markets of monotowns", "Moscow, 2 April 2019"],
+                         "DECIDED: 1. To report by 1 May 2019.")
+    assert video.title == "Video-conference meeting on the labour markets of monotowns"
+    table = extract_meta(["PROTOCOL No. 1", "of the round table on small business in the monotown of Baykalsk",
+                          "Baykalsk, 2 April 2019"], "Recommended: 1. To hold a fair by 1 June 2019.")
+    assert (table.doc_type, table.title) == ("minutes", "Round table on small business in the monotown of Baykalsk")
+    extract = extract_meta(["GOVERNMENT OF THE RUSSIAN FEDERATION", "EXTRACT FROM THE MINUTES",
+                            "of the meeting of the Government of the Russian Federation", "of 5 May 2016 No. 12"],
+                           "2. The Ministry of Finance shall report by 1 June 2016.")
+    assert (extract.doc_type, extract.title) == ("minutes", "Meeting of the Government of the Russian Federation")
+
+
+def test_a_generic_meeting_body_takes_its_full_name_from_a_sentence_case_heading():
+    from ingest.meta import extract_meta
+
+    meta = extract_meta(["MINISTRY OF ECONOMY OF TULA OBLAST", "Regional project office for the development of small",
+                         "business in the monotowns of Tula Oblast", "MINUTES", "of the meeting of the regional project office",
+                         "Tula, 12.03.2019 No. 2"], "DECIDED: 1. To report by 1 May 2019.")
+    assert meta.issuer == "Regional project office for the development of small business in the monotowns of Tula Oblast"
+    assert meta.title == ("Meeting of the regional project office for the development of small business in the monotowns "
+                          "of Tula Oblast")
+
+
+def test_wrapped_titles_go_on_past_a_full_line_a_split_date_and_a_period_alone():
+    from ingest.meta import extract_meta
+
+    body = "1. The Ministry of Economy and the Administration of Shchyokino shall report by 1 June 2019."
+    full = extract_meta(["GOVERNOR OF TULA OBLAST", "LIST OF INSTRUCTIONS No. 7",
+                         "following the visit of the Governor of Tula Oblast to the Shchyokino Chemical",
+                         "Plant in the town of Shchyokino on 14", "March 2019", "Tula", "20 March 2019 No. 7"], body)
+    assert full.title == ("List of instructions following the visit of the Governor of Tula Oblast to the Shchyokino Chemical "
+                          "Plant in the town of Shchyokino on 14 March 2019")
+    period = extract_meta(["MINISTRY OF ECONOMY OF TULA OBLAST", "ORDER", "of 04.10.2018 No. 73", "Tula",
+                           "ON APPROVAL OF THE PLAN OF MEASURES FOR THE MONOTOWN OF SHCHYOKINO FOR", "2019-2021"], body)
+    assert period.title == "On approval of the plan of measures for the monotown of Shchyokino for 2019-2021"
+    caps = extract_meta(["GOVERNMENT OF THE RUSSIAN FEDERATION", "14 May 2019", "No. DK-P16-101",
+                         "LIST OF INSTRUCTIONS FOLLOWING THE VISIT OF THE CHAIRMAN OF THE GOVERNMENT TO PJSC AVTOVAZ (TOGLIATTI,",
+                         "SAMARA OBLAST) ON 2 MAY 2019"],
+                        "The Chairman visited the plant in Togliatti. 1. The Government of Samara Oblast together with PJSC AVTOVAZ shall report.")
+    assert caps.title == ("List of instructions following the visit of the Chairman of the Government to PJSC AVTOVAZ "
+                          "(Togliatti, Samara Oblast) on 2 May 2019")
