@@ -366,6 +366,12 @@ def _split_conjuncts(rest: str, doc_date: Date | None) -> list[str]:
             and not re.match(r"(?:in|during)\b", own.deadline.text, re.I)
         # ("... and inform the committee without delay of any layoffs": a vague time is no duty of its own either)
         vague_own = own is not None and own.deadline.date is None and own.deadline.recurrence is None
+        # (... "complete A by 1 November 2018, and place B on the website on an ongoing basis": a standing duty after a
+        # dated one is a duty of its own)
+        if vague_own and prev and prev.deadline.date and re.fullmatch(
+                r"(?:on an? (?:ongoing|permanent|continuous|regular) basis|permanently|constantly|continuously)",
+                own.deadline.text.strip(), re.I):
+            vague_own = False
         if not parts or MODAL.match(piece) or (own and prev and not continues and not weak_before and not vague_own):
             parts.append(piece)
         else:

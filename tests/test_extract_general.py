@@ -3194,3 +3194,13 @@ def test_a_short_name_that_goes_on_with_another_purpose_is_another_body(nlp, iss
     doc = make_doc(clause("1", "The Ministry of Finance shall report by 1 June 2019."), doc_type="minutes")
     doc.meta.issuer = issuer
     assert extract_document(doc, nlp=nlp).document["issuer"] == canonical
+
+
+def test_a_standing_duty_after_a_dated_one_is_a_duty_of_its_own(nlp):
+    found = obligations_of(
+        clause("3", "The administrations of the monotowns are recommended to repair the courtyards by 1 October 2019, and "
+                    "to publish the lists of the courtyards repaired on their websites on an ongoing basis."),
+        nlp=nlp, date="2019-05-20", doc_type="minutes")
+    assert [(o.clause, o.deadline, o.deadline_text) for o in found] == [
+        ("3", "2019-10-01", "by 1 October 2019"), ("3", None, "on an ongoing basis")]
+    assert found[1].action.startswith("publish the lists")
