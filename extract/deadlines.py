@@ -354,10 +354,13 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
     if re.search(rf"(?:by|before|not later than|no later than|until|till) (?:the )?(?:\d{{1,2}}{ORD}? {MONTH.lower()}|"
                  rf"{MONTH.lower()} \d{{1,2}}(?!\d))", t):
         dues = []
+        # "... of the year following the year in which the subsidy was granted": an event still to come, so the
+        # first report falls in the next year at the earliest
+        first_year = doc_date.year + 1 if re.search(r"\bof the year (?:following|after) the year (?:in which|of)\b", t) else doc_date.year
         for m in re.finditer(rf"\b(\d{{1,2}}){ORD}? ({MONTH.lower()})|\b({MONTH.lower()}) (\d{{1,2}})(?!\d)", t):
             mo = MONTHS[(m.group(2) or m.group(3)).rstrip(".")]
             d = int(m.group(1) or m.group(4))
-            for y in range(doc_date.year, doc_date.year + 3):
+            for y in range(first_year, doc_date.year + 3):
                 try:
                     due = date(y, mo, d)
                 except ValueError:

@@ -382,3 +382,14 @@ def test_the_period_that_ended_before_the_document_may_fall_due_after_it():
     ("in the third decade of June 2018", "2018-06-30")])
 def test_a_ten_day_period_of_a_month_ends_on_its_last_day(text, due):
     assert find_deadline(text, date(2018, 1, 1)).deadline.date == due
+
+
+@pytest.mark.parametrize("text, doc_date, due", [
+    # the year of an event still to come: the first report is due in the year after the act at the earliest
+    ("annually, by 1 April of the year following the year in which the grant was received", date(2019, 2, 11), "2020-04-01"),
+    ("annually, not later than 15 May of the year following the year of the provision of the loan", date(2016, 3, 1), "2017-05-15"),
+    # ... while a reporting year's report falls on the first such day after the act
+    ("annually, by 1 April of the year following the reporting year", date(2019, 2, 11), "2019-04-01"),
+])
+def test_a_report_for_the_year_of_an_event_to_come(text, doc_date, due):
+    assert resolve_deadline(text, doc_date).date == due
