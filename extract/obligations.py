@@ -225,8 +225,8 @@ ORG_SUBJECT = re.compile(
 )
 # an office inside a ministry, named by its post: "The head of the division of monitoring of monotowns (O.A. Belova)"
 POST_SUBJECT = re.compile(
-    r"(?:[Tt]he )?(?P<name>(?:(?:First |Deputy )*(?:[Hh]ead|[Dd]irector|[Cc]hief)) of the (?:division|department|section|unit|"
-    r"sector|office|directorate) (?:of|for|on) [^,;:()]{3,150}?)\s*(?:\([^()]*\))?(?:,? (?:together|jointly) with .*)?"
+    r"(?:[Tt]he )?(?P<name>(?:(?:First |Deputy )*(?:[Hh]ead|[Dd]irector|[Cc]hief)) of the (?P<unit>(?i:division|department|section|unit|"
+    r"sector|office|directorate) (?:of|for|on) [^,;:()]{3,150}?))\s*(?:\([^()]*\))?(?:,? (?:together|jointly) with .*)?"
 )
 NOT_ACTION_VERB = re.compile(r"\s*(?:be|have|contain|include|consist|comprise|mean|apply)\b", re.I)
 IRREGULAR = {"sent": "send", "given": "give", "taken": "take", "undertaken": "undertake", "drawn": "draw", "done": "do",
@@ -1192,6 +1192,15 @@ def _dated_item(sentence: str, unit: Unit, group: _Group, doc_date: Date | None)
     return f"{group.lead_verb.split(',')[0]} {what.group('what')}", when.deadline
 
 
+def _unit_body(ents: list[Entity], sentence: str, s: int, unit: str) -> str | None:
+    """The body a post's capitalised unit names ("Department of Infrastructure Projects"), if it is one of ents."""
+    at = sentence.find(unit)
+    if at < 0 or not unit[:1].isupper():
+        return None
+    inside = _bodies_in(ents, s + at, s + at + len(unit))
+    return inside[0] if len(inside) == 1 else None
+
+
 def _dative(ents: list[Entity], sentence: str, s: int, doc_date: Date | None = None) -> tuple[list[str], int, object] | None:
     """ "To the Ministry of Finance of Russia (A.G. Siluanov) together with MED to ensure ...", "To the heads of
     municipal formations to submit ...": (actors, where the action starts, a deadline written before it)."""
@@ -1214,7 +1223,11 @@ def _dative(ents: list[Entity], sentence: str, s: int, doc_date: Date | None = N
                      (who[: when.start] if when and when.start else who).strip(" ,-–—"))
     posts = [POST_SUBJECT.fullmatch(p.strip(" ,-–—")) for p in parts]
     if all(posts):
-        return [_as_written(p.group("name")) for p in posts], to.start("verb"), find_deadline(who, doc_date)
+        # ("To the Director of the Department of Infrastructure Projects (Name) to ...": the department, a body the
+        # document names, answers for it)
+        units = [_unit_body(ents, sentence, s, p.group("unit")) for p in posts]
+        return ([u or _as_written(p.group("name")) for u, p in zip(units, posts)], to.start("verb"),
+                find_deadline(who, doc_date))
     at = m.end() - 4 if sentence[: m.end()].endswith("the ") else m.end()  # ("To the Ministry (T.N. Lukina)": a short form)
     if _only_bodies(ents, sentence[at:], s + at, to.start() - at):
         actors = _bodies_in(ents, s + at, s + to.start())

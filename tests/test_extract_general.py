@@ -3204,3 +3204,16 @@ def test_a_standing_duty_after_a_dated_one_is_a_duty_of_its_own(nlp):
     assert [(o.clause, o.deadline, o.deadline_text) for o in found] == [
         ("3", "2019-10-01", "by 1 October 2019"), ("3", None, "on an ongoing basis")]
     assert found[1].action.startswith("publish the lists")
+
+
+def test_a_dative_post_of_a_named_department_gives_the_department(nlp):
+    found = obligations_of(
+        Block("paragraph", "The Legal Department of the Fund and the Department of Regional Programmes of the Fund "
+                           "took part in the meeting.", 1),
+        clause("2.4", "To the Director of the Department of Regional Programmes (S.V. Orlova) to prepare the draft agreement "
+                      "by 15 June 2019."),
+        clause("2.5", "To the head of the department of economic analysis (K.P. Lvov) to update the register by 1 July 2019."),
+        nlp=nlp, date="2019-05-20", doc_type="minutes", issuer="Monotowns Development Fund")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("2.4", "Department of Regional Programmes of the Monotowns Development Fund", "2019-06-15"),
+        ("2.5", "Head of the department of economic analysis", "2019-07-01")]
