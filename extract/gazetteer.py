@@ -206,6 +206,9 @@ class Gazetteer:
         # ... 'of the municipal formation "the town of Tulun"' names the town in quotes
         twn = (r'(?:(?i:the )?(?i:municipal formation|municipality|urban district|urban okrug|urban settlement|municipal district) '
                r'"(?i:the )?(?:(?i:town|city) of )?|'
+               # ... 'of the municipal formation of the urban district "Vorkuta"'
+               r'(?i:the )?(?i:municipal formation|municipality) of (?i:the )?(?i:urban district|urban okrug|urban settlement|'
+               r'municipal district) "(?i:the )?(?:(?i:town|city) of )?|'
                # "the municipal formation - urban district town of Skopin"
                r'(?i:the )?(?i:municipal formation|municipality) ?[-–—] ?(?i:urban district|municipal district|urban settlement)'
                r'(?: (?i:town|city))?(?: of)? |'

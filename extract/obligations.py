@@ -396,7 +396,11 @@ def _obligation(actors: list[str], action_text: str, sentence: str, unit: Unit, 
     if found and not deadline:
         deadline = found.deadline
     if found:
-        action = action_text[: found.start] + " " + action_text[found.end:]
+        after = action_text[found.end:]
+        if not action_text[: found.start].rstrip().endswith(",") and re.match(
+                r"\s*,(?!\s*(?:together|jointly|in cooperation|with|including|and|or|but|as well as|which|that|taking|if|where|when)\b)", after):
+            after = after.lstrip()[1:]  # "provide monthly, by the 5th day of ..., information": the time's own comma
+        action = action_text[: found.start] + " " + after
     action = _labelled(action)[0] or action  # "(Responsible: X; Deadline: D)" is no part of the action
     action = re.sub(MODAL, "", action, count=1)
     return Obligation(

@@ -3217,3 +3217,12 @@ def test_a_dative_post_of_a_named_department_gives_the_department(nlp):
     assert [(o.clause, o.actor, o.deadline) for o in found] == [
         ("2.4", "Department of Regional Programmes of the Monotowns Development Fund", "2019-06-15"),
         ("2.5", "Head of the department of economic analysis", "2019-07-01")]
+
+
+def test_a_time_limit_with_its_own_comma_leaves_no_comma_in_the_action(nlp):
+    found = obligations_of(
+        clause("4", 'The Administration of the municipal formation of the urban district "Pechora" shall submit monthly, by '
+                    "the 5th day of the month following the reporting month, information on wage arrears."),
+        nlp=nlp, date="2018-05-14", doc_type="order")
+    assert [(o.actor, o.action, o.deadline) for o in found] == [
+        ("Administration of Pechora", "submit information on wage arrears", "2018-06-05")]
