@@ -279,7 +279,9 @@ class Gazetteer:
             (re.compile(rf"\b(?P<head>(?i:(?:leading |chief |senior |principal )?specialist) (?:for|on) [a-z][\w-]*(?:,? (?:and |of |for |on |the )*[a-z][\w-]*)*?) of the (?i:administration) of {twn}(?:(?<=\x22)|\b)"), "town_unit"),
             # "the Skopin Employment Centre": as written
             # ... and its council by the town's adjective: "the Gukovo City Duma", "the Koryazhma Town Duma"
-            (re.compile(rf"\b(?P<town>{name}) (?P<head>Employment (?:Centre|Center)|(?:Town|City) (?:Duma|Council(?: of Deputies)?))\b"),
+            # ... and its prosecutor's office: "the Tutayev Inter-district Prosecutor's Office"
+            (re.compile(rf"\b(?P<town>{name}) (?P<head>Employment (?:Centre|Center)|(?:Town|City) (?:Duma|Council(?: of Deputies)?)|"
+                        rf"(?:(?i:inter-?district|district|city|town) )?Prosecutor['’]s Office)(?!\w)"),
              "town_before_office"),
             # "the employment centre of the town of Shelekhov"
             (re.compile(rf"\b(?P<head>(?i:employment (?:centre|center)|employment service)) (?:of|in) {twn}(?:(?<=\x22)|\b)"), "town_office"),

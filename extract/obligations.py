@@ -702,6 +702,10 @@ def _lead_or_duties(actors: list[str], lead_in: bool, rest: str, sentence: str, 
 
 
 RIGHTS_LEAD = re.compile(r"\b(?:ha(?:s|ve) the right(?:s)?(?: to)?|(?:is|are) entitled to|may)\s*:\s*$")
+# "1. The list approved by Order No. X shall be amended in accordance with the annex, namely:" then "a) to include ...",
+# "b) to exclude ...": what the amendment does, no duty of anyone
+AMENDING_LEAD = re.compile(r"\b(?:(?:shall be|is|are|is hereby|are hereby) (?:amended|changed|supplemented)|(?:the )?following "
+                           r"(?:amendments|changes) (?:shall be|are|is) (?:made|introduced))\b[^:]{0,200}:\s*$", re.I)
 # what an item under "submit to X:" names: "a) on the completion of ...", "1. A list of ...", "2. Information on ..."
 WHAT_NOUNS = (r"information|proposals|data|reports?|copies|lists?|assessments?|updated|consolidated|draft|details|documents?|"
               r"schedules?|plans?")
@@ -1475,7 +1479,8 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         if lead and re.fullmatch(r"\s*", unit.text[skip: skip + lead.start]) and re.fullmatch(r"[\s,]*:\s*", unit.text[skip + lead.end:]):
             group.lead_due = lead.deadline  # "4. Within 30 days from the day of entry into force of this resolution:" then a) b)
             continue
-        if unit.top and RIGHTS_LEAD.search(unit.text):  # "6. The project office has the right:" then what it may do
+        if unit.top and (RIGHTS_LEAD.search(unit.text) or AMENDING_LEAD.search(unit.text)):
+            # "6. The project office has the right:" then what it may do; "... shall be amended as follows:" then how
             group.rights = True
             continue
         if group.rights and not unit.top:

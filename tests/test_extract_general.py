@@ -3226,3 +3226,20 @@ def test_a_time_limit_with_its_own_comma_leaves_no_comma_in_the_action(nlp):
         nlp=nlp, date="2018-05-14", doc_type="order")
     assert [(o.actor, o.action, o.deadline) for o in found] == [
         ("Administration of Pechora", "submit information on wage arrears", "2018-06-05")]
+
+
+def test_the_items_of_a_passive_amendment_lead_are_no_duties(nlp):
+    found = obligations_of(
+        Block("clause", "1. The list of monotowns approved by Order No. 1398-r of 29 July 2014 shall be amended in "
+                        "accordance with the annex, namely:", 1, clause="1"),
+        Block("clause", "a) to include in category 1 the municipality specified in item 1 of the annex;", 1, clause="1a"),
+        Block("clause", "b) to exclude from the list the municipality specified in item 2 of the annex.", 1, clause="1b"),
+        clause("2", "The Ministry of Economic Development shall report to the Government by 1 October 2016."),
+        nlp=nlp, date="2016-06-01", doc_type="order")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [("2", "Ministry of Economic Development", "2016-10-01")]
+
+
+def test_a_towns_prosecutors_office_is_a_body_as_written():
+    gaz = load_gazetteer()
+    text = "The Kovrov Inter-district Prosecutor's Office and the employment centre are requested to check the payment of wages."
+    assert ("BODY", "Kovrov Inter-district Prosecutor's Office") in {(m.label, m.normalized) for m in gaz.find(text)}

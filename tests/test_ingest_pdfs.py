@@ -800,3 +800,12 @@ def test_wrapped_titles_go_on_past_a_full_line_a_split_date_and_a_period_alone()
                         "The Chairman visited the plant in Togliatti. 1. The Government of Samara Oblast together with PJSC AVTOVAZ shall report.")
     assert caps.title == ("List of instructions following the visit of the Chairman of the Government to PJSC AVTOVAZ "
                           "(Togliatti, Samara Oblast) on 2 May 2019")
+
+
+def test_a_selector_meeting_keeps_its_kind_in_the_title():
+    from ingest.meta import extract_meta
+
+    meta = extract_meta(["MINISTRY OF ECONOMIC DEVELOPMENT OF THE RUSSIAN FEDERATION", "MINUTES",
+                         "of the selector meeting of the Deputy Minister with the regions on the labour markets of monotowns",
+                         "Moscow, 2 April 2019 No. 12"], "DECIDED: 1. To report by 1 May 2019.")
+    assert meta.title == "Selector meeting of the Deputy Minister with the regions on the labour markets of monotowns"
