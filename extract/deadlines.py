@@ -427,8 +427,26 @@ ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|such|avera
 MEASURE_NOUN = re.compile(r"\s+(?:wages?|salar(?:y|ies)|income|earnings|pay|allowances?|rents?)\b", re.I)
 
 
+# "was 01.02.2017, extended to 28.04.2017", "postponed to 1 June 2018": the time limit now in force is the later one
+EXTENDED = re.compile(rf"\b(?:extended|postponed|moved|deferred|shifted|rescheduled|prolonged) (?:to|until|till) (?P<new>{DATE_EXPR})", re.I)
+WAS = re.compile(r"\b(?:was|originally|initially|previously|(?:the )?(?:original|initial) (?:deadline|term))\b[^;]{0,40}$", re.I)
+
+
 def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     """The deadline written in a sentence, resolved; None when the sentence names none."""
+    ext = EXTENDED.search(text)
+    # (only a time limit's own change: "the release can be deferred to the third quarter" is what is to be considered)
+    if ext and not (WAS.search(text, 0, ext.start()) or re.search(r"\b(?:deadlines?|terms?|time limits?|due dates?)\s+(?:(?:has|have) been |was |were |is |are )?$",
+                                                                  text[: ext.start()], re.I)
+                    or re.fullmatch(r"[^.;:]{0,30}?[-–—:,]?\s*", text[: ext.start()]) and not re.search(r"[a-z]{4,}\s+(?:be|is|are)\s+$", text[: ext.start()])):
+        ext = None
+    if ext:
+        new = DATE_RE.match(text, ext.start("new"))
+        parsed = _parse(new, doc_date) if new else None
+        if parsed:
+            was = WAS.search(text, 0, ext.start())
+            start = was.start() if was else ext.start()
+            return DeadlineSpan(Deadline(parsed[1].isoformat(), text[start:ext.end()], None), start, ext.end())
     span = MONTH_SPAN.search(text)
     if span and not _dated_expression(text[: span.start()], doc_date):
         return DeadlineSpan(Deadline(None, span.group(), None), span.start(), span.end())

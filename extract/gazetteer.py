@@ -254,6 +254,7 @@ class Gazetteer:
             (re.compile(rf"\b(?P<head>(?i:(?:regional )?project (?:office|committee)|situation (?:centre|center))) of {reg}\b"), "region_office"),
             # "Kemerovo Oblast Government"
             # "Ministry of Economic Development of Kemerovo Oblast", "Department of Investment of ..."
+            # ... "Department of Labour of the Administration of Vladimir Oblast": the region's unit, named without its executive
             # ... "Financial Directorate of Tambov Oblast": an adjective before the head word names it too
             # ... "Employment Directorate of Amur Oblast": a field's name before the head word
             (re.compile(rf"\b(?P<head>(?:Financial|Legal|Main|Chief|State|Regional|Interdepartmental|Interagency) (?:[A-Z][\w-]* ){{0,2}}(?:Directorate|Department|Inspectorate|Service|Administration)|"
@@ -261,7 +262,7 @@ class Gazetteer:
             # "the State Committee of the Republic of Bashkortostan on Entrepreneurship and Tourism": the field after the region
             (re.compile(rf"\b(?P<head>(?:State )?(?:Committee|Agency|Inspectorate|Service)) of {reg} (?P<field>(?:on|for) (?:the )?[A-Z][\w'’-]*"
                         rf"(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*)"), "ministry"),
-            (re.compile(rf"\b(?<!Executive )(?P<head>(?:(?:Main|Chief|State|Regional|Interdepartmental|Interagency|Territorial|Press|Legal|Organisational|Organizational|Information|Protocol|Project) |(?!(?:The|To|For|By|And|Of|In|On|At|With)\b)[A-Z][a-z]+ (?:Policy|Affairs|Relations|Control|Planning|Monitoring|Analysis|Support|Work) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?) of {reg}\b"), "ministry"),
+            (re.compile(rf"\b(?<!Executive )(?P<head>(?:(?:Main|Chief|State|Regional|Interdepartmental|Interagency|Territorial|Press|Legal|Organisational|Organizational|Information|Protocol|Project) |(?!(?:The|To|For|By|And|Of|In|On|At|With)\b)[A-Z][a-z]+ (?:Policy|Affairs|Relations|Control|Planning|Monitoring|Analysis|Support|Work) )?(?:Ministry|Department|Committee|Agency|Directorate|Council|Commission|Service|Inspectorate|Office|Headquarters|Corporation|Fund|Foundation|Centre|Center) (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!the )|,? (?:and |of |for |the )*)(?!Russian\b|Cabinet\b|Government\b|Ministry\b)[A-Z][\w'’-]*)*?)(?: of the (?:Administration|Government))? of {reg}\b"), "ministry"),
             # "the department of investment and strategic development of Kemerovo Oblast": a region's unit in lower case
             (re.compile(rf"(?<=\bthe )(?P<head>(?:department|committee|directorate|agency|inspectorate) (?:of|for|on) (?:the )?[a-z][\w'’-]*"
                         rf"(?:,? (?:and |of |for |on |the )*(?!the\b)[a-z][\w'’-]*){{0,6}}?) of {reg}\b"), "ministry"),

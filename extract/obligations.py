@@ -156,6 +156,8 @@ PROPOSED = re.compile(
 )
 DELEGATING = {"instruct", "recommend", "request", "propose", "charge", "oblige", "invite", "task", "ask", "entrust",
               "direct", "assign", "call upon", "urge"}
+# delegations that command (not "recommend", "request"): under an addressee's heading they are the addressee's own duty
+COMMANDING = {"instruct", "charge", "task", "entrust", "direct", "assign", "oblige"}
 # "to" that introduces the delegated action, not a recipient ("recommend to the heads ... to submit")
 ACTION_TO = re.compile(r"\b(?:to|with) (?!the\b|a\b|an\b|all\b|its\b|their\b|this\b|these\b|that\b|each\b|which\b|whom\b)(?=[a-z])")
 
@@ -554,13 +556,18 @@ def _leading_bodies(ents: list[Entity], text: str, start: int, end: int) -> tupl
     return actors, pos
 
 
+# an official named by the post held in a body, before the body: "Deputy Head of the ", "Chief Engineer of the "
+POST_OF = (r"(?:(?:First|Deputy|Acting) )*(?:Head|Chairman|Chairwoman|Director|Managing Director|General Director|Director General|"
+           r"Chief Engineer|Chief Accountant|Executive Director)(?: for [A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*){0,3})? of (?:the )?")
+
+
 def _bare_subject(ents: list[Entity], sentence: str, s: int) -> re.Match | None:
     """ "X (A. Name), together with Y, to submit ...": the "to" after a subject made only of bodies."""
     first = min((x.start for x in ents if x.label == "BODY" and x.start >= s), default=None)
     # ("Heads of the Yuzha urban settlement and of the Navoloki urban settlement - hold ...": a town list's bodies start at
     # the first town)
-    if first is None or not re.fullmatch(r"\s*(?:the\s*)?(?:(?:heads|administrations|mayors) of (?:the )?(?:administrations of (?:the )?)?)?",
-                                         sentence[: first - s], re.I):
+    if first is None or not (re.fullmatch(r"\s*(?:the\s*)?(?:(?:heads|administrations|mayors) of (?:the )?(?:administrations of (?:the )?)?)?",
+                                          sentence[: first - s], re.I) or re.fullmatch(rf"\s*(?:[Tt]he )?{POST_OF}", sentence[: first - s])):
         return None
     # "The Ministry of X - provide in the plan ...": whichever comes first ("X - ensure that the measures taken to support ...")
     # (a dash inside brackets is no verb's: "(responsible - R.M. Khasanov, term - weekly)")
@@ -583,6 +590,9 @@ def _only_bodies(ents: list[Entity], sentence: str, s: int, end: int) -> bool:
         if s <= x.start and x.end <= s + end:
             words[x.start - s: x.end - s] = " " * (x.end - x.start)
     rest = re.sub(r"\([^()]*\)", " ", "".join(words))
+    # "Deputy Head of the Administration of the settlement for Economics (Zaitseva) jointly with the Chief Engineer of the
+    # Company (Ryabov) to ...": officials by their post in a body, and a deputy's area, name the bodies
+    rest = re.sub(rf"\b{POST_OF}(?=\s\s)|(?<=\s\s)for [A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*){{0,3}}\b", " ", rest)
     # "... within the Volga Federal District to ...", "X, when summing up the results of the competition, to ...": where and
     # when, not who
     rest = re.sub(r"\b(?:within|in|of) the [A-Z][\w-]*(?:[ -][A-Z][\w-]*)? Federal District\b|"
@@ -905,6 +915,11 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 actors = _main_first(actors, sentence[lead + inf.end():split], ents, s + lead + inf.end())
                 action = sentence[split + len(m.group()):]
                 ahead = sentence[lead + inf.end():split]  # "To recommend to X (Name) in term of 10 working days to present"
+                if verb in COMMANDING and group.parent_actors and not set(actors) & set(group.parent_actors):
+                    # "I. To the Government of the Russian Federation: ... 4. to instruct the Ministry to prepare ...": the
+                    # addressee's duty is to instruct (the Ministry answers to it, not to this document)
+                    start = inf.start("verb") if inf.group("verb") else inf.start("imp") if inf.group("imp") else inf.start("bare")
+                    actors, action, ahead = list(group.parent_actors), sentence[lead + start:], ""
             else:
                 ahead = sentence[lead: lead + inf.start("verb")] if inf.group("verb") else ""
                 actors = list(group.parent_actors or group.addressees)
@@ -1066,7 +1081,14 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             continue
         if bare:  # the translated Russian form: "The Ministry of Finance (A. Siluanov) to submit ..."
             actors = _main_first(_bodies_in(ents, s, s + bare.start()), sentence[: bare.start()], ents, s)
+            head = re.match(r"\s*(?:[Tt]he )?(?P<post>Head|Chairman|Chairwoman) of the (?=\S)", sentence)
+            if actors and head and any(x.label == "BODY" and x.start == s + head.end() and x.normalized == actors[0] for x in ents):
+                # "Head of the Department of X (Name) - to determine ...", "The Chairman of the Council (Name) to send ...": the
+                # post answers (a deputy's or an engineer's duty is the body's)
+                actors[0] = f"{head.group('post')} of the {actors[0]}"
             rest = sentence[bare.start("verb"):]
+            # "X (Name) - together with the resource-supplying organisations, to determine ...": the partners, then the verb
+            rest = re.sub(r"^(?:together|jointly) with [^,;:]{3,150},\s*to\s+(?=[a-z])", "", rest)
             if rest.rstrip().endswith(":"):
                 group.parent_actors = actors
                 continue
@@ -1398,6 +1420,7 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
     listed = _listed_addressees(units, per_unit)
     group = _Group()
     footnotes = [u.text for u in units if u.text.startswith("*")]
+    register = any(u.kind in ("title", "heading") and CONTROL_REGISTER.search(u.text) for u in units[:12])
     section_due, section_start = None, 0  # "II. On financing (to be executed by June 1, 2018)": its items' deadline
     listing = False  # "To the addressees as per list:" then one body per paragraph: who the letter's requests are for
     for i, (unit, ents) in enumerate(zip(units, per_unit)):
@@ -1412,7 +1435,7 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             group.parent_actors, group.lead_in, group.lead_verb = [], False, None
             continue
         if unit.kind == "table_row":
-            out += _row_obligations(unit, ents, doc_date, doc_towns, footnotes)
+            out += _row_obligations(unit, ents, doc_date, doc_towns, footnotes, register)
             continue
         if unit.kind == "label":
             found = _apply_label(unit, ents, doc_date, group)
@@ -1557,10 +1580,18 @@ STATUS_COLUMN = re.compile(r"^\s*(?:status|progress|(?:information|note|mark|rep
                            r"fulfilment)|execution status|state of (?:execution|implementation))\b", re.I)
 
 
+# "REGISTER OF INSTRUCTIONS OF THE GOVERNOR ... BEING UNDER CONTROL", "List of instructions on control": the control
+# document itself, whose open rows are duties (a report on the execution of instructions is not one)
+CONTROL_REGISTER = re.compile(r"^\s*(?:register|list) of (?:the )?(?:instructions|orders|decisions)\b.{0,300}\b(?:under|on) control\b",
+                              re.I | re.S)
+DONE_STATUS = re.compile(r"\s*(?:executed|fulfilled|completed|implemented|done|removed from control|closed|withdrawn)\b", re.I)
+
+
 MEMBERS_COLUMN = re.compile(r"\b(?:full name|surname|name of the member|composition|position held)\b", re.I)
 
 
-WEAK_ACTION = re.compile(r"^\s*(?:step|stage|item of the plan|section|direction|area|(?:investment )?project)s?\b", re.I)
+# ... and "Document, item" (the act an instruction was given in) beside "Content of the instruction"
+WEAK_ACTION = re.compile(r"^\s*(?:step|stage|item of the plan|section|direction|area|(?:investment )?project|document)s?\b", re.I)
 STRONG_DEADLINE = re.compile(r"deadline|\bterms?\b|\bdue\b|\bdate\b|timing|\bwhen\b", re.I)
 # "Frequency", "Periodicity": how often a report is due, beside the column that says by when
 FREQUENCY_COLUMN = re.compile(r"^\s*(?:frequency|periodicity|regularity)\b", re.I)
@@ -1632,19 +1663,27 @@ def _footnote_deadline(cell: str, row_clause: str | None, footnotes: list[str], 
     return base
 
 
+def _open_in_register(header: list[str], cells: list[str]) -> bool:
+    """A register of instructions under control lists the duties still open: a row whose Status cell does not say
+    the instruction was executed or removed from control ("in progress", "deadline extended") is a live duty."""
+    status = [i for i, h in enumerate(header) if STATUS_COLUMN.search(h or "")]
+    return bool(status) and status[0] < len(cells) and bool(cells[status[0]].strip()) and not DONE_STATUS.match(cells[status[0]])
+
+
 def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_towns: list[str],
-                     footnotes: list[str] = ()) -> list[Obligation]:
+                     footnotes: list[str] = (), register: bool = False) -> list[Obligation]:
     b = unit.block
     if not b.cells or not b.header:
         return []
     cols = _columns(b.header)
+    status_ok = register and _open_in_register(b.header, b.cells)
     if b.header and re.match(r'\s*["«“]', b.header[0] or ""):
         return []  # '| "No. | Name of the measure | ...': an amended act's table quoted in its new wording
     project = "action" in cols and re.match(r"\s*(?:investment )?project", b.header[cols["action"]] or "", re.I)
     if ("action" not in cols or ("responsible" not in cols and "deadline" not in cols)  # a list of activity codes
             # a list of projects is a duty only with who answers for each and by when ("| Project | Investor | ... |")
             or (project and not ("responsible" in cols and "deadline" in cols))
-            or any(STATUS_COLUMN.search(h or "") or MEMBERS_COLUMN.search(h or "") for h in b.header)):
+            or any((STATUS_COLUMN.search(h or "") and not status_ok) or MEMBERS_COLUMN.search(h or "") for h in b.header)):
         return []  # a status report's table quotes earlier instructions; a working group's list names members
     cells = b.cells
     action = cells[cols["action"]] if cols["action"] < len(cells) else ""

@@ -28,7 +28,7 @@ TYPE_WORDS = [
     # ("ON THE INSTRUCTION OF THE CHAIRMAN ...": a letter about one, "in execution of the instructions of": a report)
     ("instruction", re.compile(r"\b(list of instructions|(?<!on the )(?<!to the )(?<!of the )(?<!with the )"
                                r"instructions? of the (president|prime minister|chairman))\b|"
-                               r"^\s*INSTRUCTIONS\s*$", re.I | re.M)),
+                               r"^\s*INSTRUCTIONS\s*$|^\s*(?-i:INSTRUCTIONS (?:FOLLOWING|BASED ON|ON THE RESULTS OF|GIVEN AT))\b", re.I | re.M)),
     ("minutes", MINUTES_LINE),
     # (a council's or commission's "DECISION" is none of the named kinds: "other", as the corpus annotates it)
     ("resolution", re.compile(r"^\s*resolution\b", re.I | re.M)),
@@ -216,8 +216,14 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
                          body_met.group(1)).strip()
             meta.issuer = met[:1].upper() + met[1:]
     federal = meta.issuer is None or re.fullmatch(r"(?i)(?:the )?government of the russian federation", meta.issuer)
-    title_line = re.search(r"(?i)\b(?:list of instructions|minutes)\b.*", flat_head)
-    if federal and meta.doc_type in ("instruction", "minutes") and title_line:
+    title_line = re.search(r"(?i)\b(?:list of instructions|instructions (?:following|based on|on the results of|given at)|minutes)\b.*",
+                           flat_head)
+    # "GOVERNMENT OF THE RUSSIAN FEDERATION / DEPUTY CHAIRMAN OF THE GOVERNMENT OF THE RUSSIAN FEDERATION": the office's letterhead
+    office = next((name for line in title_lines[:n_title_lines][:4] for rx, name in OFFICE
+                   if rx.match(line.strip()) and re.fullmatch(r"(?i)[a-z ]+(?:of the russian federation)?", line.strip())), None)
+    if federal and office:
+        meta.issuer = office
+    elif federal and meta.doc_type in ("instruction", "minutes") and title_line:
         # "List of instructions of the First Deputy Prime Minister", "... following the working trip of the Chairman of
         # the Government", "meeting with Deputy Prime Minister X": issued by that office, the first one named; a list's
         # opening sentence may name it ("the Prime Minister held a meeting in Miass")
@@ -312,7 +318,8 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
     joined = [" ".join(line.split()) for line in lines]
     for i, line in enumerate(joined):
         # ... or "INSTRUCTIONS" alone, then "based on the results of the working trip of the Governor ..."
-        if doc_type == "instruction" and re.match(r"^(?:list of instructions\b|instructions$)", line, re.I):
+        if doc_type == "instruction" and re.match(r"^(?:list of instructions\b|instructions$|(?-i:INSTRUCTIONS (?:FOLLOWING|BASED ON|"
+                                                  r"ON THE RESULTS OF|GIVEN AT))\b)", line, re.I):
             line = re.sub(r"^((?i:list of instructions)) No\.?\s*\S+", r"\1", line)  # "LIST OF INSTRUCTIONS No. 14"
             text = sentence_case(line, proper)
             last, widest, capitals = line, max(len(x) for x in joined), line
@@ -390,6 +397,13 @@ def _with_continuation(lines: list[str], i: int) -> str:
     """A title line plus following capitals lines that continue it (wrapped centred headings)."""
     text = lines[i]
     for nxt in lines[i + 1:]:
+        # the act an amending title cites, wrapped: "... OF THE GOVERNMENT OF X KRAI" / "OF 14.04.2016 NO. 178-P",
+        # "... of 14.03.2016 No." / "120-pP"
+        if (re.search(r"(?i)\bNo\.?$", text) and re.fullmatch(r"[\w/-]*\d[\w/-]*", nxt)) or (
+                re.search(r"(?i)\b(?:resolution|order|decree|law|decision|instruction)\b", text)
+                and re.fullmatch(r"(?i)(?:of|dated) (?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2} [a-z]+ \d{4})(?: No\.? ?[\w/-]+)?", nxt)):
+            text += " " + nxt
+            continue
         if is_mostly_caps(text) and not NUMBER.search(nxt) and (
                 is_mostly_caps(nxt)  # ... "FOR" / "2016-2018": a period wraps alone onto the next line
                 or (re.search(r"\b(?:FOR|OF|IN|ON|TO|AND|BY)$", text) and re.fullmatch(r"\d{4}(?:\s?[-–]\s?\d{4})?(?: years?)?", nxt))):

@@ -56,7 +56,9 @@ class ClauseLabeler:
         # (an agenda item's heading may run long: "II. On the preparation of applications ... (Oreshkin, Minnikhanov)")
         if m and roman_value(m.group(1)) and (is_caps(text[:60]) or len(text) < 120 or (
                 len(text) < 400 and re.match(r"\S+\s+(?:On|About|Concerning|Regarding)\s", text)
-                and not re.search(r"[.;:]\s*$", text))):
+                and not re.search(r"[.;:]\s*$", text)) or (
+                # "II. To the executive authorities of the constituent entities ... in whose territories ... :"
+                len(text) < 400 and re.match(r"\S+\s+To (?:the |all )?[A-Za-z][^.;:]*:\s*$", text))):
             self.section = m.group(1)
             self.last_number = self.last_plain = None
             return m.group(1)

@@ -3243,3 +3243,77 @@ def test_a_towns_prosecutors_office_is_a_body_as_written():
     gaz = load_gazetteer()
     text = "The Kovrov Inter-district Prosecutor's Office and the employment centre are requested to check the payment of wages."
     assert ("BODY", "Kovrov Inter-district Prosecutor's Office") in {(m.label, m.normalized) for m in gaz.find(text)}
+
+
+def test_a_register_of_instructions_under_control_keeps_its_open_rows(nlp):
+    header = ["No.", "Document, item", "Content of the instruction", "Executor", "Deadline", "Status"]
+    rows = [["1", "Minutes of 11.02.2016 No. 3, item 1", "To submit an application for co-financing of the industrial park",
+             "Department of Economic Development of the Administration of Tula Oblast", "01.07.2016", "executed"],
+            ["2", "Minutes of 11.02.2016 No. 3, item 2", "To ensure the updating of the development programme of Kameshkovo",
+             "Department of Labour and Employment of the Administration of Tula Oblast", "was 01.02.2017, extended to 28.04.2017",
+             "deadline extended"],
+            ["3", "Decree of 14.04.2016 No. 298, item 4", "To grant microloans to small enterprises", "Ministry of Finance",
+             "31.12.2016", "removed from control"],
+            ["4", "Instruction of 03.03.2017 No. 14-p", "To prepare proposals on a territory of advanced development",
+             "Ministry of Finance", "II quarter 2017", "in progress"]]
+    title = Block("title", "REGISTER OF INSTRUCTIONS OF THE GOVERNOR OF TULA OBLAST ON THE DEVELOPMENT OF SINGLE-INDUSTRY "
+                           "MUNICIPALITIES BEING UNDER CONTROL", 1)
+    found = obligations_of(title, *table(header, rows), nlp=nlp, date="2017-03-15", doc_type="other")
+    assert [(o.clause, o.actor, o.action.split()[0], o.deadline) for o in found] == [
+        ("2", "Department of Labour and Employment of Tula Oblast", "ensure", "2017-04-28"),
+        ("4", "Ministry of Finance", "prepare", "2017-06-30")]
+    # the same table in a report on the execution of instructions assigns nothing
+    report = Block("title", "INFORMATION ON THE EXECUTION OF THE INSTRUCTIONS OF THE GOVERNOR OF TULA OBLAST", 1)
+    assert obligations_of(report, *table(header, rows), nlp=nlp, date="2017-03-15", doc_type="other") == []
+
+
+def test_an_extended_time_limit_is_the_one_in_force():
+    d = date(2017, 3, 15)
+    assert resolve_deadline("was 01.02.2017, extended to 28.04.2017", d).date == "2017-04-28"
+    assert resolve_deadline("not executed - postponed to the IV quarter of 2017", d).date == "2017-12-31"
+    assert resolve_deadline("01.02.2017", d).date == "2017-02-01"
+    # what the duty is about, not its time limit: "whether the release can be deferred to the third quarter"
+    found = find_deadline("The Company is to consider whether the release of employees can be deferred to the third quarter of "
+                          "2017, and to inform the Governor of the decision within 15 working days.", d)
+    assert (found.deadline.date, found.deadline.text) == ("2017-04-05", "within 15 working days")
+
+
+def test_a_regions_unit_named_with_its_executive_is_the_regions_unit():
+    gaz = load_gazetteer()
+    found = {m.normalized for m in gaz.find("The Committee for Labour of the Government of Leningrad Oblast and the Department "
+                                            "of Economic Development of the Administration of Vladimir Oblast shall report.")
+             if m.label == "BODY"}
+    assert {"Committee for Labour of Leningrad Oblast", "Department of Economic Development of Vladimir Oblast"} <= found
+
+
+def test_officials_named_by_their_post_in_a_body_name_the_bodies(nlp):
+    found = obligations_of(
+        para('from JSC "Kovdor Mining Company" (hereinafter, the Company) - P.A. Grishin (Managing Director);'),
+        clause("2.1", "Deputy Head of the Administration of the town of Kovdor for Economics (Zaitseva) jointly with the Chief "
+                      "Engineer of the Company (Ryabov) to determine the land plots not used in production. By the next meeting."),
+        clause("2.2", "Managing Director of the Monotowns Development Fund (Arkhipov) to send the business plans to the Company."),
+        clause("2.3", "The Chairman of the Monotowns Development Fund (I.N. Makiyeva) - together with the resource-supplying "
+                      "organisations, to determine the cost of connecting the site."),
+        nlp=nlp, doc_type="minutes")
+    assert [(o.clause, o.actors, o.action) for o in found] == [
+        ("2.1", ["Deputy Head of the Administration of Kovdor for Economics", 'JSC "Kovdor Mining Company"'],
+         "determine the land plots not used in production"),
+        ("2.2", ["Monotowns Development Fund"], "send the business plans to the Company"),
+        # the head of a body answers by the post; the partners before the verb are no part of the action
+        ("2.3", ["Chairman of the Monotowns Development Fund"], "determine the cost of connecting the site")]
+
+
+def test_an_addressee_asked_to_instruct_another_body_answers_for_it(nlp):
+    found = obligations_of(
+        Block("heading", "I. To the Government of Murmansk Oblast:", 1),
+        Block("clause", "1. to consider extending the subsidy to the monotowns beyond 2019;", 1, clause="I.1"),
+        Block("clause", "2. to instruct the Ministry of Finance of Murmansk Oblast to prepare a draft law on tax rates by 1 March 2020.",
+              1, clause="I.2"),
+        nlp=nlp, doc_type="other")
+    assert [(o.clause, o.actor, o.action.split()[0], o.deadline) for o in found] == [
+        ("I.1", "Government of Murmansk Oblast", "consider", None),
+        ("I.2", "Government of Murmansk Oblast", "instruct", "2020-03-01")]
+    # the act's own instruction, with no addressee above it, is the instructed body's duty
+    own = obligations_of(clause("2", "To instruct the Ministry of Finance of Murmansk Oblast to prepare a draft law by 1 March 2020."),
+                         nlp=nlp, doc_type="resolution")
+    assert [(o.actor, o.action.split()[0]) for o in own] == [("Ministry of Finance of Murmansk Oblast", "prepare")]

@@ -660,6 +660,13 @@ def test_an_agenda_heading_in_roman_numerals_may_run_long():
     assert other.label("III. The Ministry of Economic Development shall submit to the Government of the Russian Federation "
                        "a consolidated report on the achievement of the targets of the priority programme by 1 May.") is None
     assert other.label("1. To take note.") == "1"
+    # a section addressed to a body, however long its name, ends with a colon before its items
+    third = ClauseLabeler()
+    assert third.label("I. To the Government of the Russian Federation:") == "I"
+    assert third.label("4. to instruct the Ministry to prepare methodological recommendations.") == "I.4"
+    assert third.label("II. To the executive authorities of the constituent entities of the Russian Federation in whose "
+                       "territories monotowns are located:") == "II"
+    assert third.label("1. to establish reduced rates of the corporate profit tax;") == "II.1"
 
 
 def test_a_working_meeting_of_several_parties_is_issued_by_the_letterhead():
@@ -809,3 +816,30 @@ def test_a_selector_meeting_keeps_its_kind_in_the_title():
                          "of the selector meeting of the Deputy Minister with the regions on the labour markets of monotowns",
                          "Moscow, 2 April 2019 No. 12"], "DECIDED: 1. To report by 1 May 2019.")
     assert meta.title == "Selector meeting of the Deputy Minister with the regions on the labour markets of monotowns"
+
+
+def test_instructions_following_a_meeting_on_a_deputy_prime_ministers_letterhead():
+    from ingest.meta import extract_meta
+
+    body = "1. Minfin of Russia (A.G. Siluanov) - to submit proposals to the Government of the Russian Federation by 1 June 2016."
+    meta = extract_meta(["GOVERNMENT OF THE RUSSIAN FEDERATION", "FIRST DEPUTY CHAIRMAN OF THE GOVERNMENT OF THE RUSSIAN FEDERATION",
+                         "7 April 2016 No. IS-P9-2061", "Moscow",
+                         "INSTRUCTIONS FOLLOWING THE MEETING ON THE SITUATION IN THE MONOTOWNS OF THE COAL INDUSTRY"], body)
+    assert (meta.doc_type, meta.issuer, meta.number) == ("instruction", "Deputy Prime Minister of the Russian Federation",
+                                                          "IS-P9-2061")
+    assert meta.title.lower() == "instructions following the meeting on the situation in the monotowns of the coal industry"
+    # the Government's own letterhead stays the Government's
+    plain = extract_meta(["GOVERNMENT OF THE RUSSIAN FEDERATION", "ORDER", "7 April 2016 No. 612-r", "Moscow"], body)
+    assert plain.issuer == "Government of the Russian Federation"
+
+
+def test_an_amending_title_keeps_the_cited_act_wrapped_onto_the_next_line():
+    from ingest.meta import extract_meta
+
+    body = "1. To make the following amendments to the resolution."
+    meta = extract_meta(["GOVERNMENT OF TOMSK OBLAST", "RESOLUTION", "22 August 2017 No. 486-a", "Tomsk",
+                         "ON AMENDMENTS TO RESOLUTION OF THE GOVERNMENT OF TOMSK OBLAST", "OF 14.04.2016 NO. 178-A"], body)
+    assert meta.title.lower() == "on amendments to resolution of the government of tomsk oblast of 14.04.2016 no. 178-a"
+    meta = extract_meta(["GOVERNMENT OF TOMSK OBLAST", "RESOLUTION", "of 8 June 2018 No. 301-pP", "Tomsk",
+                         "On amendments to the resolution of the Government of Tomsk Oblast of 14.03.2016 No.", "120-pP"], body)
+    assert meta.title == "On amendments to the resolution of the Government of Tomsk Oblast of 14.03.2016 No. 120-pP"
