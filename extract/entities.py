@@ -220,7 +220,9 @@ OF_THE_ADMINISTRATION = re.compile(
     # ("department of urban improvement of the administration (N.G. Pavlova)": a cell, a town's own act, in lower case)
     # ... or of the Executive Committee, a Tatarstan district's administration ("the Department of Economic Development
     # of the Executive Committee")
-    r" of (?:the )?(?:Administration|(?<=the )administration|Executive Committee)\b(?! of\b)"
+    # ... or of the Mayor's Office, a city's administration by another name ("of the Mayor's Office of the city"), or of
+    # the city itself in its own act ("the Committee for Property Management of the city")
+    r" of (?:the )?(?:Administration|(?<=the )administration|Executive Committee|Mayor['’]s Office(?: of the (?:city|town))?|(?<=the )(?:city|town)(?! (?:administration|hall)\b))\b(?! of\b)"
 )
 UNIT_OF_MINISTRY = re.compile(r"(?P<unit>\b(?:[Dd]epartment|[Dd]ivision|[Dd]irectorate|[Ss]ector|[Ss]ection) (?:of|for|on) "
                               r"(?:(?!the\b)[^,;:()|])*?) of (?:the )?$")

@@ -288,7 +288,7 @@ class Gazetteer:
             (re.compile(rf"\b(?P<head>(?i:employment (?:centre|center)|employment service)) (?:of|in) {twn}(?:(?<=\x22)|\b)"), "town_office"),
             # "Administration of Mundybash", "Head of the town of Yurga"
             # "Head of the Administration of Yurga" is its Head; a district's executive committee is its Administration
-            (re.compile(rf"\b(?P<head>(?i:Administration|(?:First )?Deputy Head|Head|Mayor|Executive Committee|Council of Deputies|Town Duma|City Duma|(?<!State )Duma|Local self-government bod(?:y|ies)))(?i: of (?:the )?(?:administration|executive committee))?(?i: of ){twn}(?:(?<=\x22)|\b)"), "town"),
+            (re.compile(rf"\b(?P<head>(?i:Administration|Mayor['’]s Office|City Hall|(?:First )?Deputy Head|Head|Mayor|Executive Committee|Council of Deputies|Town Duma|City Duma|(?<!State )Duma|Local self-government bod(?:y|ies)))(?i: of (?:the )?(?:administration|executive committee))?(?i: of ){twn}(?:(?<=\x22)|\b)"), "town"),
             # "Yurga City Administration", "the Yurga town administration" (listed towns only)
             (re.compile(rf"\b(?P<town>{name}) (?i:(?:city |town |municipal |district |urban district )?(?P<head>administration|executive committee))\b"), "town_after"),
             # "the Heads of Kiselyovsk, Prokopyevsk and Yurga"
@@ -695,7 +695,9 @@ PARLIAMENT_FIELD = re.compile(r" (?:on|for) (?:the )?[A-Z][\w'’-]*(?:(?:, (?!t
 
 # a post named with its region, and the words between the two in its canonical name
 REGION_POSTS = {"region_gov_post": "of the Government of", "region_for": "for", "region_in": "in"}
-TOWN_HEADS = {"mayor": "Head", "executive committee": "Administration", "council of deputies": "Council of Deputies",
+# ("the Mayor's Office of the City of Cherepovets", "City Hall": a town's administration by another name)
+TOWN_HEADS = {"mayor": "Head", "mayor's office": "Administration", "mayor’s office": "Administration", "city hall": "Administration",
+              "executive committee": "Administration", "council of deputies": "Council of Deputies",
               "town duma": "Town Duma", "city duma": "City Duma", "first deputy head": "First Deputy Head",
               "deputy head": "Deputy Head", "local self-government bodies": "Administration",
               "local self-government body": "Administration"}  # "the local self-government bodies of Zarinsk"

@@ -3317,3 +3317,19 @@ def test_an_addressee_asked_to_instruct_another_body_answers_for_it(nlp):
     own = obligations_of(clause("2", "To instruct the Ministry of Finance of Murmansk Oblast to prepare a draft law by 1 March 2020."),
                          nlp=nlp, doc_type="resolution")
     assert [(o.actor, o.action.split()[0]) for o in own] == [("Ministry of Finance of Murmansk Oblast", "prepare")]
+
+
+def test_a_mayors_office_is_the_towns_administration_and_its_units_are_its_units(nlp):
+    gaz = load_gazetteer()
+    assert [m.normalized for m in gaz.find("MAYOR'S OFFICE OF THE CITY OF CHEREPOVETS") if m.label == "BODY"] == [
+        "Administration of Cherepovets"]
+    doc = make_doc(Block("title", "MAYOR'S OFFICE OF THE CITY OF CHEREPOVETS", 1),
+                   clause("2", "The Department of Economic Policy of the Mayor's Office of the city (Ye.V. Lebedeva) shall "
+                               "submit a report by 1 June 2017."),
+                   clause("3", "The Committee for Property Management of the city shall, within 30 days of the signing of "
+                               "this resolution, prepare proposals on the land plots."), doc_type="resolution")
+    doc.meta.issuer = "Administration of Cherepovets"
+    found = extract_document(doc, nlp=nlp).obligations
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("2", "Department of Economic Policy of the Administration of Cherepovets", "2017-06-01"),
+        ("3", "Committee for Property Management of the Administration of Cherepovets", "2017-04-05")]
