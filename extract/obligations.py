@@ -274,6 +274,12 @@ LINK_WORDS = re.compile(r"^(?:(?:jointly|together) with|with the participation o
 NOTE = re.compile(r"\((?:by agreement|if agreed|as agreed|convener|responsible executor|lead|coordinator)\)", re.I)
 
 
+def _initials_first(name: str) -> str:
+    """A person answering for a duty, named as the corpus names executors: "Kuzmina E.V." -> "E.V. Kuzmina"."""
+    m = re.fullmatch(r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?P<initials>(?:[A-Z]\.\s?){1,2})", name.strip())
+    return f"{m.group('initials').replace(' ', '')} {m.group('surname')}" if m else name
+
+
 def _named_actors(ents: list[Entity], text: str, start: int, end: int) -> list[str]:
     """Who a "Responsible:" line or an executor cell names, in order: the bodies found, and any other
     name listed between them as written ("Krasnokamensk Employment Centre (by agreement)")."""
@@ -303,7 +309,7 @@ def _named_actors(ents: list[Entity], text: str, start: int, end: int) -> list[s
             place = any(x.label in ("REGION", "TOWN") and x.text == name for x in ents)  # "(Tula Oblast)": where, not who
             if (not words or len(words) > 8 or not (name[0].isupper() or name[0] in "\"'«") or place
                     or INITIALS_PERSON.search(name) or not re.search(r"[a-z]", name)):
-                person = [e.normalized for e in ents if e.label == "PERSON" and a <= e.start and e.end <= b
+                person = [_initials_first(e.normalized) for e in ents if e.label == "PERSON" and a <= e.start and e.end <= b
                           and re.fullmatch(r"[\s(]*", text[a:e.start]) and re.fullmatch(r"[\s).]*", text[e.end:b])]
                 persons += person
                 # "..., head of the economics department": a unit's post, not the person ("D.A. Sokolov, investment
@@ -944,7 +950,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                     actors = [a for a in actors if not find_deadline(a, doc_date) and not RECURRING_CONTEXT.search(a)
                               and not re.match(r"(?:Annex|Appendix|Schedule|Table)\b", a)]  # "(Annex 1)": where, not who
                     if not actors:  # "(D.N. Kozak, A.G. Siluanov)": the officials answer for it
-                        actors = [x.normalized for x in sorted(ents, key=lambda x: x.start) if x.label == "PERSON"
+                        actors = [_initials_first(x.normalized) for x in sorted(ents, key=lambda x: x.start) if x.label == "PERSON"
                                   and s + tail.start(1) <= x.start and x.end <= s + tail.end(1)]
                     if actors and not find_deadline(tail.group(1), doc_date):
                         end = tail.start()  # the executors' bracket is no part of the action
@@ -1383,7 +1389,7 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
         for x in persons:
             rest = rest.replace(unit.text[x.start:x.end], " ")
         if not actors and not re.sub(r"\b(?:and|by agreement)\b|[\s,;.()]", "", rest):
-            actors = [x.normalized for x in persons]  # "Responsible: D.A. Medvedev, A.G. Siluanov": the officials
+            actors = [_initials_first(x.normalized) for x in persons]  # "Responsible: D.A. Medvedev, A.G. Siluanov": the officials
         for o in group.obligations[group.open_from:]:
             if o.actor is None and actors:
                 o.actor, o.actors = actors[0], actors

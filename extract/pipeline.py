@@ -43,6 +43,7 @@ ORGAN_OF = re.compile(r"\b(?:Board(?: of Directors)?|Presidium|Audit Committee|G
                       r"Supervisory Board|Investment Committee|Project Committee)\s+of\s+(?:the\s+)?$", re.I)
 # "Council for strategic development and priority projects under the Governor of Perm Krai": a region's namesake of a
 # federal body, named as written
+OF_REGION = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic of\s+)?[A-Z][\w-]*(?:\s+(?:Oblast|Krai|Republic|Autonomous Okrug|Okrug))?\b(?<!Russian)")
 UNDER_REGION = re.compile(r"\s+(?:under|at|attached to)\s+(?:the\s+)?(?:Governor|Head|Government|Administration|Mayor)\b", re.I)
 
 
@@ -63,6 +64,9 @@ def _document_meta(doc: Document, gaz: Gazetteer, date: str | None) -> dict:
         issuer = gaz.canonical_body(issuer) or next((m.normalized for m in gaz.find(issuer) if m.label == "BODY"
                                                      and not ORGAN_OF.search(issuer[: m.start])
                                                      and not UNDER_REGION.match(issuer, m.end)
+                                                     # ("Control and Accounts Chamber of Perm Krai": a region's namesake)
+                                                     and not (m.normalized.endswith("of the Russian Federation")
+                                                              and OF_REGION.match(issuer, m.end))
                                                      and not re.search(r"\b(?:under|at|attached to)\s+(?:the\s+)?$", issuer[: m.start])
                                                      and not re.search(r"[A-Z][\w-]*\s$", issuer[: m.start])
                                                      # ("Governmental Commission for Regional Development": another

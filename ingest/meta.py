@@ -36,7 +36,7 @@ TYPE_WORDS = [
 ]
 BODY_WORDS = re.compile(
     r"\b(government|ministry|president|administration|governor|council|fund|agency|service|commission|"
-    r"committee|working group|duma|office|department|bank|corporation|board|cabinet|collegium|head of)\b", re.I)
+    r"committee|working group|duma|office|department|bank|corporation|board|cabinet|collegium|chamber|head of)\b", re.I)
 SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "by", "with"}
 # a company's letterhead in capitals, its legal form written out
 COMPANY_HEAD = re.compile(r'\b(?P<form>(?:PUBLIC |OPEN |CLOSED )?JOINT-STOCK\s+COMPANY|LIMITED LIABILITY\s+COMPANY)\s+"(?P<name>[A-Z0-9][^"a-z]{2,80})"')
@@ -146,7 +146,7 @@ def is_mostly_caps(text: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
-MEETING = re.compile(r"\b(?P<kind>(?:joint |extended |enlarged |extraordinary |working |strategic |public |off-site |field |interdepartmental |interagency |regular |visiting |on-site |selector |video-?conference )?meeting|video-?conference|video conference|conference|(?:strategic )?session|(?:public )?hearings|round[- ]table)\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+(?:of\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}|\s+No\.|\s+(?-i:(?:(?:Veliky|Nizhny|Naberezhnye|Stary|Novy|Sergiyev|Ust|Verkhnyaya|Nizhnyaya) )?[A-Z][a-z]+(?:-[A-Z][a-z]+)*,\s|[A-Z]{3,}(?:-[A-Z]+)*,\s+\d)|\s+Chaired\b|\s+(?:Date|Place|Venue|Time|Form) of the meeting\b|$)", re.I)
+MEETING = re.compile(r"\b(?P<kind>(?:joint |extended |enlarged |extraordinary |working |strategic |public |off-site |field |interdepartmental |interagency |regular |visiting |on-site |selector |video-?conference )?meeting|video-?conference|video conference|conference|(?:strategic )?session|(?:public )?hearings|round[- ]table)\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+(?:of\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}|\s+No\.|\s+(?-i:(?:(?:Veliky|Nizhny|Naberezhnye|Stary|Novy|Sergiyev|Ust|Verkhnyaya|Nizhnyaya) )?[A-Z][a-z]+(?:-[A-Z][a-z]+)*,\s|[A-Z]{3,}(?:-[A-Z]+)*,\s+\d)|\s+(?:Chaired|Presided|Presiding)\b|\s+(?:Date|Place|Venue|Time|Form) of the meeting\b|$)", re.I)
 SIGNATORY = re.compile(r"\b(President|Prime Minister)(?: of the Russian Federation)?\b")
 # whose instructions, or who held the meeting, as the title names them: the office, not the Government
 OFFICE = [

@@ -3333,3 +3333,20 @@ def test_a_mayors_office_is_the_towns_administration_and_its_units_are_its_units
     assert [(o.clause, o.actor, o.deadline) for o in found] == [
         ("2", "Department of Economic Policy of the Administration of Cherepovets", "2017-06-01"),
         ("3", "Committee for Property Management of the Administration of Cherepovets", "2017-04-05")]
+
+
+def test_a_person_answering_for_a_row_is_named_initials_first(nlp):
+    rows = table(["No.", "Decision", "Executor", "Term"], [
+        ["1.2", "To submit information on the completion of the repairs.", "Kuzmina E.V.", "within a week"],
+        ["3.3", "To consider the results at the next meeting.", "M.S. Lebedeva", "December 2018"]])
+    found = obligations_of(*rows, nlp=nlp, doc_type="minutes", date="2018-10-11")
+    assert [(o.clause, o.actors, o.deadline) for o in found] == [
+        ("1.2", ["E.V. Kuzmina"], "2018-10-18"), ("3.3", ["M.S. Lebedeva"], "2018-12-31")]
+
+
+def test_a_regional_chamber_issues_its_own_report(nlp):
+    doc = make_doc(Block("title", "CONTROL AND ACCOUNTS CHAMBER OF PERM KRAI\nREPORT\n16 May 2019 No. 14\nPerm", 1),
+                   clause("4", "The report is to be sent to the Governor of Perm Krai."), date="2019-05-16", doc_type="other")
+    from ingest.meta import extract_meta
+    doc.meta = extract_meta(["CONTROL AND ACCOUNTS CHAMBER OF PERM KRAI", "REPORT", "16 May 2019 No. 14", "Perm"], doc.text)
+    assert extract_document(doc, nlp=nlp).document["issuer"] == "Control and Accounts Chamber of Perm Krai"

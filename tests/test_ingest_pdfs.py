@@ -843,3 +843,14 @@ def test_an_amending_title_keeps_the_cited_act_wrapped_onto_the_next_line():
     meta = extract_meta(["GOVERNMENT OF TOMSK OBLAST", "RESOLUTION", "of 8 June 2018 No. 301-pP", "Tomsk",
                          "On amendments to the resolution of the Government of Tomsk Oblast of 14.03.2016 No.", "120-pP"], body)
     assert meta.title == "On amendments to the resolution of the Government of Tomsk Oblast of 14.03.2016 No. 120-pP"
+
+
+def test_a_meetings_name_ends_before_who_presided():
+    from ingest.meta import extract_meta
+
+    meta = extract_meta(["REPUBLIC OF KARELIA", "SEGEZHA MUNICIPAL DISTRICT", "MINUTES No. 4", "Segezha, 11 October 2018",
+                         "Meeting of the Council of Heads of Settlements of the Segezha Municipal District",
+                         "Presided: Head of the Administration of the Segezha Municipal District V.N. Kolomiyets."],
+                        "1.1. To take note of the information.")
+    assert meta.title == "Meeting of the Council of Heads of Settlements of the Segezha Municipal District"
+    assert meta.issuer == "Council of Heads of Settlements of the Segezha Municipal District"
