@@ -435,16 +435,15 @@ WAS = re.compile(r"\b(?:was|originally|initially|previously|(?:the )?(?:original
 def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     """The deadline written in a sentence, resolved; None when the sentence names none."""
     ext = EXTENDED.search(text)
-    # (only a time limit's own change: "the release can be deferred to the third quarter" is what is to be considered)
-    if ext and not (WAS.search(text, 0, ext.start()) or re.search(r"\b(?:deadlines?|terms?|time limits?|due dates?)\s+(?:(?:has|have) been |was |were |is |are )?$",
-                                                                  text[: ext.start()], re.I)
-                    or re.fullmatch(r"[^.;:]{0,30}?[-–—:,]?\s*", text[: ext.start()]) and not re.search(r"[a-z]{4,}\s+(?:be|is|are)\s+$", text[: ext.start()])):
-        ext = None
     if ext:
-        new = DATE_RE.match(text, ext.start("new"))
+        before = text[: ext.start()]
+        was = WAS.search(text, 0, ext.start())
+        # (only a time limit's own change: "the release can be deferred to the third quarter" is what is to be considered)
+        own = (was or re.search(r"\b(?:deadlines?|terms?|time limits?|due dates?)\s+(?:(?:has|have) been |was |were |is |are )?$", before, re.I)
+               or (re.fullmatch(r"[^.;:]{0,30}?[-–—:,]?\s*", before) and not re.search(r"[a-z]{4,}\s+(?:be|is|are)\s+$", before)))
+        new = DATE_RE.match(text, ext.start("new")) if own else None
         parsed = _parse(new, doc_date) if new else None
         if parsed:
-            was = WAS.search(text, 0, ext.start())
             start = was.start() if was else ext.start()
             return DeadlineSpan(Deadline(parsed[1].isoformat(), text[start:ext.end()], None), start, ext.end())
     span = MONTH_SPAN.search(text)

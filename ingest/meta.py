@@ -24,11 +24,13 @@ NUMBER = re.compile(r"\bNo\.?\s*((?:[A-Za-z]{1,4}-)*[A-Za-z]{0,4}-?\d+(?:[a-z]{1
                     r"(?:[-/][A-Za-z0-9]+)*@?)", re.I)
 # ... "REPORT (MINUTES) No. 4" of a strategic session
 MINUTES_LINE = re.compile(r"^\s*(?:report \(|(?:an )?extract from the |from the )?(minutes|protocol(?! of intent)|record)\b", re.I | re.M)
+# a list of instructions headed by what it follows: "INSTRUCTIONS FOLLOWING THE MEETING ON ..." (in capitals)
+INSTRUCTIONS_AFTER = r"INSTRUCTIONS (?:FOLLOWING|BASED ON|ON THE RESULTS OF|GIVEN AT)"
 TYPE_WORDS = [
     # ("ON THE INSTRUCTION OF THE CHAIRMAN ...": a letter about one, "in execution of the instructions of": a report)
     ("instruction", re.compile(r"\b(list of instructions|(?<!on the )(?<!to the )(?<!of the )(?<!with the )"
                                r"instructions? of the (president|prime minister|chairman))\b|"
-                               r"^\s*INSTRUCTIONS\s*$|^\s*(?-i:INSTRUCTIONS (?:FOLLOWING|BASED ON|ON THE RESULTS OF|GIVEN AT))\b", re.I | re.M)),
+                               rf"^\s*INSTRUCTIONS\s*$|^\s*(?-i:{INSTRUCTIONS_AFTER})\b", re.I | re.M)),
     ("minutes", MINUTES_LINE),
     # (a council's or commission's "DECISION" is none of the named kinds: "other", as the corpus annotates it)
     ("resolution", re.compile(r"^\s*resolution\b", re.I | re.M)),
@@ -216,8 +218,7 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
                          body_met.group(1)).strip()
             meta.issuer = met[:1].upper() + met[1:]
     federal = meta.issuer is None or re.fullmatch(r"(?i)(?:the )?government of the russian federation", meta.issuer)
-    title_line = re.search(r"(?i)\b(?:list of instructions|instructions (?:following|based on|on the results of|given at)|minutes)\b.*",
-                           flat_head)
+    title_line = re.search(rf"(?i)\b(?:list of instructions|{INSTRUCTIONS_AFTER}|minutes)\b.*", flat_head)
     # "GOVERNMENT OF THE RUSSIAN FEDERATION / DEPUTY CHAIRMAN OF THE GOVERNMENT OF THE RUSSIAN FEDERATION": the office's letterhead
     office = next((name for line in title_lines[:n_title_lines][:4] for rx, name in OFFICE
                    if rx.match(line.strip()) and re.fullmatch(r"(?i)[a-z ]+(?:of the russian federation)?", line.strip())), None)
@@ -318,8 +319,7 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
     joined = [" ".join(line.split()) for line in lines]
     for i, line in enumerate(joined):
         # ... or "INSTRUCTIONS" alone, then "based on the results of the working trip of the Governor ..."
-        if doc_type == "instruction" and re.match(r"^(?:list of instructions\b|instructions$|(?-i:INSTRUCTIONS (?:FOLLOWING|BASED ON|"
-                                                  r"ON THE RESULTS OF|GIVEN AT))\b)", line, re.I):
+        if doc_type == "instruction" and re.match(rf"^(?:list of instructions\b|instructions$|(?-i:{INSTRUCTIONS_AFTER})\b)", line, re.I):
             line = re.sub(r"^((?i:list of instructions)) No\.?\s*\S+", r"\1", line)  # "LIST OF INSTRUCTIONS No. 14"
             text = sentence_case(line, proper)
             last, widest, capitals = line, max(len(x) for x in joined), line
