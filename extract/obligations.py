@@ -154,11 +154,17 @@ PROPOSED = re.compile(
     r"advisable|expedient|appropriate|desirable|useful|"
     r"(?:considered|deemed|found) (?:necessary|appropriate|expedient|advisable)) (?:that|for|to) "
 )
-DELEGATING = {"instruct", "recommend", "request", "propose", "charge", "oblige", "invite", "task", "ask", "entrust",
+DELEGATING = {"instruct", "recommend", "request", "propose", "charge", "oblige", "invite", "task", "ask", "entrust", "impose",
               "direct", "assign", "call upon", "urge"}
 # delegations that command (not "recommend", "request"): under an addressee's heading they are the addressee's own duty
 COMMANDING = {"instruct", "charge", "task", "entrust", "direct", "assign", "oblige"}
 # "to" that introduces the delegated action, not a recipient ("recommend to the heads ... to submit")
+# "To charge X with the preparation of ...", "To entrust X with the duty of ...": the duty as a noun
+NOMINAL_WITH = re.compile(r"\bwith (?=(?:the )?(?:duty|duties|tasks?|functions?|responsibility|obligation) (?:of|for|to)\b|"
+                          r"the [a-z]{3,}(?:ion|ment|ing|ance|ence|sis|ure) (?:of|for|on|with)\b)")
+# "To impose on X the duty of keeping ...", "To assign to X the monitoring of ...": who, then the duty as a noun
+IMPOSED = re.compile(r"\s*(?:on|upon|to) (?=\S)(?P<who>[^;:]{3,200}?) (?=the (?:duty|duties|tasks?|functions?|responsibility|"
+                     r"obligations?) (?:of|for|to)\b|the [a-z]{3,}(?:ion|ment|ing|ance|ence|sis|ure) (?:of|for|on|with)\b)")
 ACTION_TO = re.compile(r"\b(?:to|with) (?!the\b|a\b|an\b|all\b|its\b|their\b|this\b|these\b|that\b|each\b|which\b|whom\b)(?=[a-z])")
 
 
@@ -340,6 +346,7 @@ def _towns_in(ents: list[Entity], start: int, end: int) -> list[str]:
 def _trim_action(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s*,\s*(?:,\s*)+", " ", text)  # the hole a removed ", by D," leaves
+    text = re.sub(r"\s*[(\[]\s*[,;:\s]*[)\]]", "", text)  # ... and of a removed "(by D)", "(deadline: D)"
     text = re.sub(r"\s+([,;])", r"\1", text).strip(" ,;:.(")
     text = re.sub(r"\s+[-–—]$", "", text)  # "on the completion of the works - by D" less its time limit
     text = re.sub(r"^(?:,\s*)+", "", text)
@@ -456,7 +463,8 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
 
 
 PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTICIPLE}) (?:[^.;]*? )??by "
-                     r"(?=(?:the )?(?:[A-Z]|(?:administrations?|heads?|mayors?|governments?|project office|territorial|"
+                     r"(?=(?:the )?(?:[A-Z]|(?:administrations?|heads?|mayors?|governments?|project office|territorial|municipalities|"
+                     r"recipients? of|members of|"
                      r"executive|regional|municipal|local|federal|public|working|coordinating|interdepartmental|competition|expert|"
                      r"commission|council|committee|department|division|authori[sz]ed|competent)\b))")
 
@@ -906,6 +914,11 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                                            group) or []
                     continue
                 m = ACTION_TO.search(after)
+                if not m and verb in ("charge", "entrust", "task"):
+                    m = NOMINAL_WITH.search(after)
+                if not m and verb in ("impose", "assign"):
+                    imposed = IMPOSED.match(after)
+                    m = re.compile(r" ").match(after, imposed.end() - 1) if imposed else None
                 if not m:
                     if sentence.rstrip().endswith(":"):  # "To recommend the heads of X:" then 3.1, 3.2 ...
                         group.parent_actors = _bodies_in(ents, s + lead + inf.end(), e)

@@ -60,6 +60,10 @@ def duties(*blocks: Block, nlp, date: str = "2017-03-06") -> list[tuple]:
     "The Ministry of Finance is responsible for preparing proposals by 1 June 2017.",
     "The Ministry of Finance and the Fund are jointly to prepare proposals by 1 June 2017.",
     "Ministry of Finance, Monotowns Development Fund: prepare proposals by 1 June 2017.",
+    "To charge the Ministry of Finance with the preparation of proposals by 1 June 2017.",
+    "To entrust the Ministry of Finance with the drafting of amendments to the budget code by 1 June 2017.",
+    "To impose on the Ministry of Finance the duty of preparing proposals by 1 June 2017.",
+    "To assign to the Ministry of Finance the preparation of proposals by 1 June 2017.",
 ])
 def test_trigger_lexicon(nlp, sentence):
     assert duties(clause("5", sentence), nlp=nlp) == [("5", "Ministry of Finance", "2017-06-01")]
@@ -3350,3 +3354,22 @@ def test_a_regional_chamber_issues_its_own_report(nlp):
     from ingest.meta import extract_meta
     doc.meta = extract_meta(["CONTROL AND ACCOUNTS CHAMBER OF PERM KRAI", "REPORT", "16 May 2019 No. 14", "Perm"], doc.text)
     assert extract_document(doc, nlp=nlp).document["issuer"] == "Control and Accounts Chamber of Perm Krai"
+
+
+def test_a_passive_duty_names_the_municipalities_as_its_agent(nlp):
+    assert duties(clause("4", "Proposals are to be submitted to the Ministry of Finance by the municipalities by 1 June 2017."),
+                  nlp=nlp) == [("4", "Local self-government bodies of monotowns", "2017-06-01")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ministry of Finance shall prepare the report (by 1 June 2017).",
+    "The Ministry of Finance shall prepare the report (deadline: 1 June 2017).",
+])
+def test_a_bracketed_time_limit_leaves_no_empty_brackets_in_the_action(nlp, sentence):
+    found = extract_document(make_doc(clause("3", sentence)), nlp=nlp).obligations
+    assert [(o.actor, o.action, o.deadline) for o in found] == [("Ministry of Finance", "prepare the report", "2017-06-01")]
+
+
+def test_control_assigned_to_an_official_is_still_no_duty(nlp):
+    assert duties(clause("8", "To assign control over the execution of this order to the first deputy head of the "
+                              "Administration of Asha A.V. Petrov."), nlp=nlp) == []
