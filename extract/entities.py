@@ -600,6 +600,11 @@ AREA_OFFICER = re.compile(r"\b(?P<post>(?:(?:First )?Deputy )?(?:(?:General Dire
                           r"(?: for [A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*){0,4})?|Director for [A-Z][\w-]*(?:,? (?:and )?[A-Z][\w-]*){0,4}))"
                           r" of (?:the )?$")
 INSTITUTION_HEAD = re.compile(r"\b(?:Centre|Center|Institution|Hospital|School|College|University|Institute)\b")
+# a collegial body's officer or its members as a clause's subject: "The Secretary of the Interdepartmental Commission for
+# ... shall notify ...", "5. The members of the Public Council under the Ministry ... shall submit ..."
+COLLEGIAL_BODY = re.compile(r"\b(?:Council|Commission|Committee|Working Group|Group|Headquarters|Project Office|Team)\b", re.I)
+POST_BEFORE = re.compile(r"(?:^|[.;:]\s+|^\s*\(?[\dIVX]+(?:\.\d+)*[.)]\s+|^\s*[a-z]\)\s+)(?:[Tt]he )?(?P<post>(?i:secretary|"
+                         r"(?:deputy )?chairman|(?:deputy )?chair(?:person)?|(?:deputy )?head|members)) of (?:the )?$")
 
 
 def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
@@ -666,6 +671,13 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
     for m in OWN_POST.finditer(unit.text) if state.own_company else ():  # "The Deputy General Director for X (Name) shall"
         _cover(out, Entity("BODY", m.group(), f"{' '.join(m.group('post').split())} of {state.own_company}", unit.page,
                            m.start(), m.end()))
+    for x in [x for x in out if x.label == "BODY" and COLLEGIAL_BODY.search(x.normalized)]:
+        post = POST_BEFORE.search(unit.text[: x.start])
+        if post and re.match(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,[^,;:]{1,80},\s*)?(?::\s*$|shall\b|is\b|are\b|must\b|should\b|will\b|"
+                             r"to [a-z]|[-–—]\s*to\b)", unit.text[x.end:]) \
+                and not re.match(r"(?i)(?:secretary|(?:deputy )?chair(?:man|person)?|(?:deputy )?head|members) of", x.normalized):
+            _cover(out, Entity("BODY", unit.text[post.start("post"):x.end],
+                               f"{_as_written(post.group('post').lower())} of the {x.normalized}", unit.page, post.start("post"), x.end))
     # "the Director of the Mikhaylovka Employment Centre (T.P. Rudneva)": the head of an institution, by post
     for x in [x for x in out if x.label == "BODY" and INSTITUTION_HEAD.search(x.normalized)]:
         post = HEAD_OF.search(unit.text, max(0, x.start - 60), x.start)

@@ -3373,3 +3373,17 @@ def test_a_bracketed_time_limit_leaves_no_empty_brackets_in_the_action(nlp, sent
 def test_control_assigned_to_an_official_is_still_no_duty(nlp):
     assert duties(clause("8", "To assign control over the execution of this order to the first deputy head of the "
                               "Administration of Asha A.V. Petrov."), nlp=nlp) == []
+
+
+def test_an_officer_of_a_collegial_body_named_in_full_answers_by_post(nlp):
+    found = obligations_of(
+        clause("5", "The Secretary of the Interdepartmental Commission for the Development of Monotowns of Chelyabinsk Oblast "
+                    "shall notify the members of the meeting not later than 3 working days before it."),
+        Block("paragraph", "members of the Interdepartmental Commission for the Development of Monotowns of Chelyabinsk Oblast: "
+                           "A.B. Petrov, C.D. Ivanov.", 1), nlp=nlp)
+    assert [o.actor for o in found] == [
+        "Secretary of the Interdepartmental Commission for the Development of Monotowns of Chelyabinsk Oblast"]
+    bodies = {e.normalized for e in extract_document(make_doc(Block(
+        "paragraph", "members of the Interdepartmental Commission for the Development of Monotowns of Chelyabinsk Oblast: "
+                     "A.B. Petrov, C.D. Ivanov.", 1)), nlp=nlp).entities if e.label == "BODY"}
+    assert not any(b.startswith("Members of") for b in bodies)  # a list of those present names no subject
