@@ -280,7 +280,7 @@ COMPANY_POST = re.compile(
 # an officer or the members of a collegial body named by its short name: "the secretary of the Council", "the members of
 # the Commission"
 COLLEGIAL_POST = re.compile(r"\b(?P<post>(?i:secretary|(?:deputy )?chairman|(?:deputy )?chair|(?:deputy )?head|members)) of the "
-                            r"(?P<org>Council|Commission|Working Group|Headquarters|Committee|(?i:working group|project office))\b(?! (?:of|for|on)\b)")
+                            r"(?P<org>Council|Commission|Working Group|Headquarters|Committee|(?i:working group|project office|project committee))\b(?! (?:of|for|on)\b)")
 # an office inside a ministry named by its post, in lower case: "the head of the division of monitoring of monotowns"
 POST_NAME = re.compile(
     r"\b(?:[Tt]he )?(?P<name>(?:(?:[Ff]irst |[Dd]eputy )*(?:[Hh]ead|[Dd]irector|[Cc]hief)) of the (?:division|department|section|"
@@ -552,8 +552,9 @@ def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
                    for x in out):  # ("the standing committee of the Council of Deputies on X": the council is the act's own)
             field = " ".join(m.group("field").split())
             out[:] = [x for x in out if not (x.label == "BODY" and m.start("name") <= x.start and x.end <= m.end("name"))]
-            out.append(Entity("BODY", m.group("name"), f"{m.group('kind').capitalize()} of the {state.own_council} "
-                              f"{m.group('prep')} {field}", unit.page, m.start("name"), m.end("name")))
+            name = (f"{m.group('kind').capitalize()} {m.group('prep')} {field} of the {state.own_council}" if m.group("of")
+                    else f"{m.group('kind').capitalize()} of the {state.own_council} {m.group('prep')} {field}")
+            out.append(Entity("BODY", m.group("name"), name, unit.page, m.start("name"), m.end("name")))
     for m in OWN_UNIT.finditer(unit.text) if state.own_ministry else ():  # "The Press Service of the Ministry shall ..."
         if not any(x.label == "BODY" and x.start < m.end("name") and m.start("name") < x.end for x in out):
             _cover(out, Entity("BODY", unit.text[m.start("name"):m.end()], f"{' '.join(m.group('name').split())} of the "
@@ -583,9 +584,12 @@ def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
 # a council's committee named in lower case by its field, in the council's own decision: "The standing committee on the
 # budget, economic policy and municipal property:"
 ADVERB = r"(?:quarterly|monthly|annually|weekly|regularly|every|once|by|within|until|no|not)\b"
+OF_COUNCIL = r"of the (?:Council of Deputies|Council|Duma|Assembly of Deputies|Assembly)\b"
 OWN_COMMITTEE = re.compile(rf"\b[Tt]he (?P<name>(?P<kind>standing committee|permanent committee|committee|commission)"
                            r"(?: of the (?:Council of Deputies|Council|Duma|Assembly of Deputies|Assembly))? (?P<prep>on|for) "
-                           rf"(?P<field>(?:the )?[a-z][\w-]*(?:,? (?:and )?(?!shall\b|is\b|are\b|together\b|jointly\b|{ADVERB})[a-z][\w-]*){{0,8}}))"
+                           rf"(?P<field>(?:the )?[a-z][\w-]*(?:,? (?:and )?(?!shall\b|is\b|are\b|together\b|jointly\b|{ADVERB}|{OF_COUNCIL})[a-z][\w-]*){{0,8}})"
+                           # ... "on economic development, budget and municipal property of the Council of Deputies": as written
+                           rf"(?P<of> {OF_COUNCIL})?)"
                            rf"(?=\s*(?::|,|\(| shall\b| is\b| are\b| together\b| jointly\b| {ADVERB}))")
 # a unit named by its field before " of the Ministry" ("the Press Service of the Ministry"): in a ministry's own order, its own
 OWN_UNIT = re.compile(r"\b[Tt]he (?P<name>(?:(?!The\b)[A-Z][\w-]* (?:and )?){1,4}(?:Service|Department|Division|Directorate|Section|Sector))"
@@ -661,6 +665,8 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
     for m in COLLEGIAL_POST.finditer(unit.text):  # "The secretary of the Council:" then a) b) c)
         # ... "The members of the working group shall ...", a body given that short name in lower case
         org = state.aliases.get(m.group("org")) if m.group("org").islower() else state.short(m.group("org"))
+        if not org and m.group("org").islower() and m.group("post").lower() == "members":
+            org = m.group("org")  # "Members of the project committee are to send ...": as written, no fuller name bound
         subject = re.fullmatch(r"\s*(?:\(?[\dIVX]+(?:\.\d+)*[.)]\s*)?(?:[Tt]he )?", unit.text[: m.start()]) and re.match(
             r"\s*(?::|shall\b|is\b|are\b|must\b|should\b|will\b)", unit.text[m.end():])
         if org and subject:  # (a post in a list of those present is no subject, nor an entity the corpus names)

@@ -193,7 +193,7 @@ class Gazetteer:
         region_alt = _alternation([a for a in self.regions])
         town_alt = _alternation([a for a in self.towns])
         # a name's second word is never the settlement type ("the Ust-Katav Urban District")
-        name = r"(?!(?i:the)\b)[A-Z][\w'’-]+(?:[ -](?!(?i:urban|municipal|rural|district|settlement|okrug|town|city)\b)[A-Z][\w'’-]+)?"
+        name = r"(?!(?i:the|krai|oblast|republic|okrug|region)\b)[A-Z][\w'’-]+(?:[ -](?!(?i:urban|municipal|rural|district|settlement|okrug|town|city)\b)[A-Z][\w'’-]+)?"
         self._region_re = re.compile(rf"\b(?:{region_alt})\b", re.I)
         self._town_re = re.compile(rf"\b(?:{town_alt})\b", re.I)
         # "administrations of monotowns" also matches "administrations of the monotowns"
@@ -205,7 +205,8 @@ class Gazetteer:
         reg = rf"(?P<region>(?i:the )?(?i:{region_alt}))"
         # ... 'of the municipal formation "the town of Tulun"' names the town in quotes
         twn = (r'(?:(?i:the )?(?i:municipal formation|municipality|urban district|urban okrug|urban settlement|municipal district) '
-               r'"(?i:the )?(?:(?i:town|city) of )?|'
+               # ... 'the urban settlement "Working Settlement Chegdomyn"'
+               r'"(?i:the )?(?:(?i:town|city) of |(?i:working |work |workers\' |urban-type )?(?i:settlement|village) (?:(?i:of) )?)?|'
                # ... 'of the municipal formation of the urban district "Vorkuta"'
                r'(?i:the )?(?i:municipal formation|municipality) of (?i:the )?(?i:urban district|urban okrug|urban settlement|'
                r'municipal district) "(?i:the )?(?:(?i:town|city) of )?|'

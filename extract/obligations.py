@@ -57,7 +57,7 @@ DIRECTIVE_VERBS = (
     r"Coordinate|Assess|Update|Draw up|Review|Secure|Adopt|Agree|Sign|Conclude|Verify|Check|Speed up|Accelerate|Take measures|"
     r"Take steps|Take action|Take into account|Resolve|Settle|Amend|Submit|Notify|Nominate|Appoint|Designate|Identify|Compile|"
     r"Collect|Forward|Place|Publish|Post|Transmit|Send|Form|Carry out|Confirm|Adjust|Revise|Correct|Eliminate|Bring|Exclude|"
-    r"Specify|Clarify|Justify|Substantiate|Attach|Supplement|Reconsider|Intensify|Strengthen|Expand"
+    r"Specify|Clarify|Justify|Substantiate|Attach|Supplement|Reconsider|Intensify|Strengthen|Expand|Enter|Fill in|Fill out"
 )
 
 
@@ -66,7 +66,8 @@ FRONTED = re.compile(
     r"\s*(?:The|A|An|Information|Proposals|Work|Materials|Results|Responsible|Heads|Members)\b"
     r"(?:(?!\b(?:is|are|was|were|be|been|has|have|had|shall|will|would|should|must|can|could|may|which|that|who|whose|"
     r"informed|noted|reported|said|according|due|prior|related|addition|regard|respect|access|order|aimed|able|"
-    r"need|needs|ought|used|subject|amendments|changes|proposals|going|in order)\b)[^.;:!?])"
+    r"need|needs|ought|used|subject|amendments|changes|proposals|going|in order|serves?|aims?|helps?|allows?|enables?|"
+    r"intended|designed|makes it possible)\b)[^.;:!?])"
     rf"{{3,160}}? to (?P<verb>{DIRECTIVE_VERBS.lower()})\b"
 )
 
@@ -103,7 +104,10 @@ IMPERATIVE = r"Instruct|Recommend|Request|Propose|Charge|Oblige|Invite|Task|Ask|
 INFINITIVE = re.compile(
     r"^(?:[-•–—]\s*)?(?:[A-Z][\w ]{0,40}, |"
     # "Within 10 working days of the date of this letter, to designate ...", "When taking decisions on ..., to take into account"
-    r"(?:Within|When|Before|After|Until|Not later than|No later than|Prior to|Upon|If|Where|Once|During|Starting|within|not later than|no later than|by)\b[^;:]{0,200}?, )?"
+    r"(?:Within|When|Before|After|Until|Not later than|No later than|Prior to|Upon|If|Where|Once|During|Starting|within|not later than|no later than|by)\b[^;:]{0,200}?, |"
+    # "In connection with the adoption of Federal Law No. 371-FZ ..., to prepare and submit ..."
+    # (not "In order to implement ..., to approve" nor "In accordance with ..., to provide": a preamble's purpose or basis)
+    r"(?:In connection with|In view of|Taking into account)\b[^;:]{0,300}?, (?=to [a-z]))?"
     rf"(?:[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b|which\b|whom\b|whose\b|regions\b|heads\b|administrations\b|governments\b|"
     rf"executive\b|local\b|municipal\b|subjects\b|constituent\b|senior\b|highest\b)(?P<verb>[a-z]+(?: upon)?)|(?P<imp>{IMPERATIVE})|"
     rf"(?P<bare>{DIRECTIVE_VERBS})(?= (?:the|a|an|all|this|these|that|its|their|proposals|information|measures|work|"
@@ -128,7 +132,8 @@ REQUEST = re.compile(
 REQUEST_BODY = re.compile(
     r"^(?:[A-Z][\w ,]{0,60}, )?(?:[Ww]e|I) (?:would )?(?:also |further |therefore |hereby |kindly |additionally )?"
     r"(?:ask|request|urge|invite|instruct|charge|oblige|task|entrust) (?=(?:the |all )?(?:[A-Z]|"
-    r"(?:heads? of (?:the )?)?(?:administrations?|heads?|governments?) [^,;]{0,40}?\bof [A-Z]))"  # "the administrations of A and B"
+    r"(?:heads? of (?:the )?)?(?:administrations?|heads?|governments?) [^,;]{0,40}?\bof [A-Z]|"  # "the administrations of A and B"
+    r"(?:regional )?project offices\b|executive (?:bodies|authorities)\b|senior officials\b))"  # ... or a plural generic
 )
 # "So that the agreement can be signed, the Fund asks the Government of X to provide ...": a body's request
 ASKS = re.compile(r"\b(?:asks|requests|invites|urges|calls (?:up)?on)\s+(?=(?:the |all )?[A-Z])")
@@ -186,7 +191,9 @@ SUBJECT_GENERICS = [
                 r"constituent entities(?: of the Russian Federation)?|subjects of the Russian Federation|"
                 # "the authorised body of the constituent entity": an executive authority of a region, as a procedure names it
                 r"(?:(?:authori[sz]ed|competent|highest|supreme) )?(?:executive )?(?:body|bodies|authority|authorities)(?: of state power)?"
-                r" of (?:the |a |each )?(?:constituent entit(?:y|ies)|subjects?)(?: of the Russian Federation)?)", re.I),
+                r" of (?:the |a |each )?(?:constituent entit(?:y|ies)|subjects?)(?: of the Russian Federation)?|"
+                # "the project offices of the constituent entities", "the regional project offices": the regions' own
+                r"(?:the )?(?:regional )?project offices(?: of (?:the )?(?:constituent entities|subjects|regions)(?: of the Russian Federation)?)?)", re.I),
      "Executive authorities of constituent entities"),
     (re.compile(r"(?:its|their) (?:administrations?|heads?)|"
                 r"(?:the )?(?:(?:heads?|mayors?|administrations?|executive committees?) of (?:the )?)?"
@@ -206,7 +213,7 @@ def _generic_subject(subject: str) -> str | None:
                      "", subject)  # "In 2019 the authorised body of the constituent entity shall ...": when, then who
     # "... in whose territories monotowns are located": a restrictive clause names no other body
     subject = re.sub(r"\s+(?:in whose|in which|where|whose|which|that|named|listed|specified|mentioned|referred to|participating|"
-                     r"wishing|intending|applying|receiving|"
+                     r"wishing|intending|applying|receiving|responsible for|"
                      r"involved|taking part|concerned with|forming part of|located in|situated in|belonging to|included in|"
                      r"within the)\b.*$", "", subject)
     return next((canon for rx, canon in SUBJECT_GENERICS if rx.fullmatch(subject)), None)
@@ -245,7 +252,8 @@ PARTICIPLE = r"[a-z]+ed|" + "|".join(IRREGULAR)
 # "The results are placed by the Department on its site every six months": a procedure's duty in the present passive
 PRESENT_PASSIVE = re.compile(rf"\b(?:is|are) (?!(?:approved|adopted|signed|established|created|formed|headed|chaired|appointed|elected|"
                              rf"founded|defined|determined|based|located|included|carried out by agreement)\b)(?P<verb>{PARTICIPLE}) "
-                             r"(?:[^.;]*? )??by (?=(?:the )?[A-Z])")
+                             r"(?:[^.;]*? )??by (?=(?:the )?(?:[A-Z]|(?:administrations|heads|municipalities|executive (?:bodies|authorities)|"
+                             r"(?:regional )?project offices|local self-government bodies)\b))")
 AGENTLESS_PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTICIPLE})\b")
 DASH_VERB = re.compile(r"\s[-–—]\s+(?!(?:the|a|an|in|on|by|to|for|with|from|at|of|as|and|or|its|their|this|that|until|till|"
                        r"not|no|within|during|before|after|quarterly|monthly|annually|term|deadline)\b)(?P<verb>[a-z]{3,})\b")
@@ -624,8 +632,9 @@ def _only_bodies(ents: list[Entity], sentence: str, s: int, end: int) -> bool:
 
 
 # "To receive a subsidy in 2017, the executive authority of ... shall submit ...": a purpose before the subject
-PURPOSE_FIRST = re.compile(r"(?:[-•–—]\s*)?To [a-z]+\b[^,;:]{0,150}, (?:the|a|an|each|every|all|we|I) [^;:]{0,300}?"
-                           r"(?:shall|must|is to|are to|is obliged to|asks?|requests?)\b")
+PURPOSE_FIRST = re.compile(r"(?:[-•–—]\s*)?To (?!the\b|all\b)[a-z]+\b[^,;:]{0,150}, (?:the|a|an|each|every|all|we|I) [^;:]{0,300}?"
+                           # ... "To ensure a uniform approach, the Ministry ... has drawn up a form": what for, then what was done
+                           r"(?:shall|must|is to|are to|is obliged to|asks?|requests?|ha(?:s|ve|d) [a-z]+(?:ed|en|wn|de|lt|ne|ft)|will)\b")
 # "To approve X and to recommend that Y ...": what the act does, then a duty it delegates
 DELEGATED_AFTER = re.compile(r",? and (?=to (?:recommend|instruct|request|propose|ask|oblige|invite|charge)\b)")
 # "Report to the Government of the Russian Federation by 1 May 2020." after a duty: when, not another duty
@@ -846,6 +855,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             after = sentence[lead + asked.end():]
             m = ACTION_TO.search(after)
             actors = _bodies_in(ents, s + lead + asked.end(), s + lead + asked.end() + (m.start() if m else len(after)))
+            generic = _generic_subject(re.sub(r"\([^()]*\)", " ", after[: m.start()])) if m and not actors else None
+            actors = actors or ([generic] if generic else [])
             if actors and m:
                 actors = _main_first(actors, after[: m.start()], ents, s + lead + asked.end())
                 rest = after[m.end():]
@@ -909,6 +920,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 that = re.match(r",?\s*(?:that|for)\s+", after)
                 if that:  # "Recommend that the Government of X submit ..."
                     actors, end = _leading_bodies(ents, text, s + lead + inf.end() + that.end(), e)
+                    if not actors:  # "To recommend that the heads of the municipal formations in whose territories ... designate"
+                        actors, end = _generic_lead(ents, text, s + lead + inf.end() + that.end(), e)
                     # "To recommend that X:" then its items
                     out += _lead_or_duties(actors, not text[end:e].strip(" :"), text[end:e], sentence, unit, towns, doc_date,
                                            group) or []
@@ -1308,6 +1321,9 @@ def _present_decision(ents: list[Entity], text: str, s: int, e: int, doc_date: D
         agent = re.match(r"\s*(?:[Tt]he |[Ee]ach )?(?:[a-z-]+ ){0,2}(?:applicants?|recipients?|borrowers?|grantees?|participants? of the "
                          r"selection)(?: of (?:the |a )?(?:subsidy|subsidies|loan|grant|support))?(?=\s)", text[s:e])
         end = s + agent.end() if agent else end
+    if not actors and not agent and not lead:  # "The administrations of monotowns fill in the form and send it ... by D"
+        actors, end = _generic_lead(ents, text, s, e)
+        end = end if actors else s
     m = PRESENT_DECISION.match(text, end, e) if actors or agent else None
     if not m:
         return None
@@ -1409,6 +1425,26 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
     return []
 
 
+# a line of its own holding only the executors in brackets, after an infinitive decision: "(Ministry of Economic Development
+# of Russia, Monotowns Development Fund)", "(D.N. Kozak, A.G. Siluanov)"
+EXECUTORS_LINE = re.compile(r"\s*\((?P<who>(?:[^()]|\([^()]*\))+)\)[.;]?\s*")
+
+
+def _apply_executors(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _Group) -> None:
+    """The bracketed executors' line names who answers for the group's duties that name no one."""
+    m = EXECUTORS_LINE.fullmatch(unit.text)
+    a, b = m.span("who")
+    actors = [x for x in _named_actors(ents, unit.text, a, b)
+              if not find_deadline(x, doc_date) and not RECURRING_CONTEXT.search(x)
+              and not re.match(r"(?:Annex|Appendix|Schedule|Table|see|cf)\b", x)]
+    if not actors:  # "(D.N. Kozak, A.G. Siluanov)": the officials answer for it
+        actors = [_initials_first(x.normalized) for x in sorted(ents, key=lambda x: x.start)
+                  if x.label == "PERSON" and a <= x.start and x.end <= b]
+    for o in group.obligations[group.open_from:]:
+        if o.actor is None and actors:
+            o.actor, o.actors = actors[0], actors
+
+
 LOCAL_BODIES = "Local self-government bodies of monotowns"
 # "Question (R.V. Gordeev): ...", "Answer (D.S. Sokolov): ..." in a meeting's record
 QUESTION_OR_ANSWER = re.compile(r"\s*(?:Question|Answer|Reply)\s*(?:\([^()]{0,120}\))?\s*[:–—-]\s")
@@ -1455,6 +1491,9 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             continue
         if unit.kind == "table_row":
             out += _row_obligations(unit, ents, doc_date, doc_towns, footnotes, register)
+            continue
+        if unit.kind == "paragraph" and EXECUTORS_LINE.fullmatch(unit.text) and group.obligations[group.open_from:]:
+            _apply_executors(unit, ents, doc_date, group)  # "2. To send ... letters ..." then "(Ministry of X, Fund)"
             continue
         if unit.kind == "label":
             found = _apply_label(unit, ents, doc_date, group)
@@ -1625,11 +1664,16 @@ def _columns(header: list[str]) -> dict[str, int]:
             cols["frequency"] = i  # ("Frequency and submission day" says by when too: the deadline column)
             break
     for key in ("number", "responsible", "deadline", "action"):
-        named = [i for i, h in enumerate(header) if i not in cols.values() and HEADER_WORDS[key].search(h or "")]
+        named = [i for i, h in enumerate(header) if i not in cols.values() and HEADER_WORDS[key].search(h or "")
+                 and not (key == "action" and SOURCE_COLUMN.match(h or ""))]
         outright = [i for i in named if not WEAKER.get(key, lambda h: False)(header[i] or "")]
         if named:
             cols[key] = (outright or named)[0]
     return cols
+
+
+# a form's "Source of data" column says where a figure comes from, not a duty
+SOURCE_COLUMN = re.compile(r"\s*(?:source|basis|reference)\b", re.I)
 
 
 # a header that names its column only weakly: the deadline in "Form of completion", the duty in "Step"

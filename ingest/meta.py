@@ -34,7 +34,7 @@ TYPE_WORDS = [
     ("minutes", MINUTES_LINE),
     # (a council's or commission's "DECISION" is none of the named kinds: "other", as the corpus annotates it)
     ("resolution", re.compile(r"^\s*resolution\b", re.I | re.M)),
-    ("order", re.compile(r"^\s*(order|directive|decree)\b", re.I | re.M)),
+    ("order", re.compile(r"^\s*(?:joint )?(order|directive|decree)\b", re.I | re.M)),
 ]
 BODY_WORDS = re.compile(
     r"\b(government|ministry|president|administration|governor|council|fund|agency|service|commission|"
@@ -267,7 +267,9 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
     if meta.title is None and meta.doc_type in ("other", "order", "resolution"):
         # a letter's subject line comes after the address block: "ON THE PREPARATION OF ..."
         lines = [ln for ln in body.splitlines()[:40] if ln.strip()]
-        heads = [i for i, ln in enumerate(lines) if re.match(r"^\s*ON\s+[A-Z]", ln) and is_mostly_caps(ln)]
+        # ... or a report's heading there: "REPORT ON THE RESULTS OF MONITORING ...", "INFORMATION ON ..."
+        heads = [i for i, ln in enumerate(lines) if re.match(r"^\s*(?:(?:REPORT|INFORMATION|ANALYTICAL NOTE|NOTE|REVIEW) )?ON\s+[A-Z]", ln)
+                 and is_mostly_caps(ln)]
         if heads:
             meta.title = restore_names(sentence_case(_with_continuation([" ".join(x.split()) for x in lines], heads[0]),
                                                      proper), body)

@@ -3387,3 +3387,94 @@ def test_an_officer_of_a_collegial_body_named_in_full_answers_by_post(nlp):
         "paragraph", "members of the Interdepartmental Commission for the Development of Monotowns of Chelyabinsk Oblast: "
                      "A.B. Petrov, C.D. Ivanov.", 1)), nlp=nlp).entities if e.label == "BODY"}
     assert not any(b.startswith("Members of") for b in bodies)  # a list of those present names no subject
+
+
+def test_a_bracketed_executors_line_after_a_decision_names_its_actors(nlp):
+    found = obligations_of(
+        clause("2", "To prepare and submit to the Government of the Russian Federation draft resolutions on the creation of "
+                    "such territories."),
+        Block("paragraph", "(Ministry of Economic Development of Russia, State Atomic Energy Corporation Rosatom)", 1),
+        Block("paragraph", "Time limit - 25 December 2017.", 1),
+        clause("3", "To summarise the proposals of the heads of monotowns."),
+        Block("paragraph", "(D.N. Kozak, A.G. Siluanov)", 1), nlp=nlp, doc_type="minutes", date="2017-12-07")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("2", "Ministry of Economic Development", "2017-12-25"), ("3", "D.N. Kozak", None)]
+
+
+def test_speakers_in_brackets_under_a_heading_are_no_executors(nlp):
+    found = obligations_of(Block("heading", "I. ON THE COURSE OF THE PROGRAMME", 1, clause="I"),
+                           Block("paragraph", "(A.V. Tsybulsky, I.N. Makieva)", 1),
+                           clause("I.2", "To send letters to the regions."), nlp=nlp, doc_type="minutes",
+                           date="2017-12-07")
+    assert [(o.clause, o.actor) for o in found] == [("I.2", None)]
+
+
+@pytest.mark.parametrize("sentence, actor, deadline", [
+    # a present passive with a generic agent, in a procedure with a time limit
+    ("The annual information is sent by the administrations of monotowns to the project office no later than 1 February "
+     "of the year following the reporting year.", "Local self-government bodies of monotowns", "2019-02-01"),
+    # a present-tense procedure with a generic subject
+    ("The administrations of monotowns fill in the form and send it to the project office no later than the 10th day "
+     "of the month following the reporting quarter.", "Local self-government bodies of monotowns", "2018-10-10"),
+    ("To recommend that the heads of the municipal formations in whose territories the monotowns are located designate, "
+     "by 12 October 2018, the officials responsible.", "Local self-government bodies of monotowns", "2018-10-12"),
+    ("We also ask the project offices of the constituent entities responsible for the priority programme (hereinafter the "
+     "project offices) to enter the forms in the information system of the Fund by 25 October 2018.",
+     "Executive authorities of constituent entities", "2018-10-25"),
+    ("In connection with the adoption of Federal Law No. 371-FZ of 5 December 2017, to prepare draft resolutions on the "
+     "creation of such territories (Ministry of Economic Development).", "Ministry of Economic Development", None),
+])
+def test_generic_and_purpose_led_procedures(nlp, sentence, actor, deadline):
+    found = obligations_of(clause("7", sentence), nlp=nlp, date="2018-09-26")
+    assert [(o.actor, o.deadline) for o in found] == [(actor, deadline)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "To ensure a uniform approach, the Ministry of Finance has drawn up a single form of information (attached).",
+    "The monitoring serves to detect the risks of mass release of employees at an early stage and to prepare proposals.",
+    "In order to implement the integrated development programme of Yuzha, to approve the attached plan.",
+])
+def test_purposes_and_descriptions_are_no_duties(nlp, sentence):
+    assert obligations_of(clause("1", sentence), nlp=nlp) == []
+
+
+def test_a_forms_source_of_data_column_holds_no_duties(nlp):
+    rows = table(["No.", "Indicator", "Unit", "Reporting period", "Source of data"], [
+        ["1.2", "Permanent population at the end of the period", "thousand persons", "", "Rosstat"],
+        ["3.1", "New jobs created outside the town-forming organisation", "units", "", "administration of the monotown"]])
+    assert obligations_of(*rows, nlp=nlp) == []
+
+
+def test_a_council_decision_of_a_working_settlement(nlp):
+    doc = make_doc(Block("title", 'COUNCIL OF DEPUTIES\nOF THE URBAN SETTLEMENT "WORKING SETTLEMENT CHEGDOMYN"\nDECISION\n'
+                                  "29.03.2018 No. 47", 1),
+                   clause("5", 'The administration of the urban settlement "Working Settlement Chegdomyn" shall submit a '
+                               "report by 1 June 2018."),
+                   clause("7", "The standing committee on economic development, budget and municipal property of the Council "
+                               "of Deputies (chairman - G.P. Semyonova) shall hear information in the fourth quarter of 2018."),
+                   date="2018-03-29", doc_type="other")
+    from ingest.meta import extract_meta
+    doc.meta = extract_meta(['COUNCIL OF DEPUTIES', 'OF THE URBAN SETTLEMENT "WORKING SETTLEMENT CHEGDOMYN"', "DECISION",
+                             "29.03.2018 No. 47"], doc.text)
+    result = extract_document(doc, nlp=nlp)
+    assert result.document["issuer"] == "Council of Deputies of Chegdomyn"
+    assert [(o.clause, o.actor) for o in result.obligations] == [
+        ("5", "Administration of Chegdomyn"),
+        ("7", "Standing committee on economic development, budget and municipal property of the Council of Deputies of Chegdomyn")]
+
+
+def test_members_of_a_collegial_body_named_by_its_short_name_answer_as_written(nlp):
+    found = obligations_of(clause("4", "Members of the project committee are to send to the project office their proposals "
+                                       "for the plan of meetings for 2018."), nlp=nlp, doc_type="minutes")
+    assert [o.actor for o in found] == ["Members of the project committee"]
+
+
+def test_joint_orders_and_report_headings_in_metadata():
+    from ingest.meta import extract_meta
+    meta = extract_meta(["MINISTRY OF ECONOMIC DEVELOPMENT OF ORENBURG OBLAST", "MINISTRY OF LABOUR OF ORENBURG OBLAST",
+                         "JOINT ORDER", "26 September 2018 No. 412/287", "Orenburg"], "")
+    assert (meta.doc_type, meta.number) == ("order", "412/287")
+    meta = extract_meta(["MINISTRY OF ECONOMIC DEVELOPMENT OF THE RUSSIAN FEDERATION", "15.03.2019 No. 7712-MO/D14i"],
+                        "To the Government of the Russian Federation\n\nREPORT ON THE RESULTS OF MONITORING OF STATE SUPPORT "
+                        "FOR MONOTOWNS IN 2018\n\nIn accordance with the procedure ...")
+    assert meta.title == "Report on the results of monitoring of state support for monotowns in 2018"
