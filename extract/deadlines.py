@@ -73,7 +73,8 @@ VAGUE = (
 DOC_EVENT = r"signing|entry into force|adoption|publication|official publication|approval|receipt|receiving|meeting"
 DOC_ANCHOR = (r"signing|entry into force|adoption|publication|official publication|approval|meeting|"
               r"(?:receipt|receiving)(?= (?:of )?(?:this|these|the present)\b)")
-DOC_NOUN = r"resolution|order|document|decree|instruction|instructions|minutes|protocol|decision|list|letter|report|agreement|memorandum|contract"
+DOC_NOUN = (r"resolution|order|document|decree|instruction|instructions|minutes|protocol|decision|list|letter|report|agreement|"
+            r"memorandum|contract|meeting")  # ("within 3 working days of the date of this meeting": the minutes' own)
 WITHIN = (
     rf"(?:within|(?:no|not) later than|in|during|in (?:the )?(?:term|course) of) (?:a period of |the next )?(?P<n>{NUM}) (?P<working>working |business |calendar )?"
     r"(?P<unit>days?|weeks?|months?|years?|fortnights?)"

@@ -280,7 +280,8 @@ COMPANY_POST = re.compile(
 # an officer or the members of a collegial body named by its short name: "the secretary of the Council", "the members of
 # the Commission"
 COLLEGIAL_POST = re.compile(r"\b(?P<post>(?i:secretary|(?:deputy )?chairman|(?:deputy )?chair|(?:deputy )?head|members)) of the "
-                            r"(?P<org>Council|Commission|Working Group|Headquarters|Committee|(?i:working group|project office|project committee))\b(?! (?:of|for|on)\b)")
+                            r"(?P<org>(?:Expert |Supervisory |Coordinating |Public )?Council|Commission|Working Group|Headquarters|Committee|"
+                            r"(?i:working group|project office|project committee))\b(?! (?:of|for|on)\b)")
 # an office inside a ministry named by its post, in lower case: "the head of the division of monitoring of monotowns"
 POST_NAME = re.compile(
     r"\b(?:[Tt]he )?(?P<name>(?:(?:[Ff]irst |[Dd]eputy )*(?:[Hh]ead|[Dd]irector|[Cc]hief)) of the (?:division|department|section|"
@@ -665,10 +666,12 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
     for m in COLLEGIAL_POST.finditer(unit.text):  # "The secretary of the Council:" then a) b) c)
         # ... "The members of the working group shall ...", a body given that short name in lower case
         org = state.aliases.get(m.group("org")) if m.group("org").islower() else state.short(m.group("org"))
+        if not org and state.issuer and state.issuer.lower().startswith(m.group("org").lower() + " of "):
+            org = state.issuer  # "the secretary of the Expert Council" in the minutes of the Expert Council of X
         if not org and m.group("org").islower() and m.group("post").lower() == "members":
             org = m.group("org")  # "Members of the project committee are to send ...": as written, no fuller name bound
         subject = re.fullmatch(r"\s*(?:\(?[\dIVX]+(?:\.\d+)*[.)]\s*)?(?:[Tt]he )?", unit.text[: m.start()]) and re.match(
-            r"\s*(?::|shall\b|is\b|are\b|must\b|should\b|will\b)", unit.text[m.end():])
+            r"\s*(?:\([^()]{0,60}\)\s*)?(?::\s*$|shall\b|is\b|are\b|must\b|should\b|will\b|to [a-z]|[-–—]\s*to\b)", unit.text[m.end():])
         if org and subject:  # (a post in a list of those present is no subject, nor an entity the corpus names)
             _cover(out, Entity("BODY", m.group(), f"{_as_written(m.group('post').lower())} of the {org}", unit.page, m.start(), m.end()))
     for m in POST_NAME.finditer(unit.text):  # "the head of the division of interaction with development institutions"

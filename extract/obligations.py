@@ -67,7 +67,7 @@ FRONTED = re.compile(
     r"(?:(?!\b(?:is|are|was|were|be|been|has|have|had|shall|will|would|should|must|can|could|may|which|that|who|whose|"
     r"informed|noted|reported|said|according|due|prior|related|addition|regard|respect|access|order|aimed|able|"
     r"need|needs|ought|used|subject|amendments|changes|proposals|going|in order|serves?|aims?|helps?|allows?|enables?|"
-    r"intended|designed|makes it possible)\b)[^.;:!?])"
+    r"intended|designed|makes it possible)\b)(?:\([^()]{1,60}\)|[^.;:!?]))"  # ("The management of the Fund (A.V. Kolesnikov) to ...")
     rf"{{3,160}}? to (?P<verb>{DIRECTIVE_VERBS.lower()})\b"
 )
 
@@ -149,7 +149,9 @@ DATIVE = re.compile(r"\s*(?:[-•–—]\s*)?To (?:the |all )?(?=[A-Z]|(?:heads?
                     r"service|directorate|centre|center|headquarters)\b)")
 # "To the regions: to submit ...": a decision addressed to whoever is named before the colon
 # a section heading addressed to a body: "III. To the Ministry of Labour of the Russian Federation:"
-ADDRESSED_HEAD = re.compile(r"\s*To (?:the |all )?(?P<who>(?![a-z]+ [^:]*\b(?:asks?|requests?) you\b)[^:]{2,160}):\s*$")  # (not "To prepare X, we ask you:")
+# (not "To prepare X, we ask you:", nor "To perform its tasks the working group has the right:")
+ADDRESSED_HEAD = re.compile(r"\s*To (?:the |all )?(?P<who>(?![a-z]+ [^:]*\b(?:(?:asks?|requests?) you|ha(?:s|ve) the rights?|(?:is|are) "
+                            r"entitled)\b)[^:]{2,160}):\s*$")
 ADDRESSED = re.compile(r"\s*(?:(?:Rec\.|Recommend|To recommend) )?[Tt]o (?:the |all )?"
                        r"(?P<who>(?:[A-Z]|(?:heads|regions|executive|local|municipal|governments|administrations)\b)[^:]{0,120}):\s+(?=[a-z])")
 # "It is proposed that X submit", "It is necessary for X to ensure", "It is deemed appropriate for X to ..."
@@ -1187,12 +1189,16 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                     default=None) if fronted else None
         if fronted and (NOT_DUTY.search(sentence) or STANCE.search(sentence, 0, fronted.start("verb"))
                         or (first is not None and not re.fullmatch(r"\s*(?:[Tt]he\s+)?(?:(?i:heads|administrations|mayors) of "
-                                                                   r"(?:the )?(?:(?:mono)?towns of )?)?", text[s:first]))):
+                                                                   r"(?:the )?(?:(?:mono)?towns of )?|"
+                                                                   # "The management of the Fund (Name) to prepare ...": the Fund
+                                                                   r"(?i:management|leadership) of (?:the )?)?", text[s:first]))):
             fronted = None  # a subject whose first words are no body the rules know: whose duty it is stays unknown
         if fronted:
             # the Russian word order kept: "The course of execution of ... to consider at the next meeting",
             # "The responsible executors to present ...": a decision in the infinitive after a noun phrase
             actors = _main_first(_bodies_in(ents, s, s + fronted.start("verb")), sentence[: fronted.start("verb")], ents, s)
+            if not actors and re.search(r"\([^()]*\)", sentence[: fronted.start("verb")]):
+                continue  # "The Secretary of the Public Council (O.S. Maltseva) to send ...": someone the rules cannot name
             action = sentence[fronted.start("verb"):]
             after = sentence[fronted.end():]
             if not actors and re.match(r"\s*(?:[.;]|$|(?:at|in|on|by|within|until|till|before|during|not later|no later|"

@@ -23,7 +23,7 @@ DATE_PATTERNS = [
 NUMBER = re.compile(r"\bNo\.?\s*((?:[A-Za-z]{1,4}-)*[A-Za-z]{0,4}-?\d+(?:[a-z]{1,2}(?=[-/])|(?-i:[A-Z]{1,2})\b(?: \(\d+\))?)?"
                     r"(?:[-/][A-Za-z0-9]+)*@?)", re.I)
 # ... "REPORT (MINUTES) No. 4" of a strategic session
-MINUTES_LINE = re.compile(r"^\s*(?:report \(|(?:an )?extract from the |from the )?(minutes|protocol(?! of intent)|record)\b", re.I | re.M)
+MINUTES_LINE = re.compile(r"^\s*(?:report \(|(?:an )?extract from (?:the )?|from the )?(minutes|protocol(?! of intent)|record)\b", re.I | re.M)
 # a list of instructions headed by what it follows: "INSTRUCTIONS FOLLOWING THE MEETING ON ..." (in capitals)
 INSTRUCTIONS_AFTER = r"INSTRUCTIONS (?:FOLLOWING|BASED ON|ON THE RESULTS OF|GIVEN AT)"
 TYPE_WORDS = [
@@ -217,7 +217,10 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
                          r"(?:(?<=Oblast)|(?<=Region)|(?<=Okrug)|(?<=Krai)) (?:[-–—] )?[A-Z][a-z-]+$", "",
                          body_met.group(1)).strip()
             meta.issuer = met[:1].upper() + met[1:]
-    federal = meta.issuer is None or re.fullmatch(r"(?i)(?:the )?government of the russian federation", meta.issuer)
+    # ("I APPROVE / Chairman of the Government / of the Russian Federation / D. Medvedev": the office, by its post)
+    federal = meta.issuer is None or re.fullmatch(r"(?i)(?:the )?government of the russian federation|(?:first )?(?:deputy )?"
+                                                  r"(?:chairman of the government|prime minister)(?: of the russian federation)?",
+                                                  meta.issuer)
     title_line = re.search(rf"(?i)\b(?:list of instructions|{INSTRUCTIONS_AFTER}|minutes)\b.*", flat_head)
     # "GOVERNMENT OF THE RUSSIAN FEDERATION / DEPUTY CHAIRMAN OF THE GOVERNMENT OF THE RUSSIAN FEDERATION": the office's letterhead
     office = next((name for line in title_lines[:n_title_lines][:4] for rx, name in OFFICE

@@ -3478,3 +3478,48 @@ def test_joint_orders_and_report_headings_in_metadata():
                         "To the Government of the Russian Federation\n\nREPORT ON THE RESULTS OF MONITORING OF STATE SUPPORT "
                         "FOR MONOTOWNS IN 2018\n\nIn accordance with the procedure ...")
     assert meta.title == "Report on the results of monitoring of state support for monotowns in 2018"
+
+
+def test_rights_under_an_infinitive_of_purpose_are_no_duties(nlp):
+    found = obligations_of(
+        clause("5", "To perform its tasks the Working Group for the Diversification of the Economy of Tayga has the right:"),
+        Block("clause", "a) to request information from the executive bodies;", 1, clause="5a"),
+        Block("clause", "c) to form subgroups from among its members and the experts engaged.", 1, clause="5c"), nlp=nlp)
+    assert found == []
+
+
+def test_a_meeting_still_to_come_dates_nothing_outside_minutes(nlp):
+    text = "The secretary shall draw up the minutes within 5 working days of the day of the meeting."
+    regulation = extract_document(make_doc(clause("11", "The Ministry of Finance " + text[len("The secretary "):]),
+                                           doc_type="order", date="2018-11-26"), nlp=nlp).obligations
+    minutes = extract_document(make_doc(clause("11", "The Ministry of Finance " + text[len("The secretary "):]),
+                                        doc_type="minutes", date="2018-11-26"), nlp=nlp).obligations
+    assert [(o.deadline, o.deadline_text) for o in regulation] == [(None, "within 5 working days of the day of the meeting")]
+    assert [o.deadline for o in minutes] == ["2018-12-03"]
+
+
+def test_officers_and_management_of_a_collegial_body_in_its_own_minutes(nlp):
+    doc = make_doc(Block("title", 'NON-PROFIT ORGANISATION "MONOTOWNS DEVELOPMENT FUND"\nEXTRACT FROM MINUTES No. 51\n'
+                                  "Meeting of the Expert Council of the Monotowns Development Fund", 1),
+                   clause("1.2", "The management of the Fund (A.V. Kolesnikov) to prepare the draft agreement within 10 "
+                                 "working days of the date of this meeting."),
+                   clause("4.1", "The secretary of the Expert Council (K.D. Yermakova) to send extracts from these minutes "
+                                 "to the applicants within 3 working days of the date of this meeting."),
+                   doc_type="minutes", date="2018-10-17")
+    from ingest.meta import extract_meta
+    doc.meta = extract_meta(['NON-PROFIT ORGANISATION "MONOTOWNS DEVELOPMENT FUND"', "EXTRACT FROM MINUTES No. 51",
+                             "Meeting of the Expert Council of the Monotowns Development Fund", "Moscow, 17 October 2018"], "")
+    result = extract_document(doc, nlp=nlp)
+    assert (result.document["doc_type"], result.document["issuer"]) == ("minutes", "Expert Council of the Monotowns Development Fund")
+    assert [(o.clause, o.actor, o.deadline, o.action) for o in result.obligations] == [
+        ("1.2", "Monotowns Development Fund", "2018-10-31", "prepare the draft agreement"),
+        ("4.1", "Secretary of the Expert Council of the Monotowns Development Fund", "2018-10-22",
+         "send extracts from these minutes to the applicants")]
+
+
+def test_a_prime_ministers_approval_block_names_the_issuer():
+    from ingest.meta import extract_meta
+    meta = extract_meta(["I APPROVE", "Chairman of the Government", "of the Russian Federation", "D. Medvedev",
+                         "16 February 2018 No. DM-P16-987", "LIST OF INSTRUCTIONS",
+                         "following the meeting of the Government of the Russian Federation of 1 February 2018"], "")
+    assert (meta.doc_type, meta.issuer) == ("instruction", "Prime Minister of the Russian Federation")
