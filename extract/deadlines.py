@@ -44,7 +44,7 @@ DOTTED = r"(?P<d3>\d{1,2})(?P<sep>[./])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4}|\d{2}
 ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
 DAY = rf"(?:{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{DOTTED}|{ISO})"
 QUARTER = r"(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV|[1-4]) (?:quarter|qtr\.?)(?: of)? (?P<qy>\d{4})|Q(?P<qn>[1-4]) (?P<qy2>\d{4})"
-HALF = r"(?:the )?(?P<h>first|second|1st|2nd|II|I) half(?:-year| of the year)?(?: of)? (?P<hy>\d{4})|H(?P<hn>[12]) (?P<hy2>\d{4})"
+HALF = r"(?:the )?(?P<h>first|second|1st|2nd|II|I|[12]) half(?:-year| of the year)?(?: of)? (?P<hy>\d{4})|H(?P<hn>[12]) (?P<hy2>\d{4})"
 # "March-April 2017": its last month; "the first decade of March 2019": its ten days (to the 10th, 20th, month's end)
 MONTH_YEAR = (rf"(?:(?:the )?(?P<dec>first|second|third|1st|2nd|3rd|III|II|I) (?:decade|ten-day period|ten days) of )?"
               rf"(?:{MONTH} ?[-–] ?)?(?P<mm>{MONTH}),? (?:of )?(?P<my>\d{{4}})")

@@ -52,6 +52,8 @@ def test_within_days_of_another_event_has_no_date():
         ("Q1 2016", "2016-03-31"),
         ("in the first half of 2016", "2016-06-30"),
         ("IV quarter 2016", "2016-12-31"),
+        ("1 half of 2016", "2016-06-30"),  # a half-year numbered with a digit, as "1 quarter 2016" is
+        ("in the 2 half of 2016", "2016-12-31"),
     ],
 )
 def test_quarter_and_half_year_end_on_their_last_day(text, expected):
