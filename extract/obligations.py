@@ -894,6 +894,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
                         for part in _split_conjuncts(after[m.end():], doc_date)]
                 continue
+        necessary = re.match(r"\s*It is (?:also |therefore )?(?:necessary|required) (?=to [a-z])", sentence)
+        if necessary and re.search(rf"\((?:{RESPONSIBLE_LABEL})\s*[:–—-]", sentence, re.I):
+            lead = necessary.end()  # "It is necessary to ensure ... (responsible: X; term: D)": a decision whose bracket names who
         inf = INFINITIVE.match(sentence[lead:])
         if inf and inf.group("verb") and PURPOSE_FIRST.match(sentence[lead:]):
             inf = None  # "To receive a subsidy, the authorised body shall submit ...": what for, then who

@@ -3523,3 +3523,9 @@ def test_a_prime_ministers_approval_block_names_the_issuer():
                          "16 February 2018 No. DM-P16-987", "LIST OF INSTRUCTIONS",
                          "following the meeting of the Government of the Russian Federation of 1 February 2018"], "")
     assert (meta.doc_type, meta.issuer) == ("instruction", "Prime Minister of the Russian Federation")
+
+
+def test_it_is_necessary_with_a_responsible_bracket_is_a_decision(nlp):
+    assert duties(clause("6", "It is necessary to ensure the completion of the road repairs (responsible: Ministry of "
+                              "Finance; term: until 1 December 2017)."), nlp=nlp) == [("6", "Ministry of Finance", "2017-12-01")]
+    assert duties(clause("6", "It is necessary to take into account the experience of other regions."), nlp=nlp) == []
