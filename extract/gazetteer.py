@@ -285,6 +285,9 @@ class Gazetteer:
             (re.compile(rf"\b(?P<town>{name}) (?P<head>Employment (?:Centre|Center)|(?:Town|City) (?:Duma|Council(?: of Deputies)?)|"
                         rf"(?:(?i:inter-?district|district|city|town) )?Prosecutor['’]s Office)(?!\w)"),
              "town_before_office"),
+            # "the Asha Municipal District Administration", "the Zlatoust City Administration": a listed town's administration
+            (re.compile(rf"\b(?P<town>{name})(?: (?:Municipal|Urban|City|Town) (?:District|Okrug)| City| Town| District)? "
+                        r"(?P<head>Administration)\b(?! of\b)"), "town_before_administration"),
             # "the employment centre of the town of Shelekhov"
             (re.compile(rf"\b(?P<head>(?i:employment (?:centre|center)|employment service)) (?:of|in) {twn}(?:(?<=\x22)|\b)"), "town_office"),
             # "Administration of Mundybash", "Head of the town of Yurga"
@@ -591,6 +594,11 @@ class Gazetteer:
             return
         if kind == "town_before_office":
             add("BODY", m.start(), m.end(), m.group())
+            return
+        if kind == "town_before_administration":
+            town = self.canonical_town(m.group("town"))
+            if town:  # (only a listed town: "the Regional Administration" names none)
+                add("BODY", m.start(), m.end(), f"Administration of {town}")
             return
         if kind in ("town_office", "region_office"):
             place = (self.canonical_town(m.group("town")) or m.group("town") if kind == "town_office"

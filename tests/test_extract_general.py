@@ -3529,3 +3529,18 @@ def test_it_is_necessary_with_a_responsible_bracket_is_a_decision(nlp):
     assert duties(clause("6", "It is necessary to ensure the completion of the road repairs (responsible: Ministry of "
                               "Finance; term: until 1 December 2017)."), nlp=nlp) == [("6", "Ministry of Finance", "2017-12-01")]
     assert duties(clause("6", "It is necessary to take into account the experience of other regions."), nlp=nlp) == []
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The Asha Municipal District Administration shall submit the report by 1 June 2017.", "Administration of Asha"),
+    ("The Zlatoust City Administration shall submit the report by 1 June 2017.", "Administration of Zlatoust"),
+    ("The Corporation for SME shall submit the report by 1 June 2017.",
+     "Federal Corporation for the Development of Small and Medium-Sized Enterprises"),
+])
+def test_a_towns_administration_named_before_its_head_word(nlp, sentence, body):
+    assert duties(clause("2", sentence), nlp=nlp) == [("2", body, "2017-06-01")]
+
+
+def test_an_administration_of_no_listed_town_is_no_town(nlp):
+    ents = extract_document(make_doc(clause("2", "The Regional Administration shall submit the report.")), nlp=nlp).entities
+    assert not [e for e in ents if e.label == "TOWN"]
