@@ -74,7 +74,7 @@ DOC_EVENT = r"signing|entry into force|adoption|publication|official publication
 DOC_ANCHOR = (r"signing|entry into force|adoption|publication|official publication|approval|meeting|"
               r"(?:receipt|receiving)(?= (?:of )?(?:this|these|the present)\b)")
 DOC_NOUN = (r"resolution|order|document|decree|instruction|instructions|minutes|protocol|decision|list|letter|report|agreement|"
-            r"memorandum|contract|meeting")  # ("within 3 working days of the date of this meeting": the minutes' own)
+            r"memorandum|contract|meeting|plan|programme|procedure|regulations?|road map")  # ("within 3 working days of the date of this meeting": the minutes' own)
 WITHIN = (
     rf"(?:within|(?:no|not) later than|in|during|in (?:the )?(?:term|course) of) (?:a period of |the next )?(?P<n>{NUM}) (?P<working>working |business |calendar )?"
     r"(?P<unit>days?|weeks?|months?|years?|fortnights?)"
@@ -433,8 +433,41 @@ EXTENDED = re.compile(rf"\b(?:extended|postponed|moved|deferred|shifted|reschedu
 WAS = re.compile(r"\b(?:was|originally|initially|previously|(?:the )?(?:original|initial) (?:deadline|term))\b[^;]{0,40}$", re.I)
 
 
+# "by the end of next year", "in the following year": the last day of the year after the document's
+NEXT_YEAR = re.compile(r"\b(?:(?:by|before|until|till|no later than|not later than) the end of|in the course of|during|in) "
+                       r"(?:the )?(?:next|following|coming) year\b(?! \d)", re.I)
+# "in the first decade of December" (no year): its ten days, in the first such month ending on or after the document date
+DECADE_NO_YEAR = re.compile(rf"\b(?:(?:in|during|by the end of|by) )?(?:the )?(?P<dec>first|second|third|1st|2nd|3rd|III|II|I) "
+                            rf"(?:decade|ten-day period|ten days) of (?P<mon>{MONTH})\b(?!,? ?\d)", re.I)
+# "by December 1 of the current year": the year the document's own
+CURRENT_YEAR_TAIL = re.compile(r",? of (?:the current|this|the present) year\b", re.I)
+
+
 def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     """The deadline written in a sentence, resolved; None when the sentence names none."""
+    found = _find_deadline(text, doc_date)
+    if found is not None:
+        tail = CURRENT_YEAR_TAIL.match(text, found.end)
+        if tail:
+            found = DeadlineSpan(Deadline(found.deadline.date, text[found.start: tail.end()], found.deadline.recurrence),
+                                 found.start, tail.end())
+        return found
+    m = NEXT_YEAR.search(text)
+    if m and doc_date:
+        return DeadlineSpan(Deadline(date(doc_date.year + 1, 12, 31).isoformat(), m.group(), None), m.start(), m.end())
+    m = DECADE_NO_YEAR.search(text)
+    if m and doc_date:
+        mo = MONTHS[m.group("mon").lower().rstrip(".")]
+        decade = {"first": 1, "1st": 1, "i": 1, "second": 2, "2nd": 2, "ii": 2}.get(m.group("dec").lower())
+        year = doc_date.year
+        due = date(year, mo, 10 * decade) if decade else _last_day(year, mo)
+        if due < doc_date:
+            due = date(year + 1, mo, 10 * decade) if decade else _last_day(year + 1, mo)
+        return DeadlineSpan(Deadline(due.isoformat(), m.group(), None), m.start(), m.end())
+    return None
+
+
+def _find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     ext = EXTENDED.search(text)
     if ext:
         before = text[: ext.start()]
@@ -466,7 +499,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
                              r"\d{1,2}(?:st|nd|rd|th)? (?:(?:working |calendar )?day of the (?:last |first )?month (?:following|after|of)|"
                              r"(?:(?:working |calendar )?day )?of))(?: the)? $",  # "by the 1st of each month"
                              text[: m.start()], re.I) or \
-                re.search(rf"(?:(?:by|before|not later than|no later than|until|till) )?(?:the )?\b\d{{1,2}}{ORD}? {MONTH}(?: \d{{4}})?,?"
+                re.search(rf"(?:(?:by|before|not later than|no later than|until|till|prior to|on or before) )?(?:the )?\b\d{{1,2}}{ORD}? {MONTH}(?: \d{{4}})?,?"
                           rf" (?:and )?(?:(?:{THEN}) (?:[-–—] )?|of )?$", text[: m.start()], re.I) or \
                 re.search(rf"(?:(?:in|by|until|till|during) )?(?:the end of )?\b(?:{DATE_EXPR}),? (?:and )?(?:{THEN}) (?:[-–—] )?$",
                           text[: m.start()], re.I)  # "2018, then annually", "in the second quarter of 2016 and then annually"

@@ -395,3 +395,17 @@ def test_a_ten_day_period_of_a_month_ends_on_its_last_day(text, due):
 ])
 def test_a_report_for_the_year_of_an_event_to_come(text, doc_date, due):
     assert resolve_deadline(text, doc_date).date == due
+
+
+@pytest.mark.parametrize("text, expected, written", [
+    ("submit proposals by the end of next year", "2016-12-31", "by the end of next year"),
+    ("submit proposals in the first decade of December", "2015-12-10", "in the first decade of December"),
+    ("submit proposals by December 1 of the current year", "2015-12-01", "by December 1 of the current year"),
+    ("submit proposals within 2 months from the date of approval of this plan", "2016-01-24",
+     "within 2 months from the date of approval of this plan"),
+    ("submit proposals prior to 1 December 2015 and thereafter every year", "2015-12-01",
+     "prior to 1 December 2015 and thereafter every year"),
+])
+def test_next_year_decades_and_the_current_year(text, expected, written):
+    found = find_deadline(text, SIGNED)
+    assert (found.deadline.date, found.deadline.text) == (expected, written)
