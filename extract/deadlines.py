@@ -433,6 +433,9 @@ EXTENDED = re.compile(rf"\b(?:extended|postponed|moved|deferred|shifted|reschedu
 WAS = re.compile(r"\b(?:was|originally|initially|previously|(?:the )?(?:original|initial) (?:deadline|term))\b[^;]{0,40}$", re.I)
 
 
+# a time something is extended or kept in force to, just before "until D"
+PROLONGED = re.compile(r"\b(?:extend(?:ing|ed)?|prolong(?:ing|ed)?|extension|prolongation|retain(?:ing)?|preserv(?:e|ing)|maintain(?:ing)?|"
+                       r"valid|in force|remain(?:ing)?)\b(?: [a-z-]+){0,4}\s*$", re.I)
 # "by the end of next year", "in the following year": the last day of the year after the document's
 NEXT_YEAR = re.compile(r"\b(?:(?:by|before|until|till|no later than|not later than) the end of|in the course of|during|in) "
                        r"(?:the )?(?:next|following|coming) year\b(?! \d)", re.I)
@@ -446,6 +449,9 @@ CURRENT_YEAR_TAIL = re.compile(r",? of (?:the current|this|the present) year\b",
 def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     """The deadline written in a sentence, resolved; None when the sentence names none."""
     found = _find_deadline(text, doc_date)
+    if found is not None and PROLONGED.search(text, 0, found.start) and re.match(r"(?i)(?:until|till|up to)\b", found.deadline.text):
+        # "consider extending until 31 December 2025 the period during which ...": how long, not by when
+        return find_deadline(text[: found.start] + " " * (found.end - found.start) + text[found.end:], doc_date)
     if found is not None:
         tail = CURRENT_YEAR_TAIL.match(text, found.end)
         if tail:

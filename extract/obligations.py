@@ -211,6 +211,8 @@ SUBJECT_GENERICS = [
 def _generic_subject(subject: str) -> str | None:
     """The generic body a plural subject names ("the regions" -> executive authorities), else None."""
     subject = " ".join(subject.split()).strip(" ,")
+    # "The senior officials (heads of the highest executive bodies of state power) of the constituent entities": a gloss
+    subject = re.sub(r"\s*\([^()]*\)", "", subject)
     subject = re.sub(r"^(?:In|From|During|Starting from|Beginning with) (?:the )?(?:\d{4}|[a-z]+ (?:quarter|half) of \d{4}),? (?=the\b)",
                      "", subject)  # "In 2019 the authorised body of the constituent entity shall ...": when, then who
     # "... in whose territories monotowns are located": a restrictive clause names no other body

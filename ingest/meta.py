@@ -276,6 +276,12 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
         if heads:
             meta.title = restore_names(sentence_case(_with_continuation([" ".join(x.split()) for x in lines], heads[0]),
                                                      proper), body)
+        else:  # "REPORT on the execution in 2018 of the plan of measures ...": the kind in capitals, its subject in lower case
+            report = next((" ".join(ln.split()) for ln in lines[:12]
+                           if re.match(r"\s*(?:REPORT|INFORMATION|ANALYTICAL NOTE|NOTE)\s+on\s+(?:the\s+)?[a-z]", ln)), None)
+            if report and len(report) < 300:
+                kind = re.match(r"[A-Z]+(?: NOTE)?", report).group()
+                meta.title = kind.capitalize() + report[len(kind):].rstrip(" .")
     return meta
 
 

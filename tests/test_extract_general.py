@@ -3544,3 +3544,30 @@ def test_a_towns_administration_named_before_its_head_word(nlp, sentence, body):
 def test_an_administration_of_no_listed_town_is_no_town(nlp):
     ents = extract_document(make_doc(clause("2", "The Regional Administration shall submit the report.")), nlp=nlp).entities
     assert not [e for e in ents if e.label == "TOWN"]
+
+
+def test_a_report_line_dates_an_item_whose_until_is_a_prolongation(nlp):
+    found = obligations_of(
+        clause("1", "The Government of the Russian Federation shall:"),
+        Block("clause", "b) consider the question of extending until 31 December 2025 the period during which residents may "
+                        "apply the reduced rates, and submit the relevant proposals;", 1, clause="1b"),
+        Block("paragraph", "Report - by 1 October 2019, then - every six months.", 1), nlp=nlp, doc_type="instruction",
+        date="2019-06-04")
+    assert [(o.clause, o.deadline, o.recurrence) for o in found] == [("1b", "2019-10-01", "semiannual")]
+
+
+def test_senior_officials_with_a_gloss_are_the_regions(nlp):
+    found = obligations_of(
+        clause("5", "The senior officials (heads of the highest executive bodies of state power) of the constituent entities "
+                    "of the Russian Federation in whose territories monotowns are located are recommended to:"),
+        Block("clause", "a) ensure the updating of the integrated development programmes of monotowns;", 1, clause="5a"),
+        nlp=nlp, doc_type="instruction", date="2019-06-04")
+    assert [(o.clause, o.actor) for o in found] == [("5a", "Executive authorities of constituent entities")]
+
+
+def test_a_reports_kind_in_capitals_then_its_subject_is_its_title():
+    from ingest.meta import extract_meta
+    meta = extract_meta(["MINISTRY OF ECONOMIC DEVELOPMENT OF THE REPUBLIC OF", "BASHKORTOSTAN", "25.01.2019 No. 08-07/714"],
+                        "To the Government of the Republic of Bashkortostan\n\nREPORT on the execution in 2018 of the plan of "
+                        "measures\n\nIn accordance with item 4 ...")
+    assert meta.title == "Report on the execution in 2018 of the plan of measures"
