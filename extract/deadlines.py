@@ -433,6 +433,10 @@ EXTENDED = re.compile(rf"\b(?:extended|postponed|moved|deferred|shifted|reschedu
 WAS = re.compile(r"\b(?:was|originally|initially|previously|(?:the )?(?:original|initial) (?:deadline|term))\b[^;]{0,40}$", re.I)
 
 
+# "Term: by 15.06": a day and month under a firm word, no year
+SHORT_DAY = re.compile(r"\b(?:by|before|until|till|not later than|no later than) (?P<d>\d{1,2})\.(?P<m>\d{2})(?!\d|\.\d)", re.I)
+# a firm word before a day, written any way
+FIRM_DAY = re.compile(r"\b(?:by|before|until|till|not later than|no later than)\s+(?:the\s+)?\d", re.I)
 # a time something is extended or kept in force to, just before "until D"
 PROLONGED = re.compile(r"\b(?:extend(?:ing|ed)?|prolong(?:ing|ed)?|extension|prolongation|retain(?:ing)?|preserv(?:e|ing)|maintain(?:ing)?|"
                        r"valid|in force|remain(?:ing)?)\b(?: [a-z-]+){0,4}\s*$", re.I)
@@ -487,7 +491,8 @@ def _find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
             start = was.start() if was else ext.start()
             return DeadlineSpan(Deadline(parsed[1].isoformat(), text[start:ext.end()], None), start, ext.end())
     span = MONTH_SPAN.search(text)
-    if span and not _dated_expression(text[: span.start()], doc_date):
+    # (... "the jobs created in January-September 2018 by 15.11": what the data cover, then by when)
+    if span and not _dated_expression(text[: span.start()], doc_date) and not FIRM_DAY.search(text, span.end()):
         return DeadlineSpan(Deadline(None, span.group(), None), span.start(), span.end())
     for recurrence, rx in RECURRENCE:
         # "the quarterly monitoring data": a word naming the thing, not how often it is done
@@ -561,6 +566,9 @@ def _find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
         if dues:
             return DeadlineSpan(Deadline(min(dues).isoformat(), m.group(), recurrence), m.start(), m.end())
     m = _dated_expression(text, doc_date)
+    short = SHORT_DAY.search(text)
+    if m and short and re.match(r"(?:in|during)\b", m.group(), re.I) and doc_date:
+        m = None  # "a report on the measures in 2018, with photographs, by 01.12": the firm day, not the weak year
     if m:
         sub = DATE_RE.match(text, m.start("expr"))
         parsed = _parse(sub, doc_date) if sub else None
@@ -588,7 +596,7 @@ def _find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
                 due = _last_day(doc_date.year, n * months)
                 due = due if due >= doc_date else _last_day(doc_date.year + 1, n * months)
         return DeadlineSpan(Deadline(_iso(due), m.group(), None), m.start(), m.end())
-    m = re.search(r"\b(?:by|before|until|till|not later than|no later than) (?P<d>\d{1,2})\.(?P<m>\d{2})(?!\d|\.\d)", text, re.I)
+    m = SHORT_DAY.search(text)
     if m and doc_date and 1 <= int(m.group("m")) <= 12:  # "Term: by 15.06": the first such day on or after the document date
         due = _year_or_next(int(m.group("m")), int(m.group("d")), doc_date)
         if due:

@@ -130,7 +130,8 @@ REQUEST = re.compile(
 )
 # "We further ask the Administration of X to send ...": a request to a body named in the sentence
 REQUEST_BODY = re.compile(
-    r"^(?:[A-Z][\w ,]{0,60}, )?(?:[Ww]e|I) (?:would )?(?:also |further |therefore |hereby |kindly |additionally )?"
+    # ("For the correct formation of the indicators, including ... "X", we ask the executive authorities ...:")
+    r"^(?:[A-Z][^;:]{0,400}?, )?(?:[Ww]e|I) (?:would )?(?:also |further |therefore |hereby |kindly |additionally )?"
     r"(?:ask|request|urge|invite|instruct|charge|oblige|task|entrust) (?=(?:the |all )?(?:[A-Z]|"
     r"(?:heads? of (?:the )?)?(?:administrations?|heads?|governments?) [^,;]{0,40}?\bof [A-Z]|"  # "the administrations of A and B"
     r"(?:regional )?project offices\b|executive (?:bodies|authorities)\b|senior officials\b))"  # ... or a plural generic
@@ -146,7 +147,7 @@ DATIVE = re.compile(r"\s*(?:[-•–—]\s*)?To (?:the |all )?(?=[A-Z]|(?:heads?
                     r"section|office|service|directorate|employment)\b|"
                     # "To the project office of Perm Krai to prepare ...", "To the economy department (Name) to ..."
                     r"(?:[a-z][\w-]* ){1,4}(?:office|group|team|committee|council|commission|department|division|sector|"
-                    r"service|directorate|centre|center|headquarters)\b)")
+                    r"service|directorate|centre|center|headquarters)s?\b)")  # ("To the project offices of the constituent entities")
 # "To the regions: to submit ...": a decision addressed to whoever is named before the colon
 # a section heading addressed to a body: "III. To the Ministry of Labour of the Russian Federation:"
 # (not "To prepare X, we ask you:", nor "To perform its tasks the working group has the right:")
@@ -375,7 +376,7 @@ def _strip_number(text: str) -> tuple[int, str]:
 def _split_conjuncts(rest: str, doc_date: Date | None) -> list[str]:
     """"do A by D1, and do B quarterly" -> two duties; a conjunct without its own deadline stays joined; "to do A; to do
     B" -> two duties."""
-    clauses = re.split(r";\s+(?:and\s+)?to\s+(?=[a-z]+\b)", rest)
+    clauses = re.split(r"[;.]\s+(?:and\s+)?to\s+(?=[a-z]+\b)", rest)  # (". to submit ...": items run into one paragraph)
     if len(clauses) > 1:
         return [part for c in clauses for part in _split_conjuncts(c, doc_date)]
     pieces = re.split(r",? and,? (?=[a-z])", rest)
@@ -859,7 +860,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             after = sentence[lead + asked.end():]
             m = ACTION_TO.search(after)
             actors = _bodies_in(ents, s + lead + asked.end(), s + lead + asked.end() + (m.start() if m else len(after)))
-            generic = _generic_subject(re.sub(r"\([^()]*\)", " ", after[: m.start()])) if m and not actors else None
+            generic = _generic_subject(re.sub(r"\([^()]*\)", " ", after[: m.start()]).rstrip(" :")) if m and not actors else None
             actors = actors or ([generic] if generic else [])
             if actors and m:
                 actors = _main_first(actors, after[: m.start()], ents, s + lead + asked.end())

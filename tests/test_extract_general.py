@@ -3571,3 +3571,27 @@ def test_a_reports_kind_in_capitals_then_its_subject_is_its_title():
                         "To the Government of the Republic of Bashkortostan\n\nREPORT on the execution in 2018 of the plan of "
                         "measures\n\nIn accordance with item 4 ...")
     assert meta.title == "Report on the execution in 2018 of the plan of measures"
+
+
+def test_decisions_to_the_project_offices_and_firm_days_without_a_year(nlp):
+    found = obligations_of(
+        clause("1.2", "To the project offices of the constituent entities of the Russian Federation to enter in the monitoring "
+                      "system the data on new jobs created in January-September 2018 by 15.11."),
+        clause("1.4", "To the project offices of the constituent entities of the Russian Federation to submit a report on the "
+                      "measures in 2018, with photographs of the completed facilities, by 01.12."),
+        nlp=nlp, doc_type="minutes", date="2018-10-30")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [
+        ("1.2", "Executive authorities of constituent entities", "2018-11-15"),
+        ("1.4", "Executive authorities of constituent entities", "2018-12-01")]
+
+
+def test_a_letters_request_to_a_generic_addressee_with_items_run_into_one_paragraph(nlp):
+    found = obligations_of(Block("paragraph", (
+        "Requests to the constituent entities For the correct formation of the indicators, including those of the priority "
+        "programme, we ask the executive authorities of the constituent entities of the Russian Federation: to inform the "
+        "territorial body of Rosstat of the official responsible within 10 working days of the receipt of this letter. to "
+        "submit to the territorial bodies of Rosstat, by 1 March 2018, updated lists of the town-forming organisations."), 1),
+        nlp=nlp, doc_type="other", date="2018-02-09")
+    assert [(o.actor, o.deadline) for o in found] == [
+        ("Executive authorities of constituent entities", "2018-02-23"),
+        ("Executive authorities of constituent entities", "2018-03-01")]
