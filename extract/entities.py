@@ -24,7 +24,8 @@ COMPONENT = "govkb_gazetteer"
 # the head words by which a body, once named in full, is referred to ("the Ministry", "the Department")
 SHORT_HEADS = ("Ministry", "Fund", "Bank", "Commission", "Working Group", "Agency", "Corporation", "Government", "Council",
                "Service", "Administration", "Governor", "Chamber", "Association", "Department", "Committee", "Directorate",
-               "Inspectorate", "Board", "Project Office", "Headquarters", "Company", "Town Duma", "City Duma", "Duma")
+               "Inspectorate", "Board", "Project Office", "Headquarters", "Company", "Town Duma", "City Duma", "Duma",
+               "Employment Centre", "Employment Center")
 # owners named inside a unit's full name, then by their head word alone ("Directorate of the Association")
 NESTED_OWNERS = ("Association", "Chamber", "Union", "Corporation")
 # in monotown policy "the Fund" with no fund named before it is the Monotowns Development Fund

@@ -3595,3 +3595,12 @@ def test_a_letters_request_to_a_generic_addressee_with_items_run_into_one_paragr
     assert [(o.actor, o.deadline) for o in found] == [
         ("Executive authorities of constituent entities", "2018-02-23"),
         ("Executive authorities of constituent entities", "2018-03-01")]
+
+
+def test_an_employment_centre_named_once_in_full_then_by_its_head_words(nlp):
+    rows = table(["No.", "Measure", "Executors", "Deadline"], [
+        ["1.3", "Maintain a databank of vacancies of the organisations of the district", "Employment Centre",
+         "by 1 June 2019"]])
+    found = obligations_of(clause("5", "To recommend to the employment centre of Glazov to hold a job fair by 1 May 2019."),
+                           *rows, nlp=nlp, date="2019-04-08")
+    assert [(o.clause, o.actor) for o in found] == [("5", "Employment centre of Glazov"), ("1.3", "Employment centre of Glazov")]
