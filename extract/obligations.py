@@ -67,7 +67,7 @@ FRONTED = re.compile(
     r"(?:(?!\b(?:is|are|was|were|be|been|has|have|had|shall|will|would|should|must|can|could|may|which|that|who|whose|"
     r"informed|noted|reported|said|according|due|prior|related|addition|regard|respect|access|order|aimed|able|"
     r"need|needs|ought|used|subject|amendments|changes|proposals|going|in order|serves?|aims?|helps?|allows?|enables?|"
-    r"intended|designed|makes it possible)\b)(?:\([^()]{1,60}\)|[^.;:!?]))"  # ("The management of the Fund (A.V. Kolesnikov) to ...")
+    r"intended|designed|makes it possible)\b)(?:\([^()]{1,60}\)|(?<![A-Za-z])[A-Z]\.|[^.;:!?]))"  # ("The management of the Fund (A.V. Kolesnikov) to ...")
     rf"{{3,160}}? to (?P<verb>{DIRECTIVE_VERBS.lower()})\b"
 )
 
@@ -1596,9 +1596,14 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             group.obligations += found
             out += found
     out = _drop(out, group.unclaimed())
+    # "The Fund shall have the right to request additional documents": what it may do, no duty
+    out = [o for o in out if not RIGHT_ACTION.match(o.action or "")]
     _date_section(out[section_start:], section_due)
     _same_date(out)
     return out
+
+
+RIGHT_ACTION = re.compile(r"(?:(?:also )?(?:have|has) the right|be entitled|(?:is|are) entitled)\b", re.I)
 
 
 SAME_DATE = re.compile(r"\b(?:by|before|on|until|till|not later than|no later than) the same (?:date|day|deadline|time|term)\b", re.I)

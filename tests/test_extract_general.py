@@ -3604,3 +3604,10 @@ def test_an_employment_centre_named_once_in_full_then_by_its_head_words(nlp):
     found = obligations_of(clause("5", "To recommend to the employment centre of Glazov to hold a job fair by 1 May 2019."),
                            *rows, nlp=nlp, date="2019-04-08")
     assert [(o.clause, o.actor) for o in found] == [("5", "Employment centre of Glazov"), ("1.3", "Employment centre of Glazov")]
+
+
+def test_a_right_is_no_duty_and_an_official_with_bare_initials_answers_by_post(nlp):
+    assert duties(clause("6", "The Monotowns Development Fund shall have the right to request additional documents."),
+                  nlp=nlp) == []
+    assert duties(clause("8", "The Head of Asha A.B. Ivanov to ensure the repair of the roads by 1 June 2017."),
+                  nlp=nlp) == [("8", "Head of Asha", "2017-06-01")]
