@@ -71,6 +71,11 @@ VAGUE = (
 # words that make "within N days of ..." count from the document itself
 # ("after the meeting": the minutes' own meeting, whose date is the document date; "of the meeting of X" is another)
 DOC_EVENT = r"signing|entry into force|adoption|publication|official publication|approval|receipt|receiving|meeting"
+# "within 5 working days of the day of the meeting": the document's own meeting in minutes (and in instructions
+# following one), whose date is the document date; in a working group's regulation, a meeting still to come
+OF_THE_MEETING = re.compile(r"\b(?:of|after|following|from) the (?:(?:date|day) of (?:the |its )?)?(?:meeting|session|sitting)\b",
+                            re.I)
+MEETING_DOC_TYPES = ("minutes", "instruction")
 DOC_ANCHOR = (r"signing|entry into force|adoption|publication|official publication|approval|meeting|"
               r"(?:receipt|receiving)(?= (?:of )?(?:this|these|the present)\b)")
 DOC_NOUN = (r"resolution|order|document|decree|instruction|instructions|minutes|protocol|decision|list|letter|report|agreement|"
@@ -690,6 +695,12 @@ def _period_end(d: date, period: str) -> date:
 
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+def counts_from_document(deadline_text: str | None, doc_type: str | None) -> bool:
+    """Whether a deadline resolved against the document date may keep its date in a document of this type: one
+    counted from "the meeting" only where the meeting is the document's own."""
+    return doc_type in MEETING_DOC_TYPES or not OF_THE_MEETING.search(deadline_text or "")
 
 
 def resolve_deadline(text: str, doc_date: date | None) -> Deadline | None:

@@ -173,6 +173,7 @@ NOMINAL_WITH = re.compile(r"\bwith (?=(?:the )?(?:duty|duties|tasks?|functions?|
 # "To impose on X the duty of keeping ...", "To assign to X the monitoring of ...": who, then the duty as a noun
 IMPOSED = re.compile(r"\s*(?:on|upon|to) (?=\S)(?P<who>[^;:]{3,200}?) (?=the (?:duty|duties|tasks?|functions?|responsibility|"
                      r"obligations?) (?:of|for|to)\b|the [a-z]{3,}(?:ion|ment|ing|ance|ence|sis|ure) (?:of|for|on|with)\b)")
+GAP = re.compile(r" ")  # the space between IMPOSED's "who" and its duty: the split point, as ACTION_TO's match is
 ACTION_TO = re.compile(r"\b(?:to|with) (?!the\b|a\b|an\b|all\b|its\b|their\b|this\b|these\b|that\b|each\b|which\b|whom\b)(?=[a-z])")
 
 
@@ -939,7 +940,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                     m = NOMINAL_WITH.search(after)
                 if not m and verb in ("impose", "assign"):
                     imposed = IMPOSED.match(after)
-                    m = re.compile(r" ").match(after, imposed.end() - 1) if imposed else None
+                    m = GAP.match(after, imposed.end("who")) if imposed else None
                 if not m:
                     if sentence.rstrip().endswith(":"):  # "To recommend the heads of X:" then 3.1, 3.2 ...
                         group.parent_actors = _bodies_in(ents, s + lead + inf.end(), e)

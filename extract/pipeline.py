@@ -6,7 +6,7 @@ import re
 from datetime import date as Date
 from typing import Iterable, Iterator
 
-from extract.deadlines import find_dates
+from extract.deadlines import counts_from_document, find_dates
 from extract.entities import SHORT_HEADS, _DocState, _pipe, _unit_entities, load_nlp
 from extract.gazetteer import COMPANY, Gazetteer, load_gazetteer
 from extract.model import Entity, Extraction
@@ -135,20 +135,14 @@ def _build(doc: Document, sdocs: list, date: str | None, gaz: Gazetteer) -> Extr
     entities = [_absolute(e, u) for u, ents in zip(units, per_unit) for e in ents]
     doc_towns = list(dict.fromkeys(e.normalized for e in entities if e.label == "TOWN"))
     obligations = _obligations(units, per_unit, doc_date, doc_towns, state.parties)
-    if document.get("doc_type") not in ("minutes", "instruction"):
-        for o in obligations:  # "within 5 working days of the day of the meeting" in a working group's regulation: a
-            # meeting still to come, not the document's own (minutes, and instructions following one, count from it)
-            if o.deadline and not o.recurrence and OF_THE_MEETING.search(o.deadline_text or ""):
-                o.deadline = None
+    for o in obligations:
+        if o.deadline and not o.recurrence and not counts_from_document(o.deadline_text, document.get("doc_type")):
+            o.deadline = None
     if not document["issuer"]:
         # "DECREE OF THE HEAD OF THE REPUBLIC OF ..." in the title block; "The President ... has approved ...";
         # minutes: the body that met
         document["issuer"] = next((e.normalized for ents in per_unit[:4] for e in ents if e.label == "BODY"), None)
     return Extraction(source=doc.source, document=document, entities=entities, obligations=obligations)
-
-
-OF_THE_MEETING = re.compile(r"\b(?:of|after|following|from) the (?:(?:date|day) of (?:the |its )?)?(?:meeting|session|sitting)\b",
-                            re.I)
 
 
 def extract_document(doc: Document, date: str | None = None, nlp=None) -> Extraction:

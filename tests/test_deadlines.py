@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.deadlines import find_deadline, normalize_date, resolve_deadline
+from extract.deadlines import counts_from_document, find_deadline, normalize_date, resolve_deadline
 
 SIGNED = date(2015, 11, 24)  # a Tuesday
 
@@ -409,3 +409,15 @@ def test_a_report_for_the_year_of_an_event_to_come(text, doc_date, due):
 def test_next_year_decades_and_the_current_year(text, expected, written):
     found = find_deadline(text, SIGNED)
     assert (found.deadline.date, found.deadline.text) == (expected, written)
+
+
+@pytest.mark.parametrize("written, doc_type, kept", [
+    ("within 5 working days of the day of the meeting", "minutes", True),
+    ("within 10 days after the meeting", "instruction", True),
+    ("within 5 working days of the day of the meeting", "order", False),
+    ("not later than 3 days following the session", "resolution", False),
+    ("within 30 days of signing", "order", True),  # the act's own signing, whatever the type
+    (None, "order", True),
+])
+def test_a_deadline_counted_from_the_meeting_keeps_its_date_only_in_minutes(written, doc_type, kept):
+    assert counts_from_document(written, doc_type) is kept
