@@ -316,7 +316,7 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
     if m:
         t = f"within {m.group(1)} {m.group(2)}days after the end of the reporting period"
     # "by the 15th day of the month following the reporting quarter"
-    m = re.search(r"(?:by|before|not later than|no later than|till|until) the (\d{1,2}|last)(?:st|nd|rd|th)?(?: day|( working) day| calendar day)?"
+    m = re.search(r"(?:by|before|on|not later than|no later than|till|until) the (\d{1,2}|last)(?:st|nd|rd|th)?(?: day|( working) day| calendar day)?"
                   r"(?: of the (?:(first|second|third) )?(?:month|year))? (?:following|after) (?:the |each |every )?(?:end of the )?"
                   r"(?:reporting )?(month|quarter|half-year|year|period)", t)
     if m:
@@ -341,7 +341,8 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
             if mo > 12:
                 y, mo = y + 1, 1
     # "within 30 days after the end of the reporting quarter"
-    m = re.search(rf"within ({NUM}) (working |business )?days? (?:after|following|from) the end of (?:the |each )?(?:reporting )?"
+    m = re.search(rf"(?:within|(?:no|not) later than|in) ({NUM}) (working |business )?days? (?:after|following|from) the end of "
+                  r"(?:the |each |every )?(?:reporting )?"
                   r"(month|quarter|half-year|year|period)", t)
     if m:
         n, working = _number(m.group(1)), bool(m.group(2))
@@ -382,7 +383,7 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
         mo = MONTHS[m.group(1).rstrip(".")]
         due = _last_day(doc_date.year, mo)
         return due if due > doc_date else _last_day(doc_date.year + 1, mo)
-    m = re.search(r"(?:by|before|not later than|no later than|until|till) the (\d{1,2})(?:st|nd|rd|th)?(?: day| working day)?(?: of (?:each|every|the) month)?", t)
+    m = re.search(r"(?:by|before|on|not later than|no later than|until|till) the (\d{1,2})(?:st|nd|rd|th)?(?: day| working day)?(?: of (?:each|every|the) month)?", t)
     if m and recurrence != "monthly" and not re.search(MONTH.lower(), t[m.end():]):
         # "quarterly, not later than the 5th": the day of the month after each period
         return _recurring(f"by the {m.group(1)}th day of the month following the reporting period", recurrence, doc_date)
@@ -411,7 +412,7 @@ def _recurring(text: str, recurrence: str, doc_date: date | None) -> date | None
 # a time limit counted from each reporting period names its recurrence without an adverb:
 # "by the 5th day of the month following the reporting month", "by 1 March of the year following the reporting year"
 IMPLIED_RECURRENCE = re.compile(
-    r"\b(?:by|before|not later than|no later than|till|until) (?:the )?"
+    r"\b(?:by|before|on|not later than|no later than|till|until) (?:the )?"
     r"(?:(?:\d{1,2}|last)(?:st|nd|rd|th)?(?: (?:working |calendar )?day)? of the (?:(?:first|second|third) )?month|"
     rf"\d{{1,2}}{ORD}? {MONTH} of the year) (?:following|after) (?:the |each )?(?:end of the )?(?:reporting|accounting) "
     r"(?:(?P<period>month|quarter|half-year|year)\b|one\b)", re.I)
@@ -444,7 +445,7 @@ SHORT_DAY = re.compile(r"\b(?:by|before|until|till|not later than|no later than)
 FIRM_DAY = re.compile(r"\b(?:by|before|until|till|not later than|no later than)\s+(?:the\s+)?\d", re.I)
 # a time something is extended or kept in force to, just before "until D"
 PROLONGED = re.compile(r"\b(?:extend(?:ing|ed)?|prolong(?:ing|ed)?|extension|prolongation|retain(?:ing)?|preserv(?:e|ing)|maintain(?:ing)?|"
-                       r"valid|in force|remain(?:ing)?)\b(?: [a-z-]+){0,4}\s*$", re.I)
+                       r"valid|in force|remain(?:ing)?)\b(?: [\w-]+){0,8}\s*$", re.I)
 # "by the end of next year", "in the following year": the last day of the year after the document's
 NEXT_YEAR = re.compile(r"\b(?:(?:by|before|until|till|no later than|not later than) the end of|in the course of|during|in) "
                        r"(?:the )?(?:next|following|coming) year\b(?! \d)", re.I)
@@ -511,7 +512,8 @@ def _find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
                             r"[^,;]*?(?=[,;)]|\.\s|\.?$)){1,2}", text[m.end():], re.I)
             end = m.end() + (tail.end() if tail else 0)
             # the rule may come first: "within 30 days after the end of each quarter", "by the 5th day of the month following each quarter"
-            head = re.search(r"(?:within [^,;]{1,40}? (?:after|following|from) the end of|(?:by|before|not later than|no later than|until|till) the "
+            head = re.search(r"(?:(?:within|(?:no|not) later than|in) [^,;]{1,40}? (?:after|following|from) the end of|"
+                             r"(?:by|before|(?:(?:not|no) later than )?on|not later than|no later than|until|till) the "
                              r"\d{1,2}(?:st|nd|rd|th)? (?:(?:working |calendar )?day of the (?:last |first )?month (?:following|after|of)|"
                              r"(?:(?:working |calendar )?day )?of))(?: the)? $",  # "by the 1st of each month"
                              text[: m.start()], re.I) or \

@@ -675,7 +675,8 @@ class Gazetteer:
             head = TOWN_HEADS.get(head.lower(), head.capitalize())
             area = ""
             if "Deputy" in head:  # "the First Deputy Head of the Administration of X" is an office of its own
-                head += " of the Administration"
+                # (as written: "the First Deputy Head of the Myski urban district" is the town's, without its Administration)
+                head += " of the Administration" if re.search(r"administration|executive committee", m.group(), re.I) else ""
                 # ... by area: "the Deputy Head of the Administration of the Baikalsk urban settlement for economic policy"
                 by_area = DEPUTY_AREA.match(m.string, end)
                 if by_area:
@@ -711,7 +712,8 @@ TOWN_HEADS = {"mayor": "Head", "mayor's office": "Administration", "mayor’s of
               "deputy head": "Deputy Head", "local self-government bodies": "Administration",
               "local self-government body": "Administration"}  # "the local self-government bodies of Zarinsk"
 ADJECTIVAL = re.compile(r"(?:sk|tsk|zk|n|k)(?:y|iy|ii|oy)$")  # "Verkhnebureinsky", "Kozelsky", "Dorogobuzhsky"
-FORMS = r"PJSC|OJSC|CJSC|JSC|LLC|NJSC|FSUE|ANO|MUP|MUE|SUE|GUP|FGUP|FKP|MBU|MKU|MAU|RSI|RSBI|SBI|SPI"  # (RSI: a regional state institution)
+FORMS = (r"PJSC|OJSC|CJSC|JSC|LLC|NJSC|FSUE|ANO|MUP|MUE|SUE|GUP|FGUP|FKP|MBU|MKU|MAU|RSI|RSBI|SBI|SPI|"  # (RSI: a regional state institution)
+         r"(?:OOO|PAO|OAO|ZAO|AO)(?=\s+\")")  # the Russian forms transliterated, before a quoted name: 'OOO "Khibinsky ..."'
 # a legal form written out: 'Joint-Stock Company "Ural Steel"' is 'JSC "Ural Steel"'
 LONG_FORMS = {"public joint-stock company": "PJSC", "open joint-stock company": "OJSC", "closed joint-stock company": "CJSC",
               "joint-stock company": "JSC", "limited liability company": "LLC"}

@@ -108,7 +108,7 @@ INFINITIVE = re.compile(
     # "In connection with the adoption of Federal Law No. 371-FZ ..., to prepare and submit ..."
     # (not "In order to implement ..., to approve" nor "In accordance with ..., to provide": a preamble's purpose or basis)
     r"(?:In connection with|In view of|Taking into account)\b[^;:]{0,300}?, (?=to [a-z]))?"
-    rf"(?:[Tt]o (?!the\b|a\b|an\b|all\b|this\b|these\b|which\b|whom\b|whose\b|regions\b|heads\b|administrations\b|governments\b|"
+    rf"(?:[Tt]o (?!the\b|a\b|an\b|all\b|(?!bring\b)[a-z]+ing\b|this\b|these\b|which\b|whom\b|whose\b|regions\b|heads\b|administrations\b|governments\b|"
     rf"executive\b|local\b|municipal\b|subjects\b|constituent\b|senior\b|highest\b)(?P<verb>[a-z]+(?: upon)?)|(?P<imp>{IMPERATIVE})|"
     rf"(?P<bare>{DIRECTIVE_VERBS})(?= (?:the|a|an|all|this|these|that|its|their|proposals|information|measures|work|"
     r"monitoring|funding|financing|support|[a-z]+(?:s|ion|ment|ing)|and [a-z]+|to|on|in|for|with|from)\b|,))\b"
@@ -137,9 +137,18 @@ REQUEST_BODY = re.compile(
     r"(?:regional )?project offices\b|executive (?:bodies|authorities)\b|senior officials\b))"  # ... or a plural generic
 )
 # "So that the agreement can be signed, the Fund asks the Government of X to provide ...": a body's request
-ASKS = re.compile(r"\b(?:asks|requests|invites|urges|calls (?:up)?on)\s+(?=(?:the |all )?[A-Z])")
+ASKS = re.compile(r"\b(?:asks|requests|invites|urges|calls (?:up)?on|recommends(?: to)?|(?:propose|suggest)s to)\s+(?=(?:the |all )?[A-Z])")
 # "The Ministry proposes that the Ministry of Finance, together with the Ministry, consider ..."
 PROPOSES = re.compile(r"\b(?:proposes|suggests|recommends|propose|suggest|recommend) that (?=(?:the |all )?[A-Z])")
+
+# the addressees of a resolution on a letter, then its request ("Ministry of X (Name) - convener Ministry of Y (Name)
+# Please consider ...": lines run into one paragraph)
+ADDRESSED_REQUEST = re.compile(r"\s*(?P<who>[A-Z](?:[^:;.()]|\([^()]*\)){2,400}?)\s+(?:[Pp]lease|[Kk]indly)\s+(?=[a-z])")
+# who recommends or asks, when the gazetteer does not know it: "The Committee recommends ...", "The participants of the
+# hearings recommend that ..."
+DELEGATOR = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]he )?(?:(?:[A-Z][\w-]* ){0,4}(?:Committee|Council|Commission|Working Group|"
+                       r"Group|Board|Presidium|Chamber)(?: (?:of|on|for) [^,;:]{1,150}?)?|participants of the [^,;:]{1,80}?|"
+                       r"(?:parliamentary )?hearings|round table|conference|meeting)(?:\s*\([^()]*\))?\s*,?\s*$")
 
 
 DATIVE = re.compile(r"\s*(?:[-•–—]\s*)?To (?:the |all )?(?=[A-Z]|(?:heads?|highest|senior|executive|local|regional|municipal|subjects|"
@@ -190,7 +199,8 @@ SUBJECT_GENERICS = [
     (re.compile(r"(?:the )?(?:regions|regional (?:authorit(?:y|ies)|governments?|heads)(?: concerned)?|"
                 r"(?:regional |(?:the )?(?:highest|supreme) )?executive (?:bodies|authorities)(?: of state power)?"
                 r"(?: of (?:the )?[A-Z][\w -]{2,40}| of (?:the )?(?:constituent entities|subjects)(?: of the Russian Federation)?)?|"
-                r"(?:governors|heads|governments|senior officials|highest officials|authorities) of (?:the )?(?:constituent entities|regions|subjects)"
+                r"(?:governors|heads|governments|senior officials|highest officials|(?:state |public )?authorities|"
+                r"(?:state )?bodies of state power|state bodies) of (?:the )?(?:constituent entities|regions|subjects)"
                 r"(?: of the Russian Federation)?(?: concerned)?|"
                 r"constituent entities(?: of the Russian Federation)?|subjects of the Russian Federation|"
                 # "the authorised body of the constituent entity": an executive authority of a region, as a procedure names it
@@ -212,7 +222,7 @@ SUBJECT_GENERICS = [
 
 def _generic_subject(subject: str) -> str | None:
     """The generic body a plural subject names ("the regions" -> executive authorities), else None."""
-    subject = " ".join(subject.split()).strip(" ,")
+    subject = " ".join(subject.split()).strip(" ,:;-–—•")  # ("To recommend to X: - to provide ...": the lead's colon, a dash)
     # "The senior officials (heads of the highest executive bodies of state power) of the constituent entities": a gloss
     subject = re.sub(r"\s*\([^()]*\)", "", subject)
     subject = re.sub(r"^(?:In|From|During|Starting from|Beginning with) (?:the )?(?:\d{4}|[a-z]+ (?:quarter|half) of \d{4}),? (?=the\b)",
@@ -262,7 +272,8 @@ PRESENT_PASSIVE = re.compile(rf"\b(?:is|are) (?!(?:approved|adopted|signed|estab
                              r"(?:regional )?project offices|local self-government bodies)\b))")
 AGENTLESS_PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTICIPLE})\b")
 DASH_VERB = re.compile(r"\s[-–—]\s+(?!(?:the|a|an|in|on|by|to|for|with|from|at|of|as|and|or|its|their|this|that|until|till|"
-                       r"not|no|within|during|before|after|quarterly|monthly|annually|term|deadline)\b)(?P<verb>[a-z]{3,})\b")
+                       r"not|no|within|during|before|after|quarterly|monthly|annually|term|deadline|"
+                       r"convener|coordinator|lead|responsible|co-executor)\b)(?P<verb>[a-z]{3,})\b")  # ("X - convener": a role)
 BARE_TO = re.compile(r"(?:,\s*|\s+)(?:[-–—]\s+)?to (?!the\b|a\b|an\b|this\b|these\b|its\b|their\b|which\b|whom\b|whose\b)(?P<verb>[a-z]+)\b")
 
 
@@ -534,6 +545,7 @@ class _Group:
         self.item_due = None  # ("1", Deadline): "1. by 30 June 2017, in the form ...:" dates its sub-items a) b)
         self.lead_due = None  # Deadline: "please submit to the Fund by 2 June 2017:" dates the items after it
         self.rights = False  # "X has the right:": its items are what it may do, no duties
+        self.reported = False  # "The letter proposes:": its items are another's proposals, no duties
         self.agent_lead = False  # "The recipient shall submit:": items whose actor is a party, not a body (null)
         # duties before this index had label lines of their own ("1.2 ... Term: D1. 1.3 ... Term: D2."):
         # a later label line is no longer theirs
@@ -741,6 +753,10 @@ def _lead_or_duties(actors: list[str], lead_in: bool, rest: str, sentence: str, 
 
 
 RIGHTS_LEAD = re.compile(r"\b(?:ha(?:s|ve) the right(?:s)?(?: to)?|(?:is|are) entitled to|may)\s*:\s*$")
+# a letter or a speaker reported: "The letter proposes:", "The Governor asks:" then what was proposed, no duty of anyone here
+REPORTED_LEAD = re.compile(r"\s*(?:The|This|That|His|Her|Its|In (?:the|this|its|his|her)) (?:letter|appeal|application|request|note|"
+                           r"address|memorandum|telegram)s?,?(?: [a-z]+){0,3} (?:proposes|suggests|requests|asks|contains|"
+                           r"lists|sets out|states|(?:it )?is proposed)\b[^:]{0,120}:\s*$")
 # "1. The list approved by Order No. X shall be amended in accordance with the annex, namely:" then "a) to include ...",
 # "b) to exclude ...": what the amendment does, no duty of anyone
 AMENDING_LEAD = re.compile(r"\b(?:(?:shall be|is|are|is hereby|are hereby) (?:amended|changed|supplemented)|(?:the )?following "
@@ -814,6 +830,15 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             continue
         towns = _duty_towns(ents, s, e, doc_towns)
         lead = len(sentence) - len(sentence.lstrip())
+        addressed = ADDRESSED_REQUEST.match(sentence)
+        if addressed and _only_bodies(ents, sentence, s, addressed.end("who")):
+            # a resolution's addressees, a line each, then its request: "Ministry of X (Name) - convener / Ministry of Y
+            # (Name) / Please consider ... and submit ..."
+            actors = _main_first(_bodies_in(ents, s, s + addressed.end("who")), sentence[: addressed.end("who")], ents, s)
+            group.addressees = actors
+            out += [_obligation(actors, part, sentence, unit, towns, doc_date)
+                    for part in _split_conjuncts(sentence[addressed.end():], doc_date)]
+            continue
         request = REQUEST.match(sentence[lead:])
         if request and (group.addressees or group.parent_actors):
             actors = list(group.addressees or group.parent_actors)
@@ -879,14 +904,14 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                         for part in _split_conjuncts(rest, doc_date)]
                 continue
         proposes = PROPOSES.search(sentence)
-        if proposes and _bodies_in(ents, s, s + proposes.start()):
+        if proposes and (_bodies_in(ents, s, s + proposes.start()) or DELEGATOR.match(sentence[:proposes.start()])):
             actors, end = _leading_bodies(ents, text, s + proposes.end(), e)
             rest = _drop_to(re.sub(r"^\s*(?:\([^()]*\)\s*)?,[^,]{1,100},", "", text[end:e]))
             if actors and re.match(r"[a-z]", rest):
                 out += [_obligation(actors, part, sentence, unit, towns, doc_date) for part in _split_conjuncts(rest, doc_date)]
                 continue
         asks = ASKS.search(sentence) if not asked else None
-        if asks and _bodies_in(ents, s, s + asks.start()):
+        if asks and (_bodies_in(ents, s, s + asks.start()) or DELEGATOR.match(sentence[:asks.start()])):
             after = sentence[asks.end():]
             if after.rstrip().endswith(":") and _bodies_in(ents, s + asks.end(), e):  # "The Ministry asks the Fund:" then 1. 2.
                 group.parent_actors, group.lead_in = _bodies_in(ents, s + asks.end(), e), True
@@ -936,6 +961,13 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                                            group) or []
                     continue
                 m = ACTION_TO.search(after)
+                if m and not after[:m.start()].strip():  # "To recommend to local self-government bodies of monotowns to
+                    # update ...": without an article the recipient's own "to" looks like the action's
+                    later = ACTION_TO.search(after, m.end())
+                    named = after[m.end(): later.start()] if later else ""
+                    if later and (_generic_subject(re.sub(r"\([^()]*\)", " ", named))
+                                  or _bodies_in(ents, s + lead + inf.end() + m.end(), s + lead + inf.end() + later.start())):
+                        m = later
                 if not m and verb in ("charge", "entrust", "task"):
                     m = NOMINAL_WITH.search(after)
                 if not m and verb in ("impose", "assign"):
@@ -1531,8 +1563,9 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             out = _drop(out, group.unclaimed())
             lead_in = group.parent_actors if (group.lead_in or (prev_text or "").endswith(":")) else []
             addressees, addressed, lead_verb, lead_due = group.addressees, group.addressed, group.lead_verb, group.lead_due
+            reported = group.reported
             group = _Group()
-            group.addressees, group.addressed = addressees, addressed
+            group.addressees, group.addressed, group.reported = addressees, addressed, reported
             imperative = INFINITIVE.match(_strip_number(unit.text)[1])
             # a lower-case item continues the lead-in, and so does a bare imperative ("1. Develop and implement ...")
             # ... and a heading of its own that names nobody ("3. As regards the list of facilities:" then a) b))
@@ -1573,6 +1606,12 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         if lead and re.fullmatch(r"\s*", unit.text[skip: skip + lead.start]) and re.fullmatch(r"[\s,]*:\s*", unit.text[skip + lead.end:]):
             group.lead_due = lead.deadline  # "4. Within 30 days from the day of entry into force of this resolution:" then a) b)
             continue
+        if REPORTED_LEAD.match(unit.text):  # "The letter proposes:" then 1) 2) 3): what another proposed
+            group.reported = True
+            continue
+        if group.reported and (unit.kind == "clause" or BULLET.match(unit.text)):
+            continue
+        group.reported = False
         if unit.top and (RIGHTS_LEAD.search(unit.text) or AMENDING_LEAD.search(unit.text)):
             # "6. The project office has the right:" then what it may do; "... shall be amended as follows:" then how
             group.rights = True
@@ -1645,9 +1684,11 @@ HEADER_WORDS = {
     "action": re.compile(r"decision|measure|action|task|instruction|content|event|activit|what|assignment|step|"
                          r"description|work|undertaking|item of the plan|information|document|report|data|stage|^\s*(?:reporting )?form\b|"
                          r"^\s*(?:investment )?project(?: name)?\s*$", re.I),
-    "responsible": re.compile(r"responsible|executor|who|body|implement|performer|in charge|lead|agency|organi[sz]ation|"
+    "responsible": re.compile(r"responsible|executor|who|body|implement(?!ation)|performer|in charge|lead|agency|organi[sz]ation|"
                               r"submitted by|provided by|presented by|submits", re.I),
-    "deadline": re.compile(r"deadline|term|due|date|timing|when|period|time|completion|schedule|\bday\b", re.I),
+    # ("Start | End", "Start date | End date": the end is by when; a start is not)
+    "deadline": re.compile(r"^(?!\s*(?:start|beginning|commencement)\b)(?:.*(?:deadline|term|due|date|timing|when|period|time|completion|"
+                           r"schedule|\bday\b)|\s*(?:end|finish)\b)", re.I),
     "number": re.compile(r"^\s*(?:no\s*\.?|№|#|item|n)(?:\s+in\s+order|\s*p/p)?\s*$", re.I),
 }
 

@@ -26,6 +26,8 @@ NUMBER = re.compile(r"\bNo\.?\s*((?:[A-Za-z]{1,4}-)*[A-Za-z]{0,4}-?\d+(?:[a-z]{1
 MINUTES_LINE = re.compile(r"^\s*(?:report \(|(?:an )?extract from (?:the )?|from the )?(minutes|protocol(?! of intent)|record)\b", re.I | re.M)
 # a list of instructions headed by what it follows: "INSTRUCTIONS FOLLOWING THE MEETING ON ..." (in capitals)
 INSTRUCTIONS_AFTER = r"INSTRUCTIONS (?:FOLLOWING|BASED ON|ON THE RESULTS OF|GIVEN AT)"
+# the Government Office's number of an instruction: "DM-P16-987", "IS-P16-1032" (its minutes add "pr": "IS-P16-71pr")
+INSTRUCTION_NUMBER = r"[A-Z]{2,3}-P\d{1,2}-\d+"
 TYPE_WORDS = [
     # ("ON THE INSTRUCTION OF THE CHAIRMAN ...": a letter about one, "in execution of the instructions of": a report)
     ("instruction", re.compile(r"\b(list of instructions|(?<!on the )(?<!to the )(?<!of the )(?<!with the )"
@@ -173,6 +175,8 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
     m = NUMBER.search(block) or NUMBER.search(head)
     if m:
         meta.number = m.group(1).rstrip(".-/")
+    if meta.doc_type == "resolution" and re.fullmatch(INSTRUCTION_NUMBER, meta.number or ""):
+        meta.doc_type = "instruction"  # a Deputy Prime Minister's "RESOLUTION" on a letter, No. IS-P16-1032: his instruction
     meta.date = title_date(title_lines)
     if meta.date is None and meta.doc_type in ("order", "resolution", "instruction"):
         # a decree or law dated and numbered under its signature: "Moscow, the Kremlin / 14 March 2017 / No. 117",

@@ -4,10 +4,14 @@ pdfplumber's full table finder only where the rulings are not plain lines and bo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 NUMBER_HEADER = re.compile(r"^(?:no\.?|n[o°º]?|№|#|item|nr\.?|s/n|ser\.? ?no\.?)$", re.I)
 NUMBER_CELL = re.compile(r"^\d+(?:\.\d+)*\.?$")
+CELL_PADDING = 4.0  # points between a cell's ruling and the farthest its text reaches
 
 
 @dataclass
@@ -103,7 +107,7 @@ def tables_from_rulings(page, page_height: float, words: list, page_number: int)
         return None
     edges = merge_edges(edges, 3, 3, 3, 3)
     cells = intersections_to_cells(edges_to_intersections(edges, 3, 3))
-    found = []
+    grids = []
     for cell_group in cells_to_tables(cells):
         tops = sorted({round(c[1], 1) for c in cell_group})
         lefts = sorted({round(c[0], 1) for c in cell_group})
@@ -116,12 +120,22 @@ def tables_from_rulings(page, page_height: float, words: list, page_number: int)
                 if box[0] <= cx <= box[2] and box[1] <= cy <= box[3]:
                     content.append(w)
                     break
+        for key, (box, content) in grid.items():
+            grid[key] = [box, _cell_lines(content)]
+        grids.append((cell_group, tops, lefts, grid))
+    # the page's words, less the rests of lines that may be cut words: what is left are words of their own
+    seen = Counter(_bare(w.text) for w in words)
+    seen.subtract(_bare(lines[i + 1][0].text) for *_, grid in grids for box, lines in grid.values()
+                  for i in range(len(lines) - 1) if _reaches_edge(lines[i], lines[i + 1], box[2]))
+    found = []
+    for cell_group, tops, lefts, grid in grids:
         rows = []
         for r in range(len(tops)):
             row = []
             for col in range(len(lefts)):
                 if (r, col) in grid:
-                    row.append(clean_cell(_cell_text(grid[(r, col)][1])))
+                    box, lines = grid[(r, col)]
+                    row.append(clean_cell(_cell_text(lines, box[2], seen)))
             if any(row):
                 rows.append(row)
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
@@ -134,8 +148,8 @@ def tables_from_rulings(page, page_height: float, words: list, page_number: int)
     return found
 
 
-def _cell_text(words: list) -> str:
-    """Words of one cell, a line per visual line (so clean_cell can repair hyphenation)."""
+def _cell_lines(words: list) -> list[list]:
+    """Words of one cell in visual lines, each left to right."""
     lines: list[list] = []
     # one visual line by the middles of its words: a dash's tight box sits lower than the letters beside it
     for w in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
@@ -144,4 +158,45 @@ def _cell_text(words: list) -> str:
             lines[-1].append(w)
         else:
             lines.append([w])
-    return "\n".join(" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in lines).replace("\x02", "-")
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _cell_text(lines: list[list], right: float | None = None, seen: Counter | None = None) -> str:
+    """A cell's lines, one per text line (so clean_cell can repair hyphenation); a word too long for its cell, cut
+    where the cell ends ("31.12.20" / "18" in a narrow Deadline column), joined again."""
+    text = ""
+    for i, line in enumerate(lines):
+        if i:
+            cut = right is not None and seen is not None and _cut_word(lines[i - 1], line, right, seen)
+            text += "" if cut else "\n"
+        text += " ".join(w.text for w in line)
+    return text.replace("\x02", "-")
+
+
+def _bare(text: str) -> str:
+    return text.strip(".,;:()\"'«»").lower()
+
+
+def _cut_word(line: list, following: list, right: float, seen: Counter) -> bool:
+    """Whether a line is one word cut where its cell ends. A word that fits is never cut, so the line holds that word
+    alone, and it reaches the cell's edge closer than the next letter's width (plus the cell's padding); then the
+    rest must continue it: digits after digits ("01.11.20" / "18", "2019-" / "2021"), or lower-case letters after a
+    letter that make a word the page writes whole, or a rest too short to be a word of its own ("commissioni" / "ng",
+    "Deadli" / "ne"; not "Reporting" / "quarter", "not" / "own", "thousand" / "roubles")."""
+    if not _reaches_edge(line, following, right):
+        return False
+    word, nxt = line[0].text, following[0].text
+    if nxt[0].isdigit() or (nxt[0] in ".-–" and nxt[1:2].isdigit()):  # ("01.03" / ".2017")
+        return word[-1].isdigit() or (word[-1] in ".-–" and word[-2:-1].isdigit())
+    rest = _bare(nxt)
+    return word[-1].isalpha() and nxt[0].islower() and (
+        seen[_bare(word) + rest] > 0  # the whole word written elsewhere on the page ("Anzhero-Sudz" / "hensk")
+        or (len(rest) <= 4 and rest not in STOP_WORDS and seen[rest] <= 0))  # a short rest that is no word of its own
+
+
+def _reaches_edge(line: list, following: list, right: float) -> bool:
+    """Whether a line of one word ends closer to its cell's right edge than the next line's first letter would need."""
+    if len(line) != 1 or not line[0].text or not following[0].text:
+        return False
+    char = (following[0].x1 - following[0].x0) / len(following[0].text)
+    return right - line[0].x1 < char + CELL_PADDING

@@ -421,3 +421,18 @@ def test_next_year_decades_and_the_current_year(text, expected, written):
 ])
 def test_a_deadline_counted_from_the_meeting_keeps_its_date_only_in_minutes(written, doc_type, kept):
     assert counts_from_document(written, doc_type) is kept
+
+
+@pytest.mark.parametrize("text, expected, recurrence", [
+    # the day of each period written with "on", and an offset after each period's end written with "not later than"
+    ("report monthly, on the 5th day of the month following the reporting month", "2015-10-05", "monthly"),
+    ("submit a report not later than 10 days after the end of each quarter", "2015-10-10", "quarterly"),
+    ("submit a report no later than 15 working days after the end of every quarter", "2015-10-21", "quarterly"),
+])
+def test_a_recurring_day_with_on_or_an_offset_after_each_period(text, expected, recurrence):
+    found = resolve_deadline(text, date(2015, 9, 10))
+    assert (found.date, found.recurrence) == (expected, recurrence)
+
+
+def test_extending_a_term_until_a_year_is_how_long_not_by_when():
+    assert find_deadline("to consider extending the term of the Monotowns Development Fund until 2025", SIGNED) is None

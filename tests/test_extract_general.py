@@ -3611,3 +3611,65 @@ def test_a_right_is_no_duty_and_an_official_with_bare_initials_answers_by_post(n
                   nlp=nlp) == []
     assert duties(clause("8", "The Head of Asha A.B. Ivanov to ensure the repair of the roads by 1 June 2017."),
                   nlp=nlp) == [("8", "Head of Asha", "2017-06-01")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a recipient without an article: its own "to" is not the action's
+    ("To recommend to local self-government bodies of monotowns to update the investment plans by 1 June 2017.",
+     "Local self-government bodies of monotowns"),
+    ("To recommend to state authorities of the constituent entities of the Russian Federation to adopt the programmes "
+     "by 1 June 2017.", "Executive authorities of constituent entities"),
+    # a delegating body the gazetteer lacks, with a finite verb
+    ("The Committee recommends that the Ministry of Finance draft amendments to the budget code by 1 June 2017.",
+     "Ministry of Finance"),
+    ("The participants of the round table recommend that the Ministry of Finance draft amendments by 1 June 2017.",
+     "Ministry of Finance"),
+    ("The Council recommends to the Ministry of Finance to draft amendments to the budget code by 1 June 2017.",
+     "Ministry of Finance"),
+])
+def test_recommendations_to_a_recipient_without_an_article_or_from_an_unlisted_body(nlp, text, actor):
+    assert duties(clause("3", text), nlp=nlp) == [("3", actor, "2017-06-01")]
+
+
+def test_a_recommendation_lead_to_state_authorities_then_dashed_items(nlp):
+    found = duties(clause("2", "To recommend to the state authorities of the constituent entities of the Russian Federation:"),
+                   Block("paragraph", "- to provide co-financing of projects in monotowns;", 1),
+                   Block("paragraph", "- in 2018 to approve regional programmes of support of monotowns.", 1), nlp=nlp)
+    assert found == [("2", "Executive authorities of constituent entities", None),
+                     ("2", "Executive authorities of constituent entities", "2018-12-31")]
+
+
+def test_a_resolution_on_a_letter_asks_its_addressees_and_a_reported_proposal_is_no_duty(nlp):
+    found = extract_document(make_doc(
+        Block("paragraph", "To incoming No. P16-6123 of 08.02.2018", 1),
+        Block("paragraph", "Ministry of Economic Development of Russia (M.S. Oreshkin) - convener Ministry of Finance of "
+                           "Russia (A.G. Siluanov) Please consider the proposals of the Government of Kirov Oblast and "
+                           "submit agreed proposals to the Government of the Russian Federation.", 1),
+        Block("label", "Deadline - 15 March 2018.", 1),
+        Block("paragraph", "The letter proposes:", 1),
+        Block("clause", "1) to allocate additional funds from the federal budget to Kirov Oblast;", 1, clause="1"),
+        Block("clause", "2) to extend the loans of the Monotowns Development Fund.", 1, clause="2"),
+        Block("paragraph", "The proposals concern the conditions of the Fund.", 1),
+        date="2018-02-20", doc_type="instruction"), nlp=nlp).obligations
+    assert [(o.actor, o.actors, o.deadline) for o in found] == [
+        ("Ministry of Economic Development", ["Ministry of Economic Development", "Ministry of Finance"], "2018-03-15")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ('OOO "Khibinsky Nerudny Kombinat" shall submit to the Fund a report on the jobs created by 1 June 2017.',
+     'OOO "Khibinsky Nerudny Kombinat"'),  # a Russian legal form transliterated
+    ("The First Deputy Head of the Myski urban district shall submit the plan by 1 June 2017.",
+     "First Deputy Head of Myski"),  # no "of the Administration" where the text names none
+    ("The First Deputy Head of the Administration of the Myski urban district shall submit the plan by 1 June 2017.",
+     "First Deputy Head of the Administration of Myski"),
+])
+def test_companies_by_a_transliterated_form_and_deputies_as_written(nlp, text, actor):
+    assert duties(clause("3", text), nlp=nlp) == [("3", actor, "2017-06-01")]
+
+
+def test_an_implementation_period_column_is_when_and_an_end_column_is_the_deadline(nlp):
+    rows = table(["No.", "Measure", "Implementation period", "Responsible executor"],
+                 [["1", "Construction of the road", "IV quarter of 2017", "Ministry of Finance"]])
+    rows += table(["No.", "Measure", "Responsible executor", "Start", "End"],
+                  [["2", "Construction of the bridge", "Ministry of Finance", "01.03.2017", "31.12.2018"]])
+    assert duties(*rows, nlp=nlp) == [("1", "Ministry of Finance", "2017-12-31"), ("2", "Ministry of Finance", "2018-12-31")]

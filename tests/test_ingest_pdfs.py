@@ -528,12 +528,33 @@ def test_decree_dated_under_its_signature_and_kind_lines_heading_a_title():
 
 def test_a_cell_line_that_opens_with_a_dash_keeps_its_order():
     from ingest.layout import Span
-    from ingest.tables import _cell_text
+    from ingest.tables import _cell_lines, _cell_text
 
     # tight glyph boxes: the dash sits lower than the x-height letters of the word after it
     words = [Span(10, 100, 60, 108, "administrations"), Span(62, 100, 80, 108, "of"),
              Span(10, 116.5, 14, 118, "-"), Span(16, 114, 60, 120, "monotowns")]
-    assert _cell_text(words) == "administrations of\n- monotowns"
+    assert _cell_text(_cell_lines(words)) == "administrations of\n- monotowns"
+
+
+@pytest.mark.parametrize("first, rest, gap, joined", [
+    ("31.12.20", "18", 3.0, "31.12.2018"),  # a date too long for a narrow Deadline column
+    ("01.03.", "2019", 3.0, "01.03.2019"),
+    ("Implementa", "tion", 3.0, "Implementation"),  # a header word: its rest is no word of its own
+    ("Reporting", "quarter", 3.0, "Reporting\nquarter"),  # two words: the second did not fit
+    ("Head", "of", 3.0, "Head\nof"),  # a rest that is a word of its own
+    ("31.12.20", "18", 30.0, "31.12.20\n18"),  # a line that ends far from the edge was not cut
+])
+def test_a_word_cut_where_its_cell_ends_is_joined_again(first, rest, gap, joined):
+    from collections import Counter
+
+    from ingest.layout import Span
+    from ingest.tables import _bare, _cell_lines, _cell_text
+
+    right = 100.0
+    lines = _cell_lines([Span(right - gap - 5 * len(first), 100, right - gap, 108, first),
+                         Span(60, 112, 60 + 5 * len(rest), 120, rest)])
+    seen = Counter({"of": 3, "quarter": 1})
+    assert _cell_text(lines, right, seen) == joined and _bare(rest) == rest.lower()
 
 
 def test_an_issuer_whose_region_word_wraps_to_the_next_line():
@@ -854,3 +875,16 @@ def test_a_meetings_name_ends_before_who_presided():
                         "1.1. To take note of the information.")
     assert meta.title == "Meeting of the Council of Heads of Settlements of the Segezha Municipal District"
     assert meta.issuer == "Council of Heads of Settlements of the Segezha Municipal District"
+
+
+@pytest.mark.parametrize("number, doc_type", [
+    ("IS-P16-1032", "instruction"),  # a Deputy Prime Minister's "RESOLUTION" on a letter: his instruction
+    ("DM-P9-87", "instruction"),
+    ("1032", "resolution"),  # a Government resolution keeps its type
+])
+def test_a_resolution_numbered_as_an_instruction_is_one(number, doc_type):
+    from ingest.meta import extract_meta
+
+    meta = extract_meta(["GOVERNMENT OF THE RUSSIAN FEDERATION", "FIRST DEPUTY PRIME MINISTER OF THE RUSSIAN FEDERATION",
+                         "RESOLUTION", f"20 February 2018 No. {number}"], "Please consider the proposals.")
+    assert (meta.doc_type, meta.number) == (doc_type, number)
