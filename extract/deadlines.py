@@ -446,6 +446,9 @@ FIRM_DAY = re.compile(r"\b(?:by|before|until|till|not later than|no later than)\
 # a time something is extended or kept in force to, just before "until D"
 PROLONGED = re.compile(r"\b(?:extend(?:ing|ed)?|prolong(?:ing|ed)?|extension|prolongation|retain(?:ing)?|preserv(?:e|ing)|maintain(?:ing)?|"
                        r"valid|in force|remain(?:ing)?)\b(?: [\w-]+){0,8}\s*$", re.I)
+# a participle whose time the date is: "applications received before July 1, 2017", "agreements concluded until 2018"
+QUALIFIED = re.compile(r"\b(?:received|submitted|filed|concluded|signed|adopted|issued|registered|launched|started|"
+                       r"commissioned|granted|allocated|incurred|accrued|formed|created)\s*$", re.I)
 # "by the end of next year", "in the following year": the last day of the year after the document's
 NEXT_YEAR = re.compile(r"\b(?:(?:by|before|until|till|no later than|not later than) the end of|in the course of|during|in) "
                        r"(?:the )?(?:next|following|coming) year\b(?! \d)", re.I)
@@ -459,8 +462,11 @@ CURRENT_YEAR_TAIL = re.compile(r",? of (?:the current|this|the present) year\b",
 def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     """The deadline written in a sentence, resolved; None when the sentence names none."""
     found = _find_deadline(text, doc_date)
-    if found is not None and PROLONGED.search(text, 0, found.start) and re.match(r"(?i)(?:until|till|up to)\b", found.deadline.text):
-        # "consider extending until 31 December 2025 the period during which ...": how long, not by when
+    if found is not None and ((PROLONGED.search(text, 0, found.start) and re.match(r"(?i)(?:until|till|up to)\b", found.deadline.text))
+                              or (QUALIFIED.search(text, 0, found.start)
+                                  and re.match(r"(?i)(?:before|until|till|prior to|by) (?!the end\b)", found.deadline.text))):
+        # "consider extending until 31 December 2025 the period during which ...": how long, not by when; "the
+        # applications received before July 1, 2017": which ones, not by when
         return find_deadline(text[: found.start] + " " * (found.end - found.start) + text[found.end:], doc_date)
     if found is not None:
         tail = CURRENT_YEAR_TAIL.match(text, found.end)

@@ -331,6 +331,10 @@ LOWER_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|of)\s+(?P<name>(?:(?!the\b|o
 ABBREVIATION = re.compile(r"\((?P<abbr>(?:[A-Z][a-z]+ )?(?=[A-Za-z]*[a-z][A-Z]|[A-Z]{2})[A-Z][A-Za-z]{1,9})\)|"
                           r"(?:^|(?<=[:;,] ))(?:the )?(?P<abbr2>[A-Z][A-Za-z]{1,15}) [-–—] (?=[A-Za-z])")
 
+# a glossary's term for a body: "authorised body - the executive authority of the constituent entity ...", "project
+# office - ..." (the body named right after the dash)
+GLOSSARY_TERM = re.compile(r"(?:^|(?<=[:;] ))\s*(?:[-•]\s*)?(?P<term>[a-z][a-z-]*(?: [a-z-]+){0,3} (?:body|authority|office|centre|center|"
+                           r"operator|organi[sz]ation|agency|coordinator))\s+[-–—]\s+(?:the |an? )?")
 
 # "... A.V. Belyakov as coordinator of the preparation of the visit ": the role a body is appointed to
 APPOINTED_AS = re.compile(r"(?:\s+(?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?\s+as\s+(?:the\s+)?(?P<role>[a-z]+)\b[^()]*$")
@@ -428,6 +432,11 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
                 else:
                     state.aliases[m.group("abbr2")] = canon
                 bound.append((m.start(), m.end()))
+    for term in GLOSSARY_TERM.finditer(text):  # "authorised body - the executive authority of the ...": a term
+        named = [x for x in ents if x.label == "BODY" and x.start == term.end()]
+        if named and term.group("term") not in state.aliases:
+            state.aliases[term.group("term")] = max(named, key=lambda x: x.end - x.start).normalized
+            bound.append((term.start("term"), term.end("term")))
     for alias, canon in state.aliases.items():
         # a name in lower case opens a sentence or a cell with a capital: "Working group", "Financial department (X)"
         written = f"[{alias[0]}{alias[0].upper()}]{re.escape(alias[1:])}" if alias[:1].islower() else re.escape(alias)

@@ -99,12 +99,15 @@ PRESENT_DECISION = re.compile(
 )
 # a condition or purpose before a procedure's subject: "In case of negative dynamics of two indicators, the Department ..."
 LEAD_CLAUSE = re.compile(r"\s*(?:In (?:the )?case of|In the event of|If|When|Where|On the basis of|Based on|Upon|After|Following)\b"
-                         r"[^;:]{0,200}?,\s(?=(?:the |The )?[A-Z])")
+                         r"[^;:]{0,200}?,\s(?=(?:the |The )?(?:[A-Z]|(?:local|regional|municipal|executive|authori[sz]ed|"
+                         r"competent|heads?|administrations?)\b))")  # (a generic body in lower case: "the local self-government body")
 IMPERATIVE = r"Instruct|Recommend|Request|Propose|Charge|Oblige|Invite|Task|Ask|Entrust|Direct|Assign|Call upon|Urge"
 INFINITIVE = re.compile(
     r"^(?:[-•–—]\s*)?(?:[A-Z][\w ]{0,40}, |"
     # "Within 10 working days of the date of this letter, to designate ...", "When taking decisions on ..., to take into account"
-    r"(?:Within|When|Before|After|Until|Not later than|No later than|Prior to|Upon|If|Where|Once|During|Starting|within|not later than|no later than|by)\b[^;:]{0,200}?, |"
+    # (not "Within 30 days ..., X shall set up a group ..., to coordinate ...": a subject's own modal comes first)
+    r"(?:Within|When|Before|After|Until|Not later than|No later than|Prior to|Upon|If|Where|Once|During|Starting|within|not later than|no later than|by)\b"
+    r"(?:(?!\b(?:shall|must|will|should|is to|are to)\b)[^;:]){0,200}?, |"
     # "In connection with the adoption of Federal Law No. 371-FZ ..., to prepare and submit ..."
     # (not "In order to implement ..., to approve" nor "In accordance with ..., to provide": a preamble's purpose or basis)
     r"(?:In connection with|In view of|Taking into account)\b[^;:]{0,300}?, (?=to [a-z]))?"

@@ -72,6 +72,12 @@ def _document_meta(doc: Document, gaz: Gazetteer, date: str | None) -> dict:
                                                      # ("Governmental Commission for Regional Development": another
                                                      # commission than the one the short name "Governmental Commission" means)
                                                      and not _another_namesake(issuer[m.start:m.end], issuer[m.end:], m.normalized)), issuer)
+        # a body the gazetteer lacks, of a region as written: "Control and Accounts Chamber of the Republic of Karelia" is
+        # "... of Republic of Karelia", the region's canonical name (as the regions' own bodies are named)
+        region = re.search(r"\bof (?:the )?(?P<region>[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*){0,3})$", issuer)
+        canon = gaz.canonical_region(region.group("region")) if region else None
+        if canon:
+            issuer = issuer[: region.start()] + f"of {canon}"
     return {
         "doc_type": meta.doc_type,
         "number": meta.number,

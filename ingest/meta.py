@@ -329,6 +329,23 @@ def _beyond_date(line: str) -> list[str]:
     return re.sub(r"\b(of|dated|from)\b|^\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?,|[.,;()]", " ", line).split()
 
 
+def _following_line(lines: list[str], proper: set[str]) -> str:
+    """ "LIST OF INSTRUCTIONS / 13.03.2018 No. 19-pr / Vladimir / FOLLOWING THE WORKING VISIT TO ...": what the list
+    follows, written under its date, number and place (with its wrapped lines in capitals); "" when there is none."""
+    rest = [x for x in lines if x]
+    while rest and (NUMBER.search(rest[0]) or not _beyond_date(rest[0]) or PLACE_LINE.match(rest[0])):
+        rest = rest[1:]
+    if not rest or not re.match(r"(?:following|based on|on the results of|upon the results of)\b", rest[0], re.I):
+        return ""
+    heading = rest[0]
+    for more in rest[1:]:
+        if not (is_mostly_caps(heading) and is_mostly_caps(more)) or NUMBER.search(more):
+            break
+        heading += " " + more
+    heading = sentence_case(heading, proper) if is_mostly_caps(heading) else heading
+    return " " + heading[:1].lower() + heading[1:]
+
+
 def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = "") -> str | None:
     """The "On ..." line, the meeting line of minutes, or the "List of instructions ..." line."""
     joined = [" ".join(line.split()) for line in lines]
@@ -351,6 +368,8 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
                 caps = is_mostly_caps(line) and is_mostly_caps(nxt) and not (
                     parse_date(nxt) and re.match(r"(?:of |dated )?\d", nxt, re.I) and not capitals.count("(") > capitals.count(")"))
                 if nxt.startswith("approved") or not (nxt[:1].islower() or wrapped or caps) or NUMBER.search(nxt):
+                    if re.fullmatch(r"(?i:list of instructions|instructions)", text):
+                        text += _following_line(joined[joined.index(nxt, i + 1):], proper)
                     break
                 if caps:  # (sentence case over the whole heading: its names keep their capitals, a wrapped word its case)
                     capitals += " " + nxt
@@ -359,7 +378,9 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
                     text += " " + nxt
                 last = nxt
             return restore_names(text, body)
-        if is_mostly_caps(line) and re.match(r"(?:(?:CALENDAR|ACTION|WORK|INTEGRATED DEVELOPMENT) )?(?:PLAN|PROGRAMME|ROAD MAP)"
+        # ("STATE PROGRAMME OF X OBLAST ...", "MUNICIPAL PROGRAMME ...": a programme of whoever adopts it)
+        if is_mostly_caps(line) and re.match(r"(?:(?:CALENDAR|ACTION|WORK|INTEGRATED DEVELOPMENT|STATE|REGIONAL|MUNICIPAL|"
+                                             r"DEPARTMENTAL(?: TARGET)?|TARGET) )?(?:PLAN|PROGRAMME|SUBPROGRAMME|ROAD MAP)"
                                              r"(?: OF| FOR| \(|$)", line):  # "PLAN OF MEASURES FOR THE DIVERSIFICATION OF ..."
             text = line
             for more in joined[i + 1:]:
@@ -389,9 +410,13 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
                     # a wrapped line goes on: lower case, or the line before left a bracket, a quote or a joining word open
                     open_ = (text.count("(") > text.count(")") or text.count('"') % 2
                              or re.search(r"\b(?:of|the|and|in|on|for|between|to|with|by|at|Company)$", text))
-                    if not (nxt[:1].islower() or open_) or NUMBER.search(nxt) or parse_date(nxt):
+                    # ("Approved by the Board of ... (minutes of ...)" under the title: its approval, no part of it)
+                    if not (nxt[:1].islower() or open_) or NUMBER.search(nxt) or parse_date(nxt) or re.match(
+                            r"(?:APPROVED|Approved|AGREED|Agreed|ADOPTED|Adopted)\b", nxt):
                         break
                     text += " " + nxt
+                # (... or set on the title's last line: '... of 2018" Approved by the Board of ...')
+                text = re.sub(r"\s+(?:APPROVED|Approved|AGREED|Agreed) by\b.*$", "", text)
                 return restore_names(text, body)
             return restore_names(sentence_case(_with_continuation(joined, i), proper), body)
     return None

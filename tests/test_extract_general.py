@@ -3673,3 +3673,37 @@ def test_an_implementation_period_column_is_when_and_an_end_column_is_the_deadli
     rows += table(["No.", "Measure", "Responsible executor", "Start", "End"],
                   [["2", "Construction of the bridge", "Ministry of Finance", "01.03.2017", "31.12.2018"]])
     assert duties(*rows, nlp=nlp) == [("1", "Ministry of Finance", "2017-12-31"), ("2", "Ministry of Finance", "2018-12-31")]
+
+
+def test_a_glossary_term_for_a_body_then_its_procedure_in_the_present_tense(nlp):
+    found = duties(
+        clause("3", "The following concepts are used: monotown - a municipality included in the list; authorised body - "
+                    "the executive authority of the constituent entity of the Russian Federation designated to organise "
+                    "the monitoring;"),
+        clause("13", "The authorised body:"),
+        Block("clause", "13.1. summarises the information and submits it to the Ministry of Finance quarterly, by the 20th "
+                        "day of the month following the reporting quarter;", 1, clause="13.1"),
+        clause("14", "Where the town-forming organisation decides to suspend production, the local self-government body of "
+                     "the monotown informs the Ministry of Finance within 5 working days."), nlp=nlp)
+    assert found == [("13.1", "Executive authorities of constituent entities", "2017-04-20"),
+                     ("14", "Local self-government bodies of monotowns", "2017-03-13")]
+
+
+def test_a_time_limit_first_then_a_subject_whose_duty_has_a_purpose(nlp):
+    # the modal verb of the subject, not the purpose's "to coordinate", makes the duty
+    assert duties(clause("4.2", "Within 30 days of the signing of this order, the Ministry of Finance shall set up a "
+                                "working group, with representatives of all the parties, to coordinate the plan."),
+                  nlp=nlp) == [("4.2", "Ministry of Finance", "2017-04-05")]
+
+
+def test_a_date_that_says_which_applications_is_no_deadline(nlp):
+    found = duties(clause("3.2", "The Ministry of Finance shall ensure the consideration of the applications received "
+                                 "before July 1, 2017, and submit the draft resolutions to the Government."),
+                   Block("label", "Deadline - October 1, 2017.", 1), nlp=nlp)
+    assert found == [("3.2", "Ministry of Finance", "2017-10-01")]
+
+
+def test_an_unlisted_issuer_of_a_region_as_written_takes_the_regions_canonical_name(nlp):
+    doc = make_doc(clause("1", "The Ministry of Finance shall submit the report by 1 June 2017."))
+    doc.meta.issuer = "Control and Accounts Chamber of the Republic of Karelia"
+    assert extract_document(doc, nlp=nlp).document["issuer"] == "Control and Accounts Chamber of Republic of Karelia"

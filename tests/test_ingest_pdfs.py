@@ -888,3 +888,25 @@ def test_a_resolution_numbered_as_an_instruction_is_one(number, doc_type):
     meta = extract_meta(["GOVERNMENT OF THE RUSSIAN FEDERATION", "FIRST DEPUTY PRIME MINISTER OF THE RUSSIAN FEDERATION",
                          "RESOLUTION", f"20 February 2018 No. {number}"], "Please consider the proposals.")
     assert (meta.doc_type, meta.number) == (doc_type, number)
+
+
+@pytest.mark.parametrize("lines, title", [
+    # what a list follows, written under its date, number and place
+    (["GOVERNOR OF VLADIMIR OBLAST", "LIST OF INSTRUCTIONS", "13.03.2018 No. 19-pr", "Vladimir",
+      "FOLLOWING THE WORKING VISIT TO THE TOWN OF KURLOVO ON 27 FEBRUARY 2018"],
+     "List of instructions following the working visit to the town of Kurlovo on 27 February 2018"),
+    # a report's approval set on its title's last line is no part of it
+    (["CONTROL AND ACCOUNTS CHAMBER OF THE REPUBLIC OF KARELIA", "REPORT",
+      'on the results of the audit "Monotowns of the Republic of Karelia in 2017" Approved by the Board of the Chamber',
+      "(minutes of 27.06.2018 No. 14)"],
+     'Report on the results of the audit "Monotowns of the Republic of Karelia in 2017"'),
+    # a state programme's name
+    (["APPROVED", "by resolution of the Government of Ulyanovsk Oblast", "of 22 December 2015 No. 30/612-P",
+      'STATE PROGRAMME OF ULYANOVSK OBLAST "DEVELOPMENT OF MONOTOWNS OF ULYANOVSK OBLAST" FOR 2016-2020', "(extract)"],
+     'State programme of Ulyanovsk Oblast "Development of monotowns of Ulyanovsk Oblast" for 2016-2020'),
+])
+def test_titles_of_lists_reports_and_programmes(lines, title):
+    from ingest.meta import extract_meta
+
+    body = "1. To approve the plan of Ulyanovsk Oblast for Kurlovo and the Republic of Karelia."  # (its proper names)
+    assert extract_meta(lines, body).title == title
