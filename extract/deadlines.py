@@ -100,7 +100,9 @@ DEADLINE_LABEL = (
     r"report(?:ing)? due|report by|(?-i:Report|REPORT)(?: to (?:the )?(?-i:[A-Z])[\w ]{2,80}?)?(?=\s*(?::|[-–—]\s))|"
     r"report(?=\s*(?::|[-–—]\s))|due date|due|"
     r"term(?: of (?:execution|implementation))?|time ?frame|timeline|timing|time limit|completion date|date of completion|"
-    r"execution (?:date|period)|period of (?:execution|implementation)|implementation period"
+    r"execution (?:date|period)|period of (?:execution|implementation)|implementation period|"
+    # ("Report date: 1 December 2017", "Periodicity: monthly, by the 5th day of ...": when it falls due)
+    r"report(?:ing)? date|date of (?:the )?report|submission date|date of submission|periodicity|frequency"
 )
 LABELLED = rf"(?:{DEADLINE_LABEL}|date)s?\s*(?::|\s[-–—](?=\s))\s*"
 # "two months after the signing of this order": no "within", but counted from the document itself

@@ -17,7 +17,7 @@ from extract.units import ADDRESSEE, BULLET, LABEL, RESPONSIBLE_LABEL, Unit, _se
 # Obligation triggers: modal and directive constructions, not particular sentences. A past tense ("was
 # instructed") and a passive "shall be" are not triggers (the passive has its own rule below).
 DIRECTED = (r"instructed|recommended|requested|invited|obliged|tasked|charged|required|proposed|asked|entrusted|"
-            r"assigned|directed|mandated|advised|urged|called upon|encouraged")
+            r"assigned|directed|mandated|advised|urged|called upon|encouraged|expected")
 MODAL = re.compile(
     r"\b(?:(?:shall|will|must|should) be (?:responsible|accountable) for|shall|must|should(?! (?:you|it|they|we|there)\b)|ought to|will(?! be\b)|ha(?:s|ve) to(?! date\b)|"
     r"(?<!the )(?<!a )needs? to|(?:undertakes?|intends?)(?:,[^;,]{1,80}?,)? to|undertakes?(?= ?:)|intends?(?= ?:)|"
@@ -29,9 +29,13 @@ MODAL = re.compile(
 FOUNDING = re.compile(r"(?:to )?(?:form|create|establish|set up)$", re.I)
 NOT_DUTY = re.compile(
     r"enters? into force|come into force|comes into force|\bcontrol (?:over|of) (?:the )?(?:implementation|execution|fulfilment)|shall (?:apply|be deemed|become|expire|lose|remain|not apply|cease)|"
-    r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e|declare|establish that|establish|create|rename|set up|support the|"
+    r"^(?:to )?(?:approve|take note|note|make the following|amend|introduce|recogni[sz]e(?! it (?:necessary|appropriate|expedient|advisable|desirable|useful|reasonable) (?:that|for)\b)|declare|establish that|establish|create|rename|set up|support the|"
     r"form(?! (?:No\.? ?)?[A-Z]*-?\d)|"  # "Form MT-1 ...": a reporting form's name in a table of reports
     r"postpone|defer|remove (?:the|this) (?:item|issue|question)|remove (?:from (?:the )?control|[^;]{1,200}? from (?:the )?control\b)|"
+    # an item's status: "To consider item 3 of the minutes No. 2 executed", "To keep item 4 under control"
+    r"consider (?:(?:the )?(?:items?|clauses?|paragraphs?|sub-?items?|instructions?|decisions?) [^;]{0,120}?|it|them) "
+    r"(?:as )?(?:executed|fulfilled|completed|implemented|carried out|closed)\b|"
+    r"keep [^;]{1,120}? (?:under|on) (?:the )?control\b|"
     # a board's own decisions: "To give consent to the conclusion by the Company of ...", "To set the annual rental rate at ..."
     r"give (?:its )?(?:consent|approval) to|set the (?:[a-z-]+ ){0,3}(?:rate|price|fee|rent|amount)s? (?:for [^;]{1,60} )?at\b|"
     r"(?:return|admit|reject|refuse) (?:the |an |these |its )?(?:application|applications|documents|project)s?\b|"  # a committee's own decision
@@ -127,6 +131,9 @@ REQUEST = re.compile(
     r"(?:We|I) (?:would )?(?:also |therefore |further )?(?:recommend|propose|suggest) that you(?:,[^,]{1,80},)? |"
     r"It is (?:also )?(?:requested|recommended|proposed) that(?:,[^,]{1,80},)? you(?:,[^,]{1,80},)? |"
     r"(?:Please|Kindly) (?=[a-z])|You are (?:hereby |kindly |also )?(?:requested|asked|invited|instructed|recommended) to |"
+    # "We would be grateful if you could submit ...", "I would appreciate it if you would ..."
+    r"(?:We|I) (?:would|will|shall) be (?:very |most )?(?:grateful|obliged|thankful) if you (?:could |would |can )?|"
+    r"(?:We|I) would appreciate (?:it )?if you (?:could |would )?|"
     # "In this connection it is necessary to:" then what the addressee is to do
     r"[Ii]t is (?:also |therefore |hereby )?(?:necessary|required|requested) to(?=\s*:))",
     re.I,
@@ -172,7 +179,11 @@ PROPOSED = re.compile(
     r"^\s*(?:(?:At the same time|In addition|Also|Furthermore|Moreover|Further|In this regard|In this connection|"
     r"Accordingly|Therefore|At present),? )?[Ii]t (?:is|would be|will be|seems|appears) (?:hereby |also |therefore )?(?:proposed|recommended|requested|necessary|"
     r"advisable|expedient|appropriate|desirable|useful|"
-    r"(?:considered|deemed|found) (?:necessary|appropriate|expedient|advisable)) (?:that|for|to) "
+    r"(?:considered|deemed|found) (?:necessary|appropriate|expedient|advisable)) (?:that|for|to) |"
+    # a decision's "To consider it expedient for the Ministry to allocate ...", "To deem it necessary that X ..."
+    r"^\s*(?:[-•–—]\s*)?(?:To |to )?(?:consider|deem|recogni[sz]e|find) it (?:necessary|appropriate|expedient|advisable|desirable|"
+    r"useful|reasonable) (?:that|for) (?=(?:the |all )?[A-Z])|"
+    r"^\s*[Ii]t is (?:also )?incumbent (?:up)?on (?=(?:the |all )?[A-Z])"  # "It is incumbent upon X to submit ..."
 )
 DELEGATING = {"instruct", "recommend", "request", "propose", "charge", "oblige", "invite", "task", "ask", "entrust", "impose",
               "direct", "assign", "call upon", "urge"}
@@ -1560,7 +1571,9 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
                 group.parent_actors = _addressed_to(ents, heading)
                 group.lead_in = bool(group.parent_actors)
             continue
-        if unit.kind not in ("clause", "paragraph") or QUESTION_OR_ANSWER.match(unit.text):
+        # (a letter without a letterhead opens with its addressee: "To the Governor of X Oblast S.E. Tsivilev")
+        if (unit.kind not in ("clause", "paragraph") and not (unit.kind == "title" and i == 0 and ADDRESSEE.match(unit.text))
+                or QUESTION_OR_ANSWER.match(unit.text)):
             continue  # (a record of questions and answers says what was asked and said, not what is to be done)
         if unit.top:
             out = _drop(out, group.unclaimed())

@@ -64,6 +64,8 @@ def duties(*blocks: Block, nlp, date: str = "2017-03-06") -> list[tuple]:
     "To entrust the Ministry of Finance with the drafting of amendments to the budget code by 1 June 2017.",
     "To impose on the Ministry of Finance the duty of preparing proposals by 1 June 2017.",
     "To assign to the Ministry of Finance the preparation of proposals by 1 June 2017.",
+    "The Ministry of Finance is expected to prepare proposals by 1 June 2017.",
+    "It is incumbent upon the Ministry of Finance to prepare proposals by 1 June 2017.",
 ])
 def test_trigger_lexicon(nlp, sentence):
     assert duties(clause("5", sentence), nlp=nlp) == [("5", "Ministry of Finance", "2017-06-01")]
@@ -3707,3 +3709,41 @@ def test_an_unlisted_issuer_of_a_region_as_written_takes_the_regions_canonical_n
     doc = make_doc(clause("1", "The Ministry of Finance shall submit the report by 1 June 2017."))
     doc.meta.issuer = "Control and Accounts Chamber of the Republic of Karelia"
     assert extract_document(doc, nlp=nlp).document["issuer"] == "Control and Accounts Chamber of Republic of Karelia"
+
+
+@pytest.mark.parametrize("text", [
+    "To consider item 3 of the minutes of 12.03.2017 No. 2 executed and remove it from control.",
+    "To keep item 4 of the minutes No. 2 under control.",
+])
+def test_an_items_status_is_no_duty(nlp, text):
+    assert duties(clause("2", text), nlp=nlp) == []
+
+
+@pytest.mark.parametrize("text", [
+    "To consider it expedient for the Ministry of Finance to allocate funds by 1 June 2017.",
+    "To consider it necessary that the Ministry of Finance allocate funds by 1 June 2017.",
+    "To recognise it expedient for the Ministry of Finance to allocate funds by 1 June 2017.",
+])
+def test_a_decision_that_deems_it_expedient_for_a_body_to_act(nlp, text):
+    assert duties(clause("8", text), nlp=nlp) == [("8", "Ministry of Finance", "2017-06-01")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Report date: 1 June 2017.", "2017-06-01"),
+    ("Periodicity: monthly, by the 5th day of the month following the reporting month.", "2017-04-05"),
+])
+def test_label_lines_naming_a_report_date_or_a_periodicity(nlp, line, expected):
+    found = duties(clause("1", "To prepare proposals on the support of monotowns."),
+                   Block("paragraph", "Responsible: Ministry of Finance.", 1), Block("paragraph", line, 1), nlp=nlp)
+    assert found == [("1", "Ministry of Finance", expected)]
+
+
+def test_a_letter_without_a_letterhead_opens_with_its_addressee_who_is_asked_politely(nlp):
+    doc = make_doc(Block("title", "To the Governor of Kemerovo Oblast S.E. Tsivilev", 1),
+                   Block("paragraph", "Dear Sergey Evgenievich,", 1),
+                   Block("paragraph", "We would be grateful if you could submit the updated investment plan of Tayga to the "
+                                      "Fund by 1 June 2017.", 1),
+                   Block("paragraph", "Please be informed that the Fund has approved the application of Yurga.", 1),
+                   doc_type="other")
+    assert [(o.actor, o.deadline) for o in extract_document(doc, nlp=nlp).obligations] == [
+        ("Governor of Kemerovo Oblast", "2017-06-01")]
