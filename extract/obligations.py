@@ -522,7 +522,9 @@ def _base_verb(participle: str) -> str:
         return w[:-3]
     if w.endswith("ied"):
         return w[:-3] + "y"
-    if re.search(r"(?:ar|at|iv|os|uc|ur|ov|ag|ir|id|ud|as)ed$", w):
+    # (a silent "e" kept: "financed", "organised", "issued", "involved", "described", "completed", "changed", "judged",
+    # "used", "determined")
+    if re.search(r"(?:ar|at|iv|os|uc|ur|ov|ag|ir|id|ud|as|nc|rc|ac|is|iz|ys|yz|lv|ib|plet|ang|dg|rs|us|[mfb]in|ul|rg|u|e)ed$", w):
         return w[:-1]
     return w[:-2]
 

@@ -3747,3 +3747,14 @@ def test_a_letter_without_a_letterhead_opens_with_its_addressee_who_is_asked_pol
                    doc_type="other")
     assert [(o.actor, o.deadline) for o in extract_document(doc, nlp=nlp).obligations] == [
         ("Governor of Kemerovo Oblast", "2017-06-01")]
+
+
+@pytest.mark.parametrize("participle, verb", [
+    ("financed", "finance"), ("organised", "organise"), ("issued", "issue"), ("involved", "involve"),
+    ("completed", "complete"), ("agreed", "agree"), ("submitted", "submit"), ("implemented", "implement"),
+    ("carried", "carry"), ("prepared", "prepare"), ("sent", "send"),
+])
+def test_a_passives_participle_gives_the_actions_verb(participle, verb):
+    from extract.obligations import _base_verb
+
+    assert _base_verb(participle) == verb
