@@ -355,7 +355,7 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
             line = re.sub(r"^((?i:list of instructions)) No\.?\s*\S+", r"\1", line)  # "LIST OF INSTRUCTIONS No. 14"
             text = sentence_case(line, proper)
             last, widest, capitals = line, max(len(x) for x in joined), line
-            for nxt in joined[i + 1:]:
+            for k, nxt in enumerate(joined[i + 1:], i + 1):
                 wrapped = re.search(r"\b(?:in|of|the|and|for|on|with|at|by|to|[A-Z]\.)$", text)
                 # a full line broken inside a name or a date: "... to the Legislative" / "Assembly of X Oblast",
                 # "... on 19" / "February 2019"
@@ -369,7 +369,7 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
                     parse_date(nxt) and re.match(r"(?:of |dated )?\d", nxt, re.I) and not capitals.count("(") > capitals.count(")"))
                 if nxt.startswith("approved") or not (nxt[:1].islower() or wrapped or caps) or NUMBER.search(nxt):
                     if re.fullmatch(r"(?i:list of instructions|instructions)", text):
-                        text += _following_line(joined[joined.index(nxt, i + 1):], proper)
+                        text += _following_line(joined[k:], proper)
                     break
                 if caps:  # (sentence case over the whole heading: its names keep their capitals, a wrapped word its case)
                     capitals += " " + nxt
