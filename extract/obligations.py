@@ -497,6 +497,8 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
             value = value.rstrip(" .;)")
         if value.count("]") > value.count("["):  # "[X; deadline - D]"
             value = value.rstrip(" .;]")
+        if key == "responsible" and key in fields:  # "Responsible executor: X; co-executors: Y": Y after X
+            fields.setdefault("co-responsible", value)
         fields.setdefault(key, value)
     return body, fields
 
@@ -1480,6 +1482,9 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
             rest = rest.replace(unit.text[x.start:x.end], " ")
         if not actors and not re.sub(r"\b(?:and|by agreement)\b|[\s,;.()]", "", rest):
             actors = [_initials_first(x.normalized) for x in persons]  # "Responsible: D.A. Medvedev, A.G. Siluanov": the officials
+        if actors and fields.get("co-responsible"):
+            pos = unit.text.rfind(fields["co-responsible"])
+            actors += [a for a in _named_actors(ents, unit.text, pos, pos + len(fields["co-responsible"])) if a not in actors]
         for o in group.obligations[group.open_from:]:
             if o.actor is None and actors:
                 o.actor, o.actors = actors[0], actors

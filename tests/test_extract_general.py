@@ -3758,3 +3758,14 @@ def test_a_passives_participle_gives_the_actions_verb(participle, verb):
     from extract.obligations import _base_verb
 
     assert _base_verb(participle) == verb
+
+
+def test_co_executors_on_a_label_line_follow_the_responsible_executor(nlp):
+    found = extract_document(make_doc(
+        clause("3", "To ensure the monitoring of the labour market."),
+        Block("paragraph", "Responsible executor: Federal Service for Labour and Employment; co-executors: Ministry of "
+                           "Labour and Social Protection.", 1),
+        Block("paragraph", "Term: 1 June 2017.", 1)), nlp=nlp).obligations
+    assert [(o.actor, o.actors, o.deadline) for o in found] == [
+        ("Federal Service for Labour and Employment",
+         ["Federal Service for Labour and Employment", "Ministry of Labour and Social Protection"], "2017-06-01")]
