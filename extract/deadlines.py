@@ -449,6 +449,7 @@ FIRM_DAY = re.compile(r"\b(?:by|before|until|till|not later than|no later than)\
 PROLONGED = re.compile(r"\b(?:extend(?:ing|ed)?|prolong(?:ing|ed)?|extension|prolongation|retain(?:ing)?|preserv(?:e|ing)|maintain(?:ing)?|"
                        r"valid|in force|remain(?:ing)?)\b(?: [\w-]+){0,8}\s*$", re.I)
 # a participle whose time the date is: "applications received before July 1, 2017", "agreements concluded until 2018"
+# (not "by": "a report on the jobs created by 1 June 2017" is due then)
 QUALIFIED = re.compile(r"\b(?:received|submitted|filed|concluded|signed|adopted|issued|registered|launched|started|"
                        r"commissioned|granted|allocated|incurred|accrued|formed|created)\s*$", re.I)
 # "by the end of next year", "in the following year": the last day of the year after the document's
@@ -466,7 +467,7 @@ def find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
     found = _find_deadline(text, doc_date)
     if found is not None and ((PROLONGED.search(text, 0, found.start) and re.match(r"(?i)(?:until|till|up to)\b", found.deadline.text))
                               or (QUALIFIED.search(text, 0, found.start)
-                                  and re.match(r"(?i)(?:before|until|till|prior to|by) (?!the end\b)", found.deadline.text))):
+                                  and re.match(r"(?i)(?:before|until|till|prior to) (?!the end\b)", found.deadline.text))):
         # "consider extending until 31 December 2025 the period during which ...": how long, not by when; "the
         # applications received before July 1, 2017": which ones, not by when
         return find_deadline(text[: found.start] + " " * (found.end - found.start) + text[found.end:], doc_date)

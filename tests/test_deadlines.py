@@ -436,3 +436,12 @@ def test_a_recurring_day_with_on_or_an_offset_after_each_period(text, expected, 
 
 def test_extending_a_term_until_a_year_is_how_long_not_by_when():
     assert find_deadline("to consider extending the term of the Monotowns Development Fund until 2025", SIGNED) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ensure the consideration of the applications received before July 1, 2017", None),  # which applications
+    ("submit a report on the jobs created by 1 June 2017", "2017-06-01"),  # "by" after a participle: still by when
+])
+def test_a_date_after_a_participle(text, expected):
+    found = find_deadline(text, SIGNED)
+    assert (found.deadline.date if found else None) == expected
