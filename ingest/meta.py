@@ -337,11 +337,7 @@ def _following_line(lines: list[str], proper: set[str]) -> str:
         rest = rest[1:]
     if not rest or not re.match(r"(?:following|based on|on the results of|upon the results of)\b", rest[0], re.I):
         return ""
-    heading = rest[0]
-    for more in rest[1:]:
-        if not (is_mostly_caps(heading) and is_mostly_caps(more)) or NUMBER.search(more):
-            break
-        heading += " " + more
+    heading = _with_continuation(rest, 0)
     heading = sentence_case(heading, proper) if is_mostly_caps(heading) else heading
     return " " + heading[:1].lower() + heading[1:]
 
