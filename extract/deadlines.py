@@ -23,7 +23,8 @@ from extract.model import Deadline
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# ("May" only with its capital: "and may submit" is a modal, not a month)
+MONTH = r"(?:January|February|March|April|(?-i:May|MAY)|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 ORD = r"(?:st|nd|rd|th)"
 _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen").split()
@@ -536,6 +537,11 @@ def _find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
                 start, end = later.start(), later.end()
             span = text[start:end]
             first = _first_due(span, doc_date)
+            if first and re.search(r"\bfollowing the (?:end of the )?reporting\b", span, re.I) and \
+                    re.search(r"\b(?:starting|beginning|commencing|from)\b[^,;]{0,60}?(?:\bquarter|\bhalf|\bQ[1-4]\b)", span, re.I):
+                # "quarterly, by the 10th day of the month following the reporting quarter, starting from the first quarter
+                # of 2018": the report on that first quarter, due after it
+                first = _recurring(span, recurrence, first) or first
             if first:  # "by 1 June 2017 and thereafter annually", "quarterly, starting from the II quarter of 2017"
                 return DeadlineSpan(Deadline(first.isoformat(), span, recurrence), start, end)
             # "by the 5th day of the month ..., quarterly" -> the whole phrase
@@ -549,8 +555,14 @@ def _find_deadline(text: str, doc_date: date | None) -> DeadlineSpan | None:
         return DeadlineSpan(Deadline(_iso(due), m.group(), recurrence), m.start(), m.end())
     m = IMPLIED_RECURRENCE.search(text)
     if m:  # "by the 5th day of the month following the reporting month": a duty for every reporting period
-        recurrence = PERIOD_RECURRENCE[(m.group("period") or "year").lower()]
-        return DeadlineSpan(Deadline(_iso(_recurring(m.group(), recurrence, doc_date)), m.group(), recurrence), m.start(), m.end())
+        # ("the month following the reporting one": the period named before it; "the second month following the
+        # reporting one": a quarter's)
+        named = re.search(r"\b(?:(?P<nth>first|second|third) )?month (?:following|after)", m.group(), re.I)
+        implied = ("quarter" if named.group("nth") else "month") if named else "year"
+        period = (m.group("period") or implied).lower()
+        rule = m.group() if m.group("period") else re.sub(r"\bone$", period, m.group())
+        recurrence = PERIOD_RECURRENCE[period]
+        return DeadlineSpan(Deadline(_iso(_recurring(rule, recurrence, doc_date)), m.group(), recurrence), m.start(), m.end())
     m = re.search(rf"\b{WITHIN}", text, re.I)
     if m:
         due = None

@@ -217,13 +217,14 @@ OF_THE_ADMINISTRATION = re.compile(
     r"\b(?P<name>(?:(?:(?<![Dd]eputy )(?<![Ff]irst )(?:[Ff]irst )?(?:[Dd]eputy )?(?:Head|Chairman|Chairwoman|Director|Chief) of the )(?=[A-Za-z\s-]*?(?i:department|committee|sector|division|directorate|office|section|service)\b))?"
     r"(?:(?!(?i:of|the|and|or|to|by|in|for|on|with|from|a|an|at|head|specialist)\b)[A-Za-z][\w-]* (?:and (?=[A-Z]))?){0,3}?"
     r"(?i:department|committee|sector|division|directorate|office|section|service|specialist(?= (?:for|on) )|(?:first )?deputy head(?= of))"
-    r"(?: (?:of|for|on) (?:the )?[A-Za-z][\w-]*(?:(?:,? and |, (?=[a-z])| )(?!(?:of|the|Administration)\b)[A-Za-z][\w-]*){0,5})?)"
+    r"(?: (?:of|for|on) (?:the )?(?!Administration\b)[A-Za-z][\w-]*(?:(?:,? and |, (?=[a-z])| )(?!(?:of|the|Administration)\b)[A-Za-z][\w-]*){0,5})?)"
     # ("department of urban improvement of the administration (N.G. Pavlova)": a cell, a town's own act, in lower case)
     # ... or of the Executive Committee, a Tatarstan district's administration ("the Department of Economic Development
     # of the Executive Committee")
     # ... or of the Mayor's Office, a city's administration by another name ("of the Mayor's Office of the city"), or of
     # the city itself in its own act ("the Committee for Property Management of the city")
-    r" of (?:the )?(?:Administration|(?<=the )administration|Executive Committee|Mayor['’]s Office(?: of the (?:city|town))?|(?<=the )(?:city|town)(?! (?:administration|hall)\b))\b(?! of\b)"
+    # ("the Economic Department of the Administration of the town": the issuing town's, its name not repeated)
+    r" of (?:the )?(?:Administration(?: of the (?:town|city)(?! of\b| [A-Z\x22]))?|(?<=the )administration|Executive Committee|Mayor['’]s Office(?: of the (?:city|town))?|(?<=the )(?:city|town)(?! (?:administration|hall)\b))\b(?! of\b)"
 )
 UNIT_OF_MINISTRY = re.compile(r"(?P<unit>\b(?:[Dd]epartment|[Dd]ivision|[Dd]irectorate|[Ss]ector|[Ss]ection) (?:of|for|on) "
                               r"(?:(?!the\b)[^,;:()|])*?) of (?:the )?$")
@@ -254,7 +255,8 @@ LOWER_COLLEGIAL = re.compile(
     rf"(?: {_NAME_WORD})?)(?: (?:in|of) the (?:town|city|monotown) of [A-Z][\w'’-]+)?))(?![\w-])(?! (?:of |in |for |and )?(?:the )?[A-Z])"
 )
 # a deputy head by area: "the Deputy Head of the Administration for Economic Affairs (N.V. Sorokina)"
-DEPUTY_FOR = re.compile(r"\b(?P<post>(?:[Ff]irst )?[Dd]eputy [Hh]ead) of (?:the )?(?:Administration|(?<=the )administration) for "
+DEPUTY_FOR = re.compile(r"\b(?P<post>(?:[Ff]irst )?[Dd]eputy [Hh]ead) of (?:the )?(?:Administration|(?<=the )administration)"
+                        r"(?: of the (?:town|city))? for "
                         r"(?P<area>[A-Z][\w-]*(?: (?:and )?(?![A-Z]\.)[A-Z][\w-]*){0,3}|"
                         # ... in lower case: "deputy head of the administration for economics" (a cell, a town's own act)
                         r"[a-z][\w-]*(?: (?:and )?(?!(?:shall|is|are|to|with|in|on|of|by|must|will|should|information|data|"
@@ -280,7 +282,7 @@ COMPANY_POST = re.compile(
 )
 # an officer or the members of a collegial body named by its short name: "the secretary of the Council", "the members of
 # the Commission"
-COLLEGIAL_POST = re.compile(r"\b(?P<post>(?i:secretary|(?:deputy )?chairman|(?:deputy )?chair|(?:deputy )?head|members)) of the "
+COLLEGIAL_POST = re.compile(r"\b(?P<post>(?i:secretary|(?:deputy )?chairman|(?:deputy )?chair|(?:deputy )?head|members?)) of the "
                             r"(?P<org>(?:Expert |Supervisory |Coordinating |Public )?Council|Commission|Working Group|Headquarters|Committee|"
                             r"(?i:working group|project office|project committee))\b(?! (?:of|for|on)\b)")
 # an office inside a ministry named by its post, in lower case: "the head of the division of monitoring of monotowns"
@@ -678,12 +680,16 @@ def _organs_and_posts(unit: Unit, out: list[Entity], state: _DocState) -> None:
         org = state.aliases.get(m.group("org")) if m.group("org").islower() else state.short(m.group("org"))
         if not org and state.issuer and state.issuer.lower().startswith(m.group("org").lower() + " of "):
             org = state.issuer  # "the secretary of the Expert Council" in the minutes of the Expert Council of X
-        if not org and m.group("org").islower() and m.group("post").lower() == "members":
+        post = m.group("post").lower()
+        if not org and m.group("org").islower() and post.startswith("member"):
             org = m.group("org")  # "Members of the project committee are to send ...": as written, no fuller name bound
-        subject = re.fullmatch(r"\s*(?:\(?[\dIVX]+(?:\.\d+)*[.)]\s*)?(?:[Tt]he )?", unit.text[: m.start()]) and re.match(
-            r"\s*(?:\([^()]{0,60}\)\s*)?(?::\s*$|shall\b|is\b|are\b|must\b|should\b|will\b|to [a-z]|[-–—]\s*to\b)", unit.text[m.end():])
+        one = post == "member"  # "A member of the Council who is unable to attend shall notify ...": any of the members
+        subject = re.fullmatch(r"\s*(?:\(?[\dIVX]+(?:\.\d+)*[.)]\s*)?" + (r"(?:[Aa]|[Ee]ach|[Ee]very|[Aa]ny) " if one else r"(?:[Tt]he )?"),
+                               unit.text[: m.start()]) and re.match(
+            r"\s*(?:\([^()]{0,60}\)\s*)?(?:,?\s*who [^,;:]{1,80}? (?=shall\b|must\b))?"
+            r"(?::\s*$|shall\b|is\b|are\b|must\b|should\b|will\b|to [a-z]|[-–—]\s*to\b)", unit.text[m.end():])
         if org and subject:  # (a post in a list of those present is no subject, nor an entity the corpus names)
-            _cover(out, Entity("BODY", m.group(), f"{_as_written(m.group('post').lower())} of the {org}", unit.page, m.start(), m.end()))
+            _cover(out, Entity("BODY", m.group(), f"{_as_written('members' if one else post)} of the {org}", unit.page, m.start(), m.end()))
     for m in POST_NAME.finditer(unit.text):  # "the head of the division of interaction with development institutions"
         _cover(out, Entity("BODY", m.group("name"), _as_written(" ".join(m.group("name").split())), unit.page,
                            m.start("name"), m.end("name")))

@@ -148,6 +148,11 @@ REQUEST_BODY = re.compile(
 )
 # "So that the agreement can be signed, the Fund asks the Government of X to provide ...": a body's request
 ASKS = re.compile(r"\b(?:asks|requests|invites|urges|calls (?:up)?on|recommends(?: to)?|(?:propose|suggest)s to)\s+(?=(?:the |all )?[A-Z])")
+# an instruction reported after it was given, as a news item or a narrative writes it: "The governor instructed the
+# Department of X to complete ... by 1 May", "The Head of X was asked to report every month": a duty only while its time
+# is still to come (_live), else a past event ("In 2016 the Government instructed the Ministry to ...")
+REPORTED_ORDER = re.compile(r"\b(?:(?P<active>instructed|asked|requested|tasked|charged|obliged|directed|ordered)\s+(?=(?:the |all )?[A-Z])|"
+                            r"(?:was|were) (?:also )?(?:instructed|asked|requested|tasked|charged|obliged|directed) (?=to [a-z]|with [a-z]))")
 # "The Ministry proposes that the Ministry of Finance, together with the Ministry, consider ..."
 PROPOSES = re.compile(r"\b(?:proposes|suggests|recommends|propose|suggest|recommend) that (?=(?:the |all )?[A-Z])")
 
@@ -880,6 +885,13 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             asked = re.fullmatch(r"(?P<verb>[a-z]+(?: (?:to|into|for) (?:the )?[A-Z][^,;:]{0,80})?)(?P<mid>,[^:]{0,240}?)?,?\s+"
                                  r"the following (?P<noun>information|data|materials|proposals|reports?)"
                                  r"(?: (?:in|on|under|according to|using) [^:]{0,80})?\s*:\s*", rest)
+            # ... or "we ask you to submit information in the following forms (attached):" then a table of the forms, each
+            # row a duty: "submit information in Form 1 ..."
+            in_forms = None if asked else re.fullmatch(
+                r"(?P<verb>[a-z]+(?: (?:to|into|for) (?:the )?[A-Z][^,;:]{0,80})?)(?P<mid>,[^:]{0,240}?)?,?\s+"
+                r"(?P<noun>(?:information|data|reports?) (?:in|on|under|according to|using))(?: the)? following (?:forms|templates|tables)"
+                r"(?:\s*\([^()]*\))?\s*:\s*", rest)
+            asked = asked or in_forms
             if asked:
                 due = find_deadline(asked.group("mid") or "", doc_date)
                 group.parent_actors = actors
@@ -940,6 +952,19 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 lead_deadline = find_deadline(after[m.end():], doc_date)
                 out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
                         for part in _split_conjuncts(after[m.end():], doc_date)]
+                continue
+        told = REPORTED_ORDER.search(sentence) if not asked else None
+        if told and _live(sentence[told.end():], doc_date):
+            if told.group("active"):
+                after = sentence[told.end():]
+                m = ACTION_TO.search(after)
+                actors = _bodies_in(ents, s + told.end(), s + told.end() + m.start()) if m else []
+                rest = after[m.end():] if m else ""
+            else:
+                actors = _bodies_in(ents, s, s + told.start())
+                rest = re.sub(r"^(?:to|with) ", "", sentence[told.end():])
+            if actors and rest:
+                out += [_obligation(actors, part, sentence, unit, towns, doc_date) for part in _split_conjuncts(rest, doc_date)]
                 continue
         necessary = re.match(r"\s*It is (?:also |therefore )?(?:necessary|required) (?=to [a-z])", sentence)
         if necessary and re.search(rf"\((?:{RESPONSIBLE_LABEL})\s*[:–—-]", sentence, re.I):
@@ -1102,6 +1127,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 # party named in the preamble; "The Parties, with the involvement of the Committee for X, shall ...": and X
                 actors = list(parties) + [a for a in actors if a not in parties]
             party = not actors and AGENT_SUBJECT.fullmatch(subj.strip(" ,")) and not NOT_ACTION_VERB.match(sentence[m.end():])
+            if party and m.group().lower() == "will" and re.match(r"(?i)an?\s", subj.strip(" ,")):
+                party = None  # "An investor will come to X only if ...": anyone, a forecast; no party's undertaking
             if re.match(r"intends?(?: to|,)", m.group(), re.I) and (reported or not (unit.clause or len(parties) > 1)):
                 # "S.V. Gorelov noted that the Corporation intends to offer ...": an intention reported; "At the same
                 # time JSC X intends to recruit ...": a background paragraph, not a party's undertaking (an agreement
@@ -1423,6 +1450,16 @@ def _present_passive(sentence: str, doc_date: Date | None) -> re.Match | None:
     return None
 
 
+def _live(text: str, doc_date: Date | None) -> bool:
+    """Whether the time a reported instruction gives is still to come at the document's date: a recurrence, or a day
+    on or after it."""
+    found = find_deadline(text, doc_date)
+    if found is None or doc_date is None:
+        return False
+    d = found.deadline
+    return bool(d.recurrence) or (d.date is not None and d.date >= doc_date.isoformat())
+
+
 def _lead_dated(ob: Obligation, lead) -> Obligation:
     """A deadline written before the action ("Within 20 days, X is to ...") dates it when it has none."""
     weak = ob.deadline_text and re.match(r"(?:in|during)\b", ob.deadline_text, re.I)
@@ -1465,7 +1502,9 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
         # ("a) ... Report due: D1.  b) ... Report due: D2.")
         for o in group.obligations[group.open_from:]:
             # (an item's own "before 1 September 2019" stands too: the line dates the items that have none)
-            own_relative = o.deadline_text is not None and (o.deadline is None or re.match(
+            # ("upon receipt of the application" / "Report: in the first quarter of 2017": an undated event the line dates)
+            own_relative = o.deadline_text is not None and ((o.deadline is None and not re.match(
+                r"(?:upon|on|after|following) (?:the )?receipt\b", o.deadline_text, re.I)) or re.match(
                 rf"within|(?:before|by|no later than|not later than|till|until)\s+(?:\d{{1,2}}[\s./]|{MONTH} \d)", o.deadline_text,
                 re.I) is not None)
             vague = deadline is not None and deadline.date is None and not deadline.recurrence and o.recurrence is not None
@@ -1556,7 +1595,17 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             group.parent_actors, group.lead_in, group.lead_verb = [], False, None
             continue
         if unit.kind == "table_row":
-            out += _row_obligations(unit, ents, doc_date, doc_towns, footnotes, register)
+            rows = _row_obligations(unit, ents, doc_date, doc_towns, footnotes, register)
+            lead = next((u.text.rstrip() for u in reversed(units[:i]) if u.kind != "table_row"), "")
+            if lead.endswith(":") and group.lead_verb and group.parent_actors:
+                # "we ask you to submit information in the following forms:" then a table of the forms: each row what
+                # the addressee submits, and by when
+                for o in rows:
+                    if o.actor is None:
+                        what = o.action[:1].upper() + o.action[1:]  # ("Form 1 ...": the name as the cell writes it)
+                        what = what if what in unit.text else o.action
+                        o.actor, o.actors, o.action = group.parent_actors[0], list(group.parent_actors), f"{group.lead_verb} {what}"
+            out += rows
             continue
         if unit.kind == "paragraph" and EXECUTORS_LINE.fullmatch(unit.text) and group.obligations[group.open_from:]:
             _apply_executors(unit, ents, doc_date, group)  # "2. To send ... letters ..." then "(Ministry of X, Fund)"

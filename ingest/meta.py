@@ -23,7 +23,9 @@ DATE_PATTERNS = [
 NUMBER = re.compile(r"\bNo\.?\s*((?:[A-Za-z]{1,4}-)*[A-Za-z]{0,4}-?\d+(?:[a-z]{1,2}(?=[-/])|(?-i:[A-Z]{1,2})\b(?: \(\d+\))?)?"
                     r"(?:[-/][A-Za-z0-9]+)*@?)", re.I)
 # ... "REPORT (MINUTES) No. 4" of a strategic session
-MINUTES_LINE = re.compile(r"^\s*(?:report \(|(?:an )?extract from (?:the )?|from the )?(minutes|protocol(?! of intent)|record)\b", re.I | re.M)
+# ... "DECISION / of the meeting of the Working Group ...": the record of a meeting's decisions
+MINUTES_LINE = re.compile(r"^\s*(?:report \(|(?:an )?extract from (?:the )?|from the )?(minutes|protocol(?! of intent)|record|"
+                          r"decision(?=\s+of the (?:meeting|session)\b))\b", re.I | re.M)
 # a list of instructions headed by what it follows: "INSTRUCTIONS FOLLOWING THE MEETING ON ..." (in capitals)
 INSTRUCTIONS_AFTER = r"INSTRUCTIONS (?:FOLLOWING|BASED ON|ON THE RESULTS OF|GIVEN AT)"
 # the Government Office's number of an instruction: "DM-P16-987", "IS-P16-1032" (its minutes add "pr": "IS-P16-71pr")
@@ -40,7 +42,7 @@ TYPE_WORDS = [
 ]
 BODY_WORDS = re.compile(
     r"\b(government|ministry|president|administration|governor|council|fund|agency|service|commission|"
-    r"committee|working group|duma|office|department|bank|corporation|board|cabinet|collegium|chamber|head of)\b", re.I)
+    r"committee|working group|duma|office|department|bank|corporation|board|cabinet|collegium|chamber|headquarters|head of)\b", re.I)
 SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "by", "with"}
 # a company's letterhead in capitals, its legal form written out
 COMPANY_HEAD = re.compile(r'\b(?P<form>(?:PUBLIC |OPEN |CLOSED )?JOINT-STOCK\s+COMPANY|LIMITED LIABILITY\s+COMPANY)\s+"(?P<name>[A-Z0-9][^"a-z]{2,80})"')
@@ -194,6 +196,7 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
         if (nxt and is_mostly_caps(stripped) and is_mostly_caps(nxt) and not NUMBER.search(nxt) and not parse_date(nxt)
                 and (re.search(r"\b(?:OF|THE|AND|FOR|ON)$", stripped) or re.match(r"(?:OF|AND|THE|FOR|ON)\b", nxt)
                      or re.match(r"(?:OBLAST|KRAI|AUTONOMOUS OKRUG|OKRUG|REGION)\b", nxt)  # ".. OF NIZHNY NOVGOROD" / "OBLAST"
+                     or re.search(r"\bMUNICIPAL FORMATION$", stripped)  # "HEAD OF THE MUNICIPAL FORMATION" / "X URBAN DISTRICT"
                      or stripped.count('"') % 2)):
             stripped += " " + nxt  # 'ADMINISTRATION OF THE URBAN SETTLEMENT "TOWN OF' / 'KRASNOKAMENSK"'
         if BODY_WORDS.search(stripped) and not NUMBER.search(stripped) and not parse_date(stripped) \
@@ -286,7 +289,28 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
             if report and len(report) < 300:
                 kind = re.match(r"[A-Z]+(?: NOTE)?", report).group()
                 meta.title = kind.capitalize() + report[len(kind):].rstrip(" .")
+    if meta.title is None and meta.doc_type == "other":
+        meta.title = (_heading_line([" ".join(x.split()) for x in title_lines[:n_title_lines]], proper, body)
+                      or _heading_line([" ".join(x.split()) for x in body.splitlines()[:40] if x.strip()][:12], proper, body))
     return meta
+
+
+# a letterhead or address line, no heading: "MINISTRY OF ...", "GOVERNMENT OF ...", "To the heads of ..."
+LETTERHEAD = re.compile(r"(?:THE )?(?:MINISTRY|GOVERNMENT|ADMINISTRATION|FEDERAL|STATE|DEPARTMENT|COMMITTEE|AGENCY|OFFICE|COUNCIL|"
+                        r"HEAD|GOVERNOR|NON-PROFIT|PUBLIC|JOINT-STOCK|MONOTOWNS DEVELOPMENT FUND|TO THE|DEAR)\b")
+
+
+def _heading_line(lines: list[str], proper: set[str], body: str) -> str | None:
+    """A title where no rule named one: the line naming a meeting ("Meeting of the Government of ...") or a heading
+    in capitals of several words that is no letterhead ("ALEXEY KOKORIN HELD A WORKING MEETING ON ...")."""
+    for i, line in enumerate(lines):
+        if re.match(r"(?:(?:joint |extended |working )?meeting|session) of the [A-Z]", line, re.I) and not is_mostly_caps(line):
+            return line.rstrip(" .")
+        if (is_mostly_caps(line) and len(line.split()) >= 5 and not LETTERHEAD.match(line) and not NUMBER.search(line)
+                and not re.match(r"[\dIVX]+\.", line)  # (a numbered section's heading)
+                and not parse_date(line) and re.search(r"[A-Z]{3}", line)):
+            return restore_names(sentence_case(_with_continuation(lines, i), proper), body)
+    return None
 
 
 def _before_place(lines: list[str]) -> str:
@@ -398,6 +422,11 @@ def find_title(lines: list[str], doc_type: str, proper: set[str], body: str = ""
         kind_line = i > 0 and is_mostly_caps(joined[i - 1]) and len(NUMBER.sub("", joined[i - 1]).split()) <= 3
         if re.match(r"^(?:on|about)\s+(?!No\b)\S", line, re.I) and not parse_date(line[:40]) or (
                 kind_line and re.match(r"^(?:of|between)\s", line) and not parse_date(line) and not NUMBER.search(line)):
+            subject = next((j for j in range(i + 1, min(i + 6, len(joined)))
+                            if is_mostly_caps(joined[j]) and re.match(r"(?:ON|ABOUT)\s", joined[j])), None)
+            if line.startswith("between") and kind_line and subject is not None:
+                # "AGREEMENT No. X / between A / and B / ON THE CREATION OF ...": the subject in capitals is its title
+                return restore_names(sentence_case(_with_continuation(joined, subject), proper), body)
             if re.match(r"(?:on|of|between)\s", line) and kind_line:
                 # "REPORT / on the implementation of ...", "AGREEMENT No. 27-S/2017 / on ...", "MEMORANDUM / of
                 # cooperation between ...": the kind of document heads its title (its number does not)

@@ -445,3 +445,19 @@ def test_extending_a_term_until_a_year_is_how_long_not_by_when():
 def test_a_date_after_a_participle(text, expected):
     found = find_deadline(text, SIGNED)
     assert (found.deadline.date if found else None) == expected
+
+
+@pytest.mark.parametrize("text, doc_date, expected", [
+    # "the reporting one": the period named before it
+    ("by the 5th day of the month following the reporting one", date(2019, 1, 22), ("2019-02-05", "monthly")),
+    ("by 1 March of the year following the reporting one", date(2019, 1, 22), ("2019-03-01", "annual")),
+    # a recurring report that starts from a quarter: the report on that quarter, due after it
+    ("quarterly, not later than the 10th day of the month following the reporting quarter, starting from the first "
+     "quarter of 2018", date(2017, 12, 22), ("2018-04-10", "quarterly")),
+    # ... while "starting from 2017" with a day is that day of 2017
+    ("annually, starting from 2017, by 1 March of the year following the reporting year", date(2015, 12, 22),
+     ("2017-03-01", "annual")),
+])
+def test_reporting_periods_named_by_one_or_started_from(text, doc_date, expected):
+    found = find_deadline(text, doc_date)
+    assert (found.deadline.date, found.deadline.recurrence) == expected

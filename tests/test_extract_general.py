@@ -3769,3 +3769,72 @@ def test_co_executors_on_a_label_line_follow_the_responsible_executor(nlp):
     assert [(o.actor, o.actors, o.deadline) for o in found] == [
         ("Federal Service for Labour and Employment",
          ["Federal Service for Labour and Employment", "Ministry of Labour and Social Protection"], "2017-06-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reported instruction whose time is still to come is a duty; one whose time has passed is a past event
+    ("The governor instructed the Ministry of Finance to complete the design by 1 May 2017.",
+     [("Ministry of Finance", "2017-05-01")]),
+    ("The Ministry of Finance was asked to report to the governor every month.", [("Ministry of Finance", "2017-03-31")]),
+    ("In 2016 the Government instructed the Ministry of Finance to prepare the rules by 1 June 2016.", []),
+    ("The governor instructed the Ministry of Finance to take the matter under control.", []),
+])
+def test_a_reported_instruction_is_a_duty_while_its_time_is_to_come(nlp, text, expected):
+    found = obligations_of(para(text), nlp=nlp, date="2017-03-06", doc_type="other")
+    assert [(o.actor, o.deadline) for o in found] == expected
+
+
+def test_an_indefinite_party_that_will_do_something_is_a_forecast(nlp):
+    assert obligations_of(para("An investor will come to the town only if he finds a prepared site."), nlp=nlp,
+                          doc_type="other") == []
+
+
+def test_may_after_and_is_a_modal_not_the_month(nlp):
+    found = obligations_of(clause("6", "The Ministry of Finance shall notify the Fund thereof and may submit a written "
+                                       "opinion."), nlp=nlp, date="2017-02-17")
+    assert [(o.actor, o.deadline) for o in found] == [("Ministry of Finance", None)]
+
+
+def test_a_member_of_a_council_named_by_its_short_name_answers_as_its_members(nlp):
+    found = obligations_of(
+        clause("1", "The Coordination Council for the development of the monotown of Kovdor (hereinafter - the Council) "
+                    "is a standing advisory body."),
+        clause("6", "A member of the Council who is unable to attend a meeting shall notify the secretary of the Council "
+                    "thereof."), nlp=nlp)
+    assert [o.actor for o in found] == ["Members of the Coordination Council for the development of the monotown of Kovdor"]
+
+
+def test_units_of_the_administration_of_the_town_in_a_heads_resolution(nlp):
+    doc = make_doc(Block("title", "HEAD OF THE MUNICIPAL FORMATION\nMEDNOGORSK URBAN DISTRICT\nRESOLUTION\n17.02.2017 No. 84-pg", 1),
+                   clause("4", "The Economic Department of the Administration of the town shall submit a report by 1 March 2017."),
+                   clause("5", "To hold the first meeting of the Council in March 2017."),
+                   Block("paragraph", "Responsible: Deputy Head of the Administration of the town for Economic Affairs "
+                                      "I.N. Kolesova.", 1), date="2017-02-17", doc_type="resolution")
+    from ingest.meta import extract_meta
+    doc.meta = extract_meta(["HEAD OF THE MUNICIPAL FORMATION", "MEDNOGORSK URBAN DISTRICT", "RESOLUTION",
+                             "17.02.2017 No. 84-pg"], doc.text)
+    result = extract_document(doc, nlp=nlp)
+    assert result.document["issuer"] == "Head of Mednogorsk"
+    assert [(o.clause, o.actor) for o in result.obligations] == [
+        ("4", "Economic Department of the Administration of Mednogorsk"),
+        ("5", "Deputy Head of the Administration of Mednogorsk for Economic Affairs")]
+
+
+def test_a_request_for_information_in_the_forms_of_a_table(nlp):
+    found = obligations_of(
+        Block("title", "To the Head of the town of Borodino", 1),
+        para("We ask you to submit information in the following forms (the forms are attached):"),
+        *table(["No.", "Form", "Periodicity", "Due date"], [
+            ["1", 'Form 1 "Labour market"', "monthly", "by the 5th day of the month following the reporting one"],
+            ["2", 'Form 2 "Passport of the monotown"', "annually", "by 1 March of the year following the reporting one"]]),
+        nlp=nlp, date="2019-01-22", doc_type="other")
+    assert [(o.clause, o.actor, o.deadline, o.recurrence, o.action.split('"')[0]) for o in found] == [
+        ("1", "Head of Borodino", "2019-02-05", "monthly", "submit information in Form 1 "),
+        ("2", "Head of Borodino", "2019-03-01", "annual", "submit information in Form 2 ")]
+
+
+def test_a_report_line_dates_a_duty_due_upon_an_event(nlp):
+    found = duties(clause("6", "The Monotowns Development Fund shall consider, upon receipt of the application, the "
+                               "possibility of co-financing and report the results to the Commission."),
+                   Block("label", "Report: in the first quarter of 2017.", 1), nlp=nlp, date="2016-10-13")
+    assert found == [("6", "Monotowns Development Fund", "2017-03-31")]

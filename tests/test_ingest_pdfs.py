@@ -910,3 +910,41 @@ def test_titles_of_lists_reports_and_programmes(lines, title):
 
     body = "1. To approve the plan of Ulyanovsk Oblast for Kurlovo and the Republic of Karelia."  # (its proper names)
     assert extract_meta(lines, body).title == title
+
+
+def test_a_decision_of_a_meeting_is_its_minutes_and_a_headquarters_that_met_is_the_issuer():
+    from ingest.meta import extract_meta
+
+    meta = extract_meta(["MINISTRY OF INDUSTRY AND TRADE OF THE RUSSIAN FEDERATION", "DECISION", "of the meeting of the "
+                         "Interdepartmental Working Group on Import Substitution in Monotowns", "29 May 2018 No. 2", "Moscow"],
+                        "1. To approve the list.")
+    assert (meta.doc_type, meta.issuer) == ("minutes", "Interdepartmental Working Group on Import Substitution in Monotowns")
+    meta = extract_meta(["MINUTES No. 2", "Meeting of the Regional Operational Headquarters for Monotowns of Perm Krai",
+                         "26 January 2016"], "1. To take note.")
+    assert meta.issuer == "Regional Operational Headquarters for Monotowns of Perm Krai"
+
+
+def test_an_agreement_between_parties_takes_its_subject_line_as_title():
+    from ingest.meta import extract_meta
+
+    head = ["AGREEMENT No. 139-09-2018-061", "between the Ministry of Economic Development of the Russian Federation",
+            "and the Administration of Kemerovo Oblast", "Moscow, 26 October 2018"]
+    body = "The Parties have agreed as follows."
+    assert extract_meta(head + ['ON THE CREATION OF THE TERRITORY OF ADVANCED SOCIO-ECONOMIC DEVELOPMENT "YURGA"'], body).title \
+        == 'On the creation of the territory of advanced socio-economic development "Yurga"'
+    assert extract_meta(head, body).title.startswith("Agreement between the Ministry of Economic Development")
+
+
+def test_a_document_of_no_named_kind_takes_its_meeting_line_or_its_headline_as_title():
+    from ingest.meta import extract_meta
+
+    meta = extract_meta(["GOVERNMENT OF THE RUSSIAN FEDERATION", "Meeting of the Government of the Russian Federation",
+                         "15 February 2018", "Verbatim record (excerpt)"], "D. MEDVEDEV: Good afternoon, colleagues.")
+    assert (meta.doc_type, meta.title) == ("other", "Meeting of the Government of the Russian Federation")
+    meta = extract_meta(["GOVERNMENT OF KURGAN OBLAST", "Official website",
+                         "ALEXEY KOKORIN HELD A WORKING MEETING ON THE DEVELOPMENT OF THE MONOTOWN OF DALMATOVO",
+                         "21.11.2017, 16:45. Kurgan"], "Governor of Kurgan Oblast Alexey Kokorin today held a working meeting.")
+    assert meta.title.lower() == "alexey kokorin held a working meeting on the development of the monotown of dalmatovo"
+    meta = extract_meta(["MINISTRY OF ECONOMIC DEVELOPMENT AND INVESTMENT POLICY OF KRASNOYARSK KRAI", "22.01.2019 No. 32-1147"],
+                        "Dear colleagues! Please submit the information.")
+    assert meta.title is None
