@@ -736,8 +736,9 @@ MUNICIPAL_FORMS = {"municipal unitary enterprise": "MUP", "municipal budgetary i
                    "municipal autonomous institution": "MAU", "municipal treasury institution": "MKU"}
 # a state institution or non-profit named by its legal form and a quoted name
 INSTITUTION = re.compile(
-    r"(?i:(?:federal |regional |municipal )?(?:state )?(?:budgetary |autonomous |unitary |treasury |public )?(?:scientific |educational )?"
-    r"(?:institution|enterprise)|(?:autonomous )?non-profit organi[sz]ation|state corporation|foundation|"
+    r"(?i:(?:federal |regional |municipal )?(?:state )?(?:budgetary |autonomous |unitary |treasury |public )?"
+    r"(?:scientific |educational |healthcare |health care |medical |social service )?"
+    r"(?:institutions?|enterprise)|(?:autonomous )?non-profit organi[sz]ation|state corporation|foundation|"
     r"FGBU|FBU|FGU|FGAU|FKU|GBU|GKU|GAU|FGBNU|FGBOU|FGUP)"
     # 'State Public Institution of Sverdlovsk Oblast "X"', 'institution of social services "X"'
     r"(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}| (?:of|for) (?!the\b)[a-z][\w-]*(?: (?:and )?[a-z][\w-]*){0,3})? "

@@ -129,6 +129,8 @@ REQUEST = re.compile(
     r"(?:would )?(?:also |therefore |hereby |kindly )?"
     r"(?:ask|asks|request|requests|urge|urges|invite|invites) (?:you(?:,[^,]{1,60},)? to|that you(?:,[^,]{1,60},)?|you(?=\s*:))(?: |(?=\s*:))|"
     r"(?:We|I) (?:would )?(?:also |therefore |further )?(?:recommend|propose|suggest) that you(?:,[^,]{1,80},)? |"
+    # "we recommend agreeing the list of projects with X": what the addressee should do, as a gerund
+    r"(?:We|I) (?:would )?(?:also |therefore |further )?(?:recommend|suggest|advise) (?=(?!during\b|bring\b|thing\b)[a-z]{3,}ing\b)|"
     r"It is (?:also )?(?:requested|recommended|proposed) that(?:,[^,]{1,80},)? you(?:,[^,]{1,80},)? |"
     r"(?:Please|Kindly) (?=[a-z])|You are (?:hereby |kindly |also )?(?:requested|asked|invited|instructed|recommended) to |"
     # "We would be grateful if you could submit ...", "I would appreciate it if you would ..."
@@ -1101,6 +1103,9 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             answers = re.search(r"\s+(?:is|are) (?:responsible|accountable|liable) for\b[^;]*?\band\s*$", subj)
             cut = min([x.start() for x in (apposition, relative, answers) if x] or [len(subj)])
             actors = _bodies_in(ents, s + c0, s + c0 + cut)
+            if not actors and apposition and re.match(r",\s*represented by\b", apposition.group()):
+                # "The Russian Federation, represented by the Ministry, undertakes:": the body that acts for it
+                actors = _bodies_in(ents, s + c0 + apposition.start(), s + c0 + apposition.end())
             owners = re.match(r"\s*(?:[Tt]he )?(?:shareholders|owners|founders|co-owners) of (?:the )?", subj)
             if owners and len(actors) > 1:  # "The shareholders of the mill, LLC X and VEB, are requested": X and VEB
                 owned = next((x for x in ents if x.label == "BODY" and x.start == s + c0 + owners.end()), None)
@@ -1129,6 +1134,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             party = not actors and AGENT_SUBJECT.fullmatch(subj.strip(" ,")) and not NOT_ACTION_VERB.match(sentence[m.end():])
             if party and m.group().lower() == "will" and re.match(r"(?i)an?\s", subj.strip(" ,")):
                 party = None  # "An investor will come to X only if ...": anyone, a forecast; no party's undertaking
+            if re.match(r"intends?(?: to|,)", m.group(), re.I) and re.search(r"\b(?:for|in|of|to|by|with|under) which\b", subj):
+                continue  # "the project, for which the initiator intends to apply for a loan": what the project is
             if re.match(r"intends?(?: to|,)", m.group(), re.I) and (reported or not (unit.clause or len(parties) > 1)):
                 # "S.V. Gorelov noted that the Corporation intends to offer ...": an intention reported; "At the same
                 # time JSC X intends to recruit ...": a background paragraph, not a party's undertaking (an agreement
@@ -1737,7 +1744,8 @@ def _date_section(obligations: list[Obligation], due) -> None:
 
 
 # a letter's reference to the one it answers, before its addressee: "On No. ______ of ______ To the heads of ..."
-REFERENCE_LINE = re.compile(r"(?:On|Re:?|Ref\.?|To) No\.?[\s_\d/.-]*(?:of|dated)?[\s_\d./-]*(?=To (?:the |all )?[A-Za-z])")
+# (after the letter's own date and number: "08.11.2016 No. 02-11/5319 Re: No. 01-27/1184 of 12.10.2016 To the Head ...")
+REFERENCE_LINE = re.compile(r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+No\.?\s*\S+\s+)?(?:On|Re:?|Ref\.?|To) No\.?[\s_\d/.-]*(?:of|dated)?[\s_\d./-]*(?=To (?:the |all )?[A-Za-z])")
 
 
 def _addressed_to(ents: list[Entity], m: re.Match) -> list[str]:
@@ -1887,19 +1895,23 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
     if not any(c.strip() for i, c in enumerate(cells) if i not in (cols["action"], cols.get("number"))):
         return []  # a section row ("| | II. Investment projects | | |")
     actors: list[str] = []
-    if "responsible" in cols and cols["responsible"] < len(cells):
-        resp = cells[cols["responsible"]]
-        resp = _tidy(resp, 0)[0]
+    # ("Responsible (company) | Responsible (administration)": each column's bodies, in the columns' order)
+    resp_cols = [cols["responsible"]] + [i for i, h in enumerate(b.header) if i != cols.get("responsible")
+                                         and i not in cols.values() and HEADER_WORDS["responsible"].search(h or "")] \
+        if "responsible" in cols else []
+    for col in [c for c in resp_cols if c < len(cells)]:
+        resp = _tidy(cells[col], 0)[0]
         # the cell's own place in the row, not the first like words: "... submission to the Ministry of X | Ministry |"
         at = 0
-        for c in cells[: cols["responsible"]]:
+        for c in cells[: col]:
             found = unit.text.find(c.strip(), at) if c.strip() else -1
             at = found + len(c.strip()) if found >= 0 else at
         pos = unit.text.find(resp, at) if resp else -1
         if pos >= 0:
-            actors = _named_actors(ents, unit.text, pos, pos + len(resp))
+            found_actors = _named_actors(ents, unit.text, pos, pos + len(resp))
         else:
-            actors = [m.normalized for m in load_gazetteer().find(resp) if m.label == "BODY"]
+            found_actors = [m.normalized for m in load_gazetteer().find(resp) if m.label == "BODY"]
+        actors += [a for a in found_actors if a not in actors]
     deadline = None
     if "deadline" in cols and cols["deadline"] < len(cells):
         deadline = _row_deadline(cells, cols, b.clause, list(footnotes), doc_date)

@@ -152,7 +152,7 @@ def is_mostly_caps(text: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
-MEETING = re.compile(r"\b(?P<kind>(?:joint |extended |enlarged |extraordinary |working |strategic |public |off-site |field |interdepartmental |interagency |regular |visiting |on-site |selector |video-?conference )?meeting|video-?conference|video conference|conference|(?:strategic )?session|(?:public )?hearings|round[- ]table)\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+(?:of\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}|\s+No\.|\s+(?-i:(?:(?:Veliky|Nizhny|Naberezhnye|Stary|Novy|Sergiyev|Ust|Verkhnyaya|Nizhnyaya) )?[A-Z][a-z]+(?:-[A-Z][a-z]+)*,\s|[A-Z]{3,}(?:-[A-Z]+)*,\s+\d)|\s+(?:Chaired|Presided|Presiding)\b|\s+(?:Date|Place|Venue|Time|Form) of the meeting\b|$)", re.I)
+MEETING = re.compile(r"\b(?P<kind>(?:joint |extended |enlarged |extraordinary |working |strategic |public |off-site |field |interdepartmental |interagency |regular |visiting |on-site |selector |video-?conference )?meeting|video-?conference|video conference|conference|(?:strategic )?session|(?:public )?hearings|round[- ]table)\s+(.+?)(?=\s+(?:of\s+)?\d{1,2}\s+" + MONTH + r"|\s+(?:of\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}|\s+No\.|\s+(?-i:(?:(?:Veliky|Nizhny|Naberezhnye|Stary|Novy|Sergiyev|Ust|Verkhnyaya|Nizhnyaya) )?[A-Z][a-z]+(?:-[A-Z][a-z]+)*,\s|[A-Z]{3,}(?:-[A-Z]+)*,\s+\d)|\s+(?:Chaired|Presided|Presiding)\b|\s+(?-i:Meeting|MEETING) of\b|\s+(?:Date|Place|Venue|Time|Form) of the meeting\b|$)", re.I)
 SIGNATORY = re.compile(r"\b(President|Prime Minister)(?: of the Russian Federation)?\b")
 # whose instructions, or who held the meeting, as the title names them: the office, not the Government
 OFFICE = [
@@ -213,7 +213,9 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
     company = COMPANY_HEAD.search(flat_head)
     if meta.issuer is None and company:  # 'PUBLIC JOINT-STOCK COMPANY / "KARACHEV INSTRUMENT-MAKING PLANT"': its order
         meta.issuer = f'{LEGAL_FORMS[" ".join(company.group("form").lower().split())]} "{title_case(company.group("name"))}"'
-    meeting = MEETING.search(_before_place(title_lines))
+    # ("MINUTES No. 3 / of the meeting of the Board of Directors / Meeting of the Board of Directors of JSC X": the
+    # fuller naming of the meeting)
+    meeting = max(MEETING.finditer(_before_place(title_lines)), key=lambda m: len(m.group(2)), default=None)
     if meta.doc_type == "minutes" and meeting:  # for minutes, the body that met or held the meeting
         body_met = re.match(r"(?:of|held by|at|chaired by)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:the\s+)?\d.*)?$", meeting.group(2).strip().rstrip(".,"))
         # (not a meeting of several parties: "Working meeting of JSC X, the Administration of Y and the Ministry of Z")
@@ -223,6 +225,9 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
             met = re.sub(r"\s*\((?:held )?(?:by|via) video ?conference\)|\s+(?:Moscow|(?:the )?(?:town|city) of)$|"
                          r"(?:(?<=Oblast)|(?<=Region)|(?<=Okrug)|(?<=Krai)) (?:[-–—] )?[A-Z][a-z-]+$", "",
                          body_met.group(1)).strip()
+            # ('... of Joint-Stock Company "X"': the company by its abbreviated form, as issuers are written)
+            met = re.sub(r'\b((?i:(?:public |open |closed )?joint-stock company|limited liability company)) (?="[A-Z])',
+                         lambda f: LEGAL_FORMS[" ".join(f.group(1).lower().split())] + " ", met)
             meta.issuer = met[:1].upper() + met[1:]
     # ("I APPROVE / Chairman of the Government / of the Russian Federation / D. Medvedev": the office, by its post)
     federal = meta.issuer is None or re.fullmatch(r"(?i)(?:the )?government of the russian federation|(?:first )?(?:deputy )?"

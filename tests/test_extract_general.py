@@ -3838,3 +3838,44 @@ def test_a_report_line_dates_a_duty_due_upon_an_event(nlp):
                                "possibility of co-financing and report the results to the Commission."),
                    Block("label", "Report: in the first quarter of 2017.", 1), nlp=nlp, date="2016-10-13")
     assert found == [("6", "Monotowns Development Fund", "2017-03-31")]
+
+
+def test_a_letter_whose_own_number_runs_into_the_reference_line_then_its_addressee(nlp):
+    found = obligations_of(
+        para("08.11.2016 No. 02-11/5319 Re: No. 01-27/1184 of 12.10.2016 To the Head of the Luza Urban Settlement, Kirov "
+             "Oblast N.A. Zubarev On the draft plan Dear Nikolai Aleksandrovich, The Fund has reviewed the draft plan."),
+        para("Taking the above into account, please revise the plan and submit it to the Fund by 9 December 2016."),
+        para("Before the plan is sent, we recommend agreeing the list of projects with the Government of Kirov Oblast."),
+        clause("4", "For the project of a timber plant, for which the initiator intends to apply for a loan from the Fund, "
+                    "the plan contains no business plan."),
+        nlp=nlp, date="2016-11-08", doc_type="other")
+    assert [(o.actor, o.deadline, o.action.split()[0]) for o in found] == [
+        ("Head of Luza", "2016-12-09", "revise"), ("Head of Luza", None, "agreeing")]
+
+
+def test_a_plan_with_a_responsible_column_for_each_party(nlp):
+    found = obligations_of(*table(
+        ["No.", "Action", "Responsible (company)", "Responsible (administration)", "Deadline"], [
+            ["1", "Send notices of the release of employees to the Employment Centre", 'JSC "SUBR"', "-", "by 1 March 2017"],
+            ["2", "Organise public works for released employees", "-", "Administration of Severouralsk", "III quarter of 2017"],
+            ["3", "Hold a job fair at the enterprise", 'JSC "SUBR"', "Administration of Severouralsk", "by 31 March 2017"]]),
+        nlp=nlp, date="2017-01-30")
+    assert [(o.clause, o.actors) for o in found] == [
+        ("1", ['JSC "SUBR"']), ("2", ["Administration of Severouralsk"]),
+        ("3", ['JSC "SUBR"', "Administration of Severouralsk"])]
+
+
+def test_chief_physicians_of_healthcare_institutions_named_by_their_legal_form(nlp):
+    found = duties(clause("2", 'The chief physicians of the State Budgetary Healthcare Institutions of Perm Krai "Krasnovishersk '
+                               'Central District Hospital" (O.N. Sheremetyeva) shall, by 15 April 2018, draw up personnel plans.'),
+                   nlp=nlp, date="2018-03-22")
+    assert found == [("2", "Krasnovishersk Central District Hospital", "2018-04-15")]
+
+
+def test_a_party_represented_by_a_body_undertakes_through_it(nlp):
+    found = obligations_of(
+        clause("4.1", "The Russian Federation, represented by the Ministry of Industry and Trade of the Russian Federation, "
+                      "undertakes:"),
+        clause("4.1.1", "to consider the issue of including the products in the register by 1 June 2017."),
+        nlp=nlp, date="2017-03-06", doc_type="other")
+    assert [(o.clause, o.actor) for o in found] == [("4.1.1", "Ministry of Industry and Trade")]

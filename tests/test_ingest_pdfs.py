@@ -948,3 +948,13 @@ def test_a_document_of_no_named_kind_takes_its_meeting_line_or_its_headline_as_t
     meta = extract_meta(["MINISTRY OF ECONOMIC DEVELOPMENT AND INVESTMENT POLICY OF KRASNOYARSK KRAI", "22.01.2019 No. 32-1147"],
                         "Dear colleagues! Please submit the information.")
     assert meta.title is None
+
+
+def test_minutes_named_twice_take_the_fuller_meeting_line_and_the_companys_short_form():
+    from ingest.meta import extract_meta
+
+    meta = extract_meta(['JOINT-STOCK COMPANY "VYCHEGDA PULP AND PAPER MILL"', "MINUTES No. 3", "of the meeting of the Board of "
+                         "Directors", 'Meeting of the Board of Directors of Joint-Stock Company "Vychegda Pulp and Paper Mill"',
+                         "Date of the meeting: 16 February 2017."], "1. To approve the Social Programme.")
+    assert (meta.issuer, meta.title) == ('Board of Directors of JSC "Vychegda Pulp and Paper Mill"',
+                                         'Meeting of the Board of Directors of Joint-Stock Company "Vychegda Pulp and Paper Mill"')
