@@ -130,7 +130,7 @@ REQUEST = re.compile(
     r"(?:ask|asks|request|requests|urge|urges|invite|invites) (?:you(?:,[^,]{1,60},)? to|that you(?:,[^,]{1,60},)?|you(?=\s*:))(?: |(?=\s*:))|"
     r"(?:We|I) (?:would )?(?:also |therefore |further )?(?:recommend|propose|suggest) that you(?:,[^,]{1,80},)? |"
     # "we recommend agreeing the list of projects with X": what the addressee should do, as a gerund
-    r"(?:We|I) (?:would )?(?:also |therefore |further )?(?:recommend|suggest|advise) (?=(?!during\b|bring\b|thing\b)[a-z]{3,}ing\b)|"
+    r"(?:We|I) (?:would )?(?:also |therefore |further )?(?:recommend|suggest|advise) (?=(?!during\b)[a-z]{3,}ing\b)|"
     r"It is (?:also )?(?:requested|recommended|proposed) that(?:,[^,]{1,80},)? you(?:,[^,]{1,80},)? |"
     r"(?:Please|Kindly) (?=[a-z])|You are (?:hereby |kindly |also )?(?:requested|asked|invited|instructed|recommended) to |"
     # "We would be grateful if you could submit ...", "I would appreciate it if you would ..."
@@ -1134,12 +1134,12 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             party = not actors and AGENT_SUBJECT.fullmatch(subj.strip(" ,")) and not NOT_ACTION_VERB.match(sentence[m.end():])
             if party and m.group().lower() == "will" and re.match(r"(?i)an?\s", subj.strip(" ,")):
                 party = None  # "An investor will come to X only if ...": anyone, a forecast; no party's undertaking
-            if re.match(r"intends?(?: to|,)", m.group(), re.I) and re.search(r"\b(?:for|in|of|to|by|with|under) which\b", subj):
-                continue  # "the project, for which the initiator intends to apply for a loan": what the project is
-            if re.match(r"intends?(?: to|,)", m.group(), re.I) and (reported or not (unit.clause or len(parties) > 1)):
+            if re.match(r"intends?(?: to|,)", m.group(), re.I) and (reported or not (unit.clause or len(parties) > 1)
+                                                                   or re.search(r"\b(?:for|in|of|to|by|with|under) which\b", subj)):
                 # "S.V. Gorelov noted that the Corporation intends to offer ...": an intention reported; "At the same
                 # time JSC X intends to recruit ...": a background paragraph, not a party's undertaking (an agreement
-                # names two parties or more; one body given a short name is no party)
+                # names two parties or more; one body given a short name is no party); "the project, for which the
+                # initiator intends to apply for a loan": what the project is
                 continue
             if (m.group().lower() == "will" and actors and all(COMPANY.fullmatch(a) for a in actors)
                     and not re.match(rf"\s*(?:(?:also|further|then) )?(?:{DIRECTIVE_VERBS.lower()}|update|hold|continue)\b", sentence[m.end():])):
@@ -1603,8 +1603,9 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             continue
         if unit.kind == "table_row":
             rows = _row_obligations(unit, ents, doc_date, doc_towns, footnotes, register)
-            lead = next((u.text.rstrip() for u in reversed(units[:i]) if u.kind != "table_row"), "")
-            if lead.endswith(":") and group.lead_verb and group.parent_actors:
+            lead = next((units[k].text.rstrip() for k in range(i - 1, -1, -1) if units[k].kind != "table_row"), "") \
+                if group.lead_verb and group.parent_actors else ""
+            if lead.endswith(":"):
                 # "we ask you to submit information in the following forms:" then a table of the forms: each row what
                 # the addressee submits, and by when
                 for o in rows:
