@@ -28,6 +28,15 @@ def make_doc(*blocks: Block, date: str | None = "2017-03-06", doc_type: str = "o
     return doc
 
 
+def titled_doc(title_lines: list[str], *blocks: Block, date: str | None = "2017-03-06", doc_type: str = "order") -> Document:
+    """A document whose title block is these lines, its metadata read from them as ingest reads it."""
+    from ingest.meta import extract_meta
+
+    doc = make_doc(Block("title", "\n".join(title_lines), 1), *blocks, date=date, doc_type=doc_type)
+    doc.meta = extract_meta(title_lines, doc.text)
+    return doc
+
+
 def clause(n: str, text: str) -> Block:
     return Block("clause", f"{n}. {text}", 1, clause=n)
 
@@ -3351,10 +3360,8 @@ def test_a_person_answering_for_a_row_is_named_initials_first(nlp):
 
 
 def test_a_regional_chamber_issues_its_own_report(nlp):
-    doc = make_doc(Block("title", "CONTROL AND ACCOUNTS CHAMBER OF PERM KRAI\nREPORT\n16 May 2019 No. 14\nPerm", 1),
-                   clause("4", "The report is to be sent to the Governor of Perm Krai."), date="2019-05-16", doc_type="other")
-    from ingest.meta import extract_meta
-    doc.meta = extract_meta(["CONTROL AND ACCOUNTS CHAMBER OF PERM KRAI", "REPORT", "16 May 2019 No. 14", "Perm"], doc.text)
+    doc = titled_doc(["CONTROL AND ACCOUNTS CHAMBER OF PERM KRAI", "REPORT", "16 May 2019 No. 14", "Perm"],
+                     clause("4", "The report is to be sent to the Governor of Perm Krai."), date="2019-05-16", doc_type="other")
     assert extract_document(doc, nlp=nlp).document["issuer"] == "Control and Accounts Chamber of Perm Krai"
 
 
@@ -3448,16 +3455,13 @@ def test_a_forms_source_of_data_column_holds_no_duties(nlp):
 
 
 def test_a_council_decision_of_a_working_settlement(nlp):
-    doc = make_doc(Block("title", 'COUNCIL OF DEPUTIES\nOF THE URBAN SETTLEMENT "WORKING SETTLEMENT CHEGDOMYN"\nDECISION\n'
-                                  "29.03.2018 No. 47", 1),
-                   clause("5", 'The administration of the urban settlement "Working Settlement Chegdomyn" shall submit a '
-                               "report by 1 June 2018."),
-                   clause("7", "The standing committee on economic development, budget and municipal property of the Council "
-                               "of Deputies (chairman - G.P. Semyonova) shall hear information in the fourth quarter of 2018."),
-                   date="2018-03-29", doc_type="other")
-    from ingest.meta import extract_meta
-    doc.meta = extract_meta(['COUNCIL OF DEPUTIES', 'OF THE URBAN SETTLEMENT "WORKING SETTLEMENT CHEGDOMYN"', "DECISION",
-                             "29.03.2018 No. 47"], doc.text)
+    doc = titled_doc(['COUNCIL OF DEPUTIES', 'OF THE URBAN SETTLEMENT "WORKING SETTLEMENT CHEGDOMYN"', "DECISION",
+                      "29.03.2018 No. 47"],
+                     clause("5", 'The administration of the urban settlement "Working Settlement Chegdomyn" shall submit a '
+                                 "report by 1 June 2018."),
+                     clause("7", "The standing committee on economic development, budget and municipal property of the Council "
+                                 "of Deputies (chairman - G.P. Semyonova) shall hear information in the fourth quarter of 2018."),
+                     date="2018-03-29", doc_type="other")
     result = extract_document(doc, nlp=nlp)
     assert result.document["issuer"] == "Council of Deputies of Chegdomyn"
     assert [(o.clause, o.actor) for o in result.obligations] == [
@@ -3805,14 +3809,11 @@ def test_a_member_of_a_council_named_by_its_short_name_answers_as_its_members(nl
 
 
 def test_units_of_the_administration_of_the_town_in_a_heads_resolution(nlp):
-    doc = make_doc(Block("title", "HEAD OF THE MUNICIPAL FORMATION\nMEDNOGORSK URBAN DISTRICT\nRESOLUTION\n17.02.2017 No. 84-pg", 1),
-                   clause("4", "The Economic Department of the Administration of the town shall submit a report by 1 March 2017."),
-                   clause("5", "To hold the first meeting of the Council in March 2017."),
-                   Block("paragraph", "Responsible: Deputy Head of the Administration of the town for Economic Affairs "
-                                      "I.N. Kolesova.", 1), date="2017-02-17", doc_type="resolution")
-    from ingest.meta import extract_meta
-    doc.meta = extract_meta(["HEAD OF THE MUNICIPAL FORMATION", "MEDNOGORSK URBAN DISTRICT", "RESOLUTION",
-                             "17.02.2017 No. 84-pg"], doc.text)
+    doc = titled_doc(["HEAD OF THE MUNICIPAL FORMATION", "MEDNOGORSK URBAN DISTRICT", "RESOLUTION", "17.02.2017 No. 84-pg"],
+                     clause("4", "The Economic Department of the Administration of the town shall submit a report by 1 March 2017."),
+                     clause("5", "To hold the first meeting of the Council in March 2017."),
+                     Block("paragraph", "Responsible: Deputy Head of the Administration of the town for Economic Affairs "
+                                        "I.N. Kolesova.", 1), date="2017-02-17", doc_type="resolution")
     result = extract_document(doc, nlp=nlp)
     assert result.document["issuer"] == "Head of Mednogorsk"
     assert [(o.clause, o.actor) for o in result.obligations] == [
