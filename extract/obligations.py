@@ -884,20 +884,17 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             # ... or "please submit to the Fund by 2 June 2017:" then what: the items' deadline unless they name one
             # ... or "requests you to submit to the Ministry, in hard copy ..., no later than 15.08.2018, the following
             # information in the attached forms:" then "1) on the number of jobs ...": each item a duty of its own
-            asked = re.fullmatch(r"(?P<verb>[a-z]+(?: (?:to|into|for) (?:the )?[A-Z][^,;:]{0,80})?)(?P<mid>,[^:]{0,240}?)?,?\s+"
-                                 r"the following (?P<noun>information|data|materials|proposals|reports?)"
-                                 r"(?: (?:in|on|under|according to|using) [^:]{0,80})?\s*:\s*", rest)
             # ... or "we ask you to submit information in the following forms (attached):" then a table of the forms, each
             # row a duty: "submit information in Form 1 ..."
-            in_forms = None if asked else re.fullmatch(
-                r"(?P<verb>[a-z]+(?: (?:to|into|for) (?:the )?[A-Z][^,;:]{0,80})?)(?P<mid>,[^:]{0,240}?)?,?\s+"
-                r"(?P<noun>(?:information|data|reports?) (?:in|on|under|according to|using))(?: the)? following (?:forms|templates|tables)"
-                r"(?:\s*\([^()]*\))?\s*:\s*", rest)
-            asked = asked or in_forms
+            asked = re.fullmatch(r"(?P<verb>[a-z]+(?: (?:to|into|for) (?:the )?[A-Z][^,;:]{0,80})?)(?P<mid>,[^:]{0,240}?)?,?\s+"
+                                 r"(?:the following (?P<noun>information|data|materials|proposals|reports?)"
+                                 r"(?: (?:in|on|under|according to|using) [^:]{0,80})?|"
+                                 r"(?P<forms>(?:information|data|reports?) (?:in|on|under|according to|using))(?: the)? following "
+                                 r"(?:forms|templates|tables)(?:\s*\([^()]*\))?)\s*:\s*", rest)
             if asked:
                 due = find_deadline(asked.group("mid") or "", doc_date)
                 group.parent_actors = actors
-                group.lead_verb = f"{asked.group('verb')} {asked.group('noun')}"
+                group.lead_verb = f"{asked.group('verb')} {asked.group('noun') or asked.group('forms')}"
                 group.lead_due = due.deadline if due else None
                 continue
             lead_due = find_deadline(rest, doc_date)
