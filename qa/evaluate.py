@@ -288,6 +288,30 @@ def score_extraction(report: Report, gold: GoldDocument, pred: dict, keep_errors
                                       "gold": gold.metadata.get(f), "pred": pred.get("document", {}).get(f)})
 
 
+def run_agreement_eval(gold_docs: list[GoldDocument], other: Path, keep_errors: bool = False,
+                       split: str = "all") -> Report:
+    """Score a second annotation of the same documents (gold files named ``<id>.json`` in ``other``) against the
+    corpus gold, as if it were govkb's output: the agreement of two annotators, which bounds what any extractor
+    can score. Documents the second annotator did not annotate are left out."""
+    report = Report(split=split)
+    for g in gold_docs:
+        path = other / f"{g.id}.json"
+        if not path.exists():
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as e:
+            raise EvalError(f"{path}: cannot read the second annotation ({e})") from e
+        if not isinstance(data, dict):
+            raise EvalError(f"{path}: not an annotation object")
+        pred = {"entities": data.get("entities", []), "obligations": data.get("obligations", []),
+                "document": data.get("metadata", {})}
+        score_extraction(report, g, pred, keep_errors=keep_errors)
+    if not report.documents:
+        raise EvalError(f"{other}: no annotation of any gold document in split {split!r}")
+    return report
+
+
 def run_extraction_eval(gold_docs: list[GoldDocument], keep_errors: bool = False,
                         progress: Callable[[str], None] | None = None, split: str = "all") -> Report:
     """Parse and extract every gold document's PDF, score against its gold."""

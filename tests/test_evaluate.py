@@ -103,3 +103,54 @@ def test_load_gold_filters_split(tmp_path):
     assert [g.id for g in load_gold(tmp_path, "dev")] == ["d0", "d2"]
     assert [g.source for g in load_gold(tmp_path, "test")] == ["d1.pdf"]
     assert len(load_gold(tmp_path, "all")) == 3
+
+
+def _annotation(doc_id: str, obligations: list[dict], entities: list[dict]) -> dict:
+    return {"id": doc_id, "split": "dev", "metadata": {"doc_type": "order", "number": "7", "date": "2017-03-01",
+                                                       "issuer": "Government of Tver Oblast", "title": "On X"},
+            "entities": entities, "obligations": obligations}
+
+
+def test_agreement_scores_a_second_annotation_as_the_prediction(tmp_path):
+    from click.testing import CliRunner
+    from govkb.cli import cli
+
+    first = [{"clause": "1", "actor": "Ministry of Finance", "action": "submit proposals", "deadline": "2017-06-01"},
+             {"clause": "2", "actor": "Government of Tver Oblast", "action": "approve a plan", "deadline": None},
+             {"clause": "3", "actor": "Administration of Nelidovo", "action": "hold a fair", "deadline": None}]
+    # the second annotator: clause 1 with another deadline, clause 2 given to another body, clause 3 missed,
+    # and a duty the first did not see
+    second = [dict(first[0], deadline="2017-07-01"), dict(first[1], actor="Administration of Nelidovo"),
+              {"clause": "4", "actor": "Ministry of Finance", "action": "report", "deadline": None}]
+    towns = [{"label": "TOWN", "normalized": "Nelidovo"}]
+    for d in ("corpus/gold", "other"):
+        (tmp_path / d).mkdir(parents=True)
+    (tmp_path / "corpus/gold/a.json").write_text(json.dumps(_annotation("a", first, towns)))
+    (tmp_path / "corpus/gold/b.json").write_text(json.dumps(_annotation("b", first, towns)))  # not annotated twice
+    (tmp_path / "other/a.json").write_text(json.dumps(_annotation("a", second, towns + [
+        {"label": "REGION", "normalized": "Tver Oblast"}])))
+    result = CliRunner().invoke(cli, ["eval", "--corpus", str(tmp_path / "corpus"), "--against", str(tmp_path / "other"),
+                                      "--json"])
+    assert result.exit_code == 0, result.output
+    r = json.loads(result.output)
+    assert r["documents"] == 1
+    o = r["obligations"]
+    assert (o["tp"], o["fp"], o["fn"]) == (1, 2, 2)
+    assert r["deadline_accuracy"] == 0.0  # the one matched pair disagrees on its deadline
+    assert r["entities"]["TOWN"]["f1"] == 1.0 and r["entities"]["REGION"]["fp"] == 1
+    assert r["metadata"]["accuracy"] == 1.0
+
+
+def test_agreement_names_the_file_it_cannot_read_or_the_missing_overlap(tmp_path):
+    from click.testing import CliRunner
+    from govkb.cli import cli
+
+    for d in ("corpus/gold", "other"):
+        (tmp_path / d).mkdir(parents=True)
+    (tmp_path / "corpus/gold/a.json").write_text(json.dumps(_annotation("a", [], [])))
+    args = ["eval", "--corpus", str(tmp_path / "corpus"), "--against", str(tmp_path / "other")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code != 0 and "no annotation of any gold document" in result.output
+    (tmp_path / "other/a.json").write_text("{not json")
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code != 0 and "a.json" in result.output and "cannot read" in result.output

@@ -17,17 +17,24 @@ import click
               help="Corpus folder with pdfs/, gold/, questions/ (default: the checkout's corpus/).")
 @click.option("--no-retrieval", is_flag=True, help="Skip the search evaluation (no index is built).")
 @click.option("--errors", "show_errors", is_flag=True, help="Also list every mismatch (for dev analysis).")
+@click.option("--against", "other_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="Score a second annotator's gold files (<id>.json) in this folder instead of govkb's output: "
+                   "the agreement between two annotators (no extraction, no retrieval).")
 @click.option("--json", "json_", is_flag=True, help="Print the figures as one JSON object.")
 @click.pass_context
 def eval_(ctx: click.Context, split: str, corpus_dir: Path | None, no_retrieval: bool,
-          show_errors: bool, json_: bool) -> None:
+          show_errors: bool, other_dir: Path | None, json_: bool) -> None:
     """Score extraction (entities, obligations, deadlines, metadata) and retrieval (recall@1/@5, MRR
     for BM25, dense and hybrid search) against corpus/gold and corpus/questions.
 
     Retrieval is measured on a knowledge base built from the whole corpus in a temporary folder
     (or in --home when given), so the analyst's own database is never touched.
+
+    With --against DIR, a second annotator's gold files are scored in govkb's place: how far two people
+    following corpus/ANNOTATION.md agree, the ceiling the extraction figures are read against.
     """
-    from qa.evaluate import EvalError, default_corpus_dir, load_gold, run_extraction_eval, run_retrieval_eval
+    from qa.evaluate import (EvalError, default_corpus_dir, load_gold, run_agreement_eval, run_extraction_eval,
+                             run_retrieval_eval)
 
     corpus = corpus_dir or default_corpus_dir()
     try:
@@ -36,6 +43,13 @@ def eval_(ctx: click.Context, split: str, corpus_dir: Path | None, no_retrieval:
         raise click.ClickException(str(e))
     if not gold:
         raise click.ClickException(f"{corpus}: no gold documents in split {split!r}")
+    if other_dir is not None:
+        try:
+            report = run_agreement_eval(gold, other_dir, keep_errors=show_errors, split=split)
+        except EvalError as e:
+            raise click.ClickException(str(e))
+        _emit(report, show_errors, json_)
+        return
     missing = [g.source for g in gold if not g.path.exists()]
     if missing:
         raise click.ClickException(f"{corpus / 'pdfs'}: missing PDFs for gold: {', '.join(missing)}")
@@ -53,6 +67,10 @@ def eval_(ctx: click.Context, split: str, corpus_dir: Path | None, no_retrieval:
             with tempfile.TemporaryDirectory(prefix="govkb-eval-") as tmp:
                 report.retrieval = run_retrieval_eval(corpus, gold, Path(tmp))
 
+    _emit(report, show_errors, json_)
+
+
+def _emit(report, show_errors: bool, json_: bool) -> None:
     result = report.to_dict()
     if show_errors:
         result["errors"] = report.errors
