@@ -136,8 +136,8 @@ REQUEST = re.compile(
     # "We would be grateful if you could submit ...", "I would appreciate it if you would ..."
     r"(?:We|I) (?:would|will|shall) be (?:very |most )?(?:grateful|obliged|thankful) if you (?:could |would |can )?|"
     r"(?:We|I) would appreciate (?:it )?if you (?:could |would )?|"
-    # "In this connection it is necessary to:" then what the addressee is to do
-    r"[Ii]t is (?:also |therefore |hereby )?(?:necessary|required|requested) to(?=\s*:))",
+    # "In this connection it is necessary to:" then what the addressee is to do, or "It is necessary to submit ..."
+    rf"[Ii]t is (?:also |therefore |hereby )?(?:necessary|required|requested) to(?=\s*:| (?:{DIRECTIVE_VERBS})\b))",
     re.I,
 )
 # "We further ask the Administration of X to send ...": a request to a body named in the sentence
@@ -156,7 +156,8 @@ ASKS = re.compile(r"\b(?:asks|requests|invites|urges|calls (?:up)?on|recommends(
 REPORTED_ORDER = re.compile(r"\b(?:(?P<active>instructed|asked|requested|tasked|charged|obliged|directed|ordered)\s+(?=(?:the |all )?[A-Z])|"
                             r"(?:was|were) (?:also )?(?:instructed|asked|requested|tasked|charged|obliged|directed) (?=to [a-z]|with [a-z]))")
 # "The Ministry proposes that the Ministry of Finance, together with the Ministry, consider ..."
-PROPOSES = re.compile(r"\b(?:proposes|suggests|recommends|propose|suggest|recommend) that (?=(?:the |all )?[A-Z])")
+PROPOSES = re.compile(r"\b(?:proposes|suggests|recommends|propose|suggest|recommend) that (?=(?:the |all )?(?:[A-Z]|"
+                      r"(?:senior officials|heads|executive (?:bodies|authorities)|local self-government|administrations)\b))")
 
 # the addressees of a resolution on a letter, then its request ("Ministry of X (Name) - convener Ministry of Y (Name)
 # Please consider ...": lines run into one paragraph)
@@ -935,6 +936,8 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
         proposes = PROPOSES.search(sentence)
         if proposes and (_bodies_in(ents, s, s + proposes.start()) or DELEGATOR.match(sentence[:proposes.start()])):
             actors, end = _leading_bodies(ents, text, s + proposes.end(), e)
+            if not actors:  # "The Ministry also recommends that the senior officials of the constituent entities involve ..."
+                actors, end = _generic_lead(ents, text, s + proposes.end(), e)
             rest = _drop_to(re.sub(r"^\s*(?:\([^()]*\)\s*)?,[^,]{1,100},", "", text[end:e]))
             if actors and re.match(r"[a-z]", rest):
                 out += [_obligation(actors, part, sentence, unit, towns, doc_date) for part in _split_conjuncts(rest, doc_date)]

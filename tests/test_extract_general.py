@@ -3880,3 +3880,16 @@ def test_a_party_represented_by_a_body_undertakes_through_it(nlp):
         clause("4.1.1", "to consider the issue of including the products in the register by 1 June 2017."),
         nlp=nlp, date="2017-03-06", doc_type="other")
     assert [(o.clause, o.actor) for o in found] == [("4.1.1", "Ministry of Industry and Trade")]
+
+
+def test_a_letters_inline_it_is_necessary_and_a_recommendation_that_generic_bodies_act(nlp):
+    found = obligations_of(
+        Block("paragraph", "To the heads of the highest executive bodies of state power of the constituent entities", 1),
+        clause("2", "It is also necessary to send to the Agency copies of the regional programmes by 20 May 2016."),
+        clause("3", "It is necessary to note that the programmes were approved late."),
+        Block("paragraph", "Rostrud further recommends that the heads of the municipal formations hold job fairs in "
+                           "each monotown.", 1),
+        nlp=nlp, doc_type="other", date="2016-04-20")
+    assert [(o.clause, o.actor, o.deadline, o.action.split()[0]) for o in found] == [
+        ("2", "Executive authorities of constituent entities", "2016-05-20", "send"),
+        (None, "Local self-government bodies of monotowns", None, "hold")]
