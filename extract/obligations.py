@@ -511,7 +511,8 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
     return body, fields
 
 
-PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should) be (?P<verb>{PARTICIPLE}) (?:[^.;]*? )??by "
+# ("The consolidated results will be sent by the Ministry to ...": the writer's own undertaking)
+PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should|will) be (?P<verb>{PARTICIPLE}) (?:[^.;]*? )??by "
                      r"(?=(?:the )?(?:[A-Z]|(?:administrations?|heads?|mayors?|governments?|project office|territorial|municipalities|"
                      r"recipients? of|members of|"
                      r"executive|regional|municipal|local|federal|public|working|coordinating|interdepartmental|competition|expert|"
@@ -1230,7 +1231,10 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
                     for part in _split_conjuncts(rest, doc_date)]
             continue
-        passive = PASSIVE.search(sentence) or _present_passive(sentence, doc_date) or SUBJECT_TO.search(sentence)
+        passive = PASSIVE.search(sentence)
+        if passive and passive.group().startswith("will") and re.search(r"\bthat\b", sentence[: passive.start()]):
+            passive = None  # "X informed the participants that the rating will be calculated by the Fund": reported
+        passive = passive or _present_passive(sentence, doc_date) or SUBJECT_TO.search(sentence)
         if passive:  # "Information ... shall be submitted by the Ministry to the Governor quarterly"
             by = s + passive.end()
             # "by the Ministry", "by the Federal State Budgetary Institution "Council for ..."": the agent

@@ -3893,3 +3893,15 @@ def test_a_letters_inline_it_is_necessary_and_a_recommendation_that_generic_bodi
     assert [(o.clause, o.actor, o.deadline, o.action.split()[0]) for o in found] == [
         ("2", "Executive authorities of constituent entities", "2016-05-20", "send"),
         (None, "Local self-government bodies of monotowns", None, "hold")]
+
+
+def test_the_writers_own_future_passive_undertaking_but_not_a_reported_one(nlp):
+    found = obligations_of(
+        Block("paragraph", "To the senior officials of the constituent entities of the Russian Federation", 1),
+        Block("paragraph", "The summary of the replies will be forwarded by the Ministry of Labour and Social Protection of "
+                           "the Russian Federation to the Government of the Russian Federation by 1 March 2017.", 1),
+        Block("paragraph", "A.V. Popov said that the list of vacancies will be published by the Federal Service for Labour "
+                           "and Employment in December.", 1),
+        nlp=nlp, doc_type="other", date="2017-01-10")
+    assert [(o.actor, o.deadline, o.action.split()[0]) for o in found] == [
+        ("Ministry of Labour and Social Protection", "2017-03-01", "forward")]
