@@ -179,7 +179,7 @@ DATIVE = re.compile(r"\s*(?:[-•–—]\s*)?To (?:the |all )?(?=[A-Z]|(?:heads?
 # a section heading addressed to a body: "III. To the Ministry of Labour of the Russian Federation:"
 # (not "To prepare X, we ask you:", nor "To perform its tasks the working group has the right:")
 ADDRESSED_HEAD = re.compile(r"\s*To (?:the |all )?(?P<who>(?![a-z]+ [^:]*\b(?:(?:asks?|requests?) you|ha(?:s|ve) the rights?|(?:is|are) "
-                            r"entitled)\b)[^:]{2,160}):\s*$")
+                            r"entitled)\b)(?:[^:()]|\([^():]*\)){2,160}):\s*$")  # (a bracket of the towns meant counts as one)
 ADDRESSED = re.compile(r"\s*(?:(?:Rec\.|Recommend|To recommend) )?[Tt]o (?:the |all )?"
                        r"(?P<who>(?:[A-Z]|(?:heads|regions|executive|local|municipal|governments|administrations)\b)[^:]{0,120}):\s+(?=[a-z])")
 # "It is proposed that X submit", "It is necessary for X to ensure", "It is deemed appropriate for X to ..."
@@ -237,7 +237,7 @@ SUBJECT_GENERICS = [
                 r"(?:single-industry |mono-?profile |mono-industry )?(?:municipalities|municipal formations?)|municipal districts|urban districts|municipal administrations|"
                 r"local administrations)(?: ?[-–] ?monotowns)?(?: concerned)?(?: (?:of|in) [^,;:]{1,120})?|"
                 r"(?:the |an? |each )?(?:head|administration) of (?:a|an|each|the) (?:mono)?town(?: \([^()]*\))?|"
-                r"(?:the |each )local administration", re.I),  # (a procedure's singular for each town's)
+                r"(?:the |each )(?:local|municipal) administration", re.I),  # (a procedure's singular for each town's)
      "Local self-government bodies of monotowns"),
 ]
 
@@ -511,7 +511,9 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
     return body, fields
 
 
-# ("The consolidated results will be sent by the Ministry to ...": the writer's own undertaking)
+# ("The consolidated results will be sent by the Ministry to ...": the writer's own undertaking to pass something on)
+WILL_SEND = re.compile(r"sent|submitted|forwarded|transmitted|presented|provided|communicated|reported|published|posted|placed|"
+                       r"prepared|drawn up|brought to the attention of")
 PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should|will) be (?P<verb>{PARTICIPLE}) (?:[^.;]*? )??by "
                      r"(?=(?:the )?(?:[A-Z]|(?:administrations?|heads?|mayors?|governments?|project office|territorial|municipalities|"
                      r"recipients? of|members of|"
@@ -1232,8 +1234,11 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                     for part in _split_conjuncts(rest, doc_date)]
             continue
         passive = PASSIVE.search(sentence)
-        if passive and passive.group().startswith("will") and re.search(r"\bthat\b", sentence[: passive.start()]):
-            passive = None  # "X informed the participants that the rating will be calculated by the Fund": reported
+        if passive and passive.group().startswith("will") and (
+                re.search(r"\bthat\b", sentence[: passive.start()]) or not WILL_SEND.fullmatch(passive.group("verb"))):
+            # "X informed the participants that the rating will be calculated by the Fund": reported; "The information
+            # received will be used by the Ministry in preparing ...": what the writer will do with it, no undertaking
+            passive = None
         passive = passive or _present_passive(sentence, doc_date) or SUBJECT_TO.search(sentence)
         if passive:  # "Information ... shall be submitted by the Ministry to the Governor quarterly"
             by = s + passive.end()
@@ -1489,6 +1494,9 @@ def _apply_label(unit: Unit, ents: list[Entity], doc_date: Date | None, group: _
     """A "Deadline:" or "Responsible:" line fills what the group's duties lack. A "Report to X - D" line after
     duties dated by their own text is a duty of its own, to report (returned)."""
     _, fields = _labelled(unit.text)
+    if (group.addressees and set(fields) == {"responsible"} and re.match(r"\s*(?:Executor|Exec?\.|Performer)\s*:", unit.text)
+            and not any(x.label == "BODY" for x in ents)):
+        return []  # a letter's "Executor: Yu.A. Filatova, tel. ...": who drafted it, no one's duty
     report = re.match(r"\s*Report (?P<to>to (?:the )?[A-Z][^:–—-]{2,100}?)\s*(?::|[-–—]\s)", unit.text)
     open_duties = group.obligations[group.open_from:]
     if ("deadline" in fields and report and open_duties and "responsible" not in fields
@@ -1631,7 +1639,9 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             out = _drop(out, group.unclaimed())
             _date_section(out[section_start:], section_due)
             due = find_deadline(unit.text, doc_date)
-            section_due, section_start = (due.deadline if due and due.deadline.date else None), len(out)
+            # ("... MEASURES TO REDUCE TENSION IN 2016": the year of an agenda's topic, no time limit)
+            timed = due and due.deadline.date and not re.match(r"(?:in|during|for)\b", due.deadline.text, re.I)
+            section_due, section_start = (due.deadline if timed else None), len(out)
             addressees, addressed, group = group.addressees, group.addressed, _Group()
             group.addressees, group.addressed = addressees, addressed
             heading = ADDRESSED_HEAD.match(unit.text, _strip_number(unit.text)[0])
@@ -1755,7 +1765,8 @@ REFERENCE_LINE = re.compile(r"(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+No\.?\s*\S+\s+)?(?:
 
 def _addressed_to(ents: list[Entity], m: re.Match) -> list[str]:
     """Who "To <who>:" names: its bodies, else the generic body it stands for, else nobody."""
-    generic = _generic_subject(m.group("who"))
+    # ("To recommend to the heads of the municipal formations in whose territories monotowns are located (A, B):")
+    generic = _generic_subject(re.sub(rf"^(?:{IMPERATIVE})\s+(?:to\s+)?", "", m.group("who"), flags=re.I))
     post = POST_SUBJECT.fullmatch(m.group("who").strip())  # "2. To the head of the department of X (Name):"
     return (_bodies_in(ents, m.start("who"), m.end("who")) or ([generic] if generic else [])
             or ([_as_written(post.group("name"))] if post else []))
@@ -1887,11 +1898,14 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
     if b.header and re.match(r'\s*["«“]', b.header[0] or ""):
         return []  # '| "No. | Name of the measure | ...': an amended act's table quoted in its new wording
     project = "action" in cols and re.match(r"\s*(?:investment )?project", b.header[cols["action"]] or "", re.I)
+    status = next((i for i, h in enumerate(b.header) if STATUS_COLUMN.search(h or "") and not status_ok), None)
+    if status is not None:  # a status report's table quotes earlier instructions: only its own plans are duties
+        return _status_plans(unit, ents, status, doc_date, doc_towns)
     if ("action" not in cols or ("responsible" not in cols and "deadline" not in cols)  # a list of activity codes
             # a list of projects is a duty only with who answers for each and by when ("| Project | Investor | ... |")
             or (project and not ("responsible" in cols and "deadline" in cols))
-            or any((STATUS_COLUMN.search(h or "") and not status_ok) or MEMBERS_COLUMN.search(h or "") for h in b.header)):
-        return []  # a status report's table quotes earlier instructions; a working group's list names members
+            or any(MEMBERS_COLUMN.search(h or "") for h in b.header)):
+        return []  # a working group's list names members
     cells = b.cells
     action = cells[cols["action"]] if cols["action"] < len(cells) else ""
     if (not action.strip() or NOT_DUTY.search(action.strip()) or CITED_ITEM.match(action)
@@ -1899,6 +1913,8 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
         return []
     if not any(c.strip() for i, c in enumerate(cells) if i not in (cols["action"], cols.get("number"))):
         return []  # a section row ("| | II. Investment projects | | |")
+    if all(re.fullmatch(r"\s*\d{1,2}\s*", c) for c in cells):
+        return []  # a form's row of column numbers ("| 1 | 2 | 3 | ... | 9 |")
     actors: list[str] = []
     # ("Responsible (company) | Responsible (administration)": each column's bodies, in the columns' order)
     resp_cols = [cols["responsible"]] + [i for i, h in enumerate(b.header) if i != cols.get("responsible")
@@ -1958,6 +1974,29 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
             clause=b.clause or (cells[cols["number"]].strip(" .") if "number" in cols and cols["number"] < len(cells) else None),
             page=unit.page, text=" | ".join(cells),
         ))
+    return out
+
+
+def _status_plans(unit: Unit, ents: list[Entity], col: int, doc_date: Date | None, doc_towns: list[str]) -> list[Obligation]:
+    """What a status cell says a body will do next: "Not completed: the auction was declared void. The Administration
+    of X will complete the repeated tender by 15 November 2017" is a duty of the row's clause; the rest of the row
+    reports what was to be done."""
+    b = unit.block
+    cell = _tidy(b.cells[col], 0)[0] if col < len(b.cells) else ""
+    at = unit.text.find(cell) if cell else -1
+    if at < 0:
+        return []
+    out = []
+    for m in re.finditer(r"\bwill(?! be\b)\s+(?=[a-z])", cell):
+        # the subject from the start of its clause: after "In progress:", "...; ", or a full stop
+        start = max((x.end() for x in re.finditer(r"[;:]\s*|\.\s+(?=[A-Z])", cell[: m.start()])), default=0)
+        subject = re.sub(r"^(?:then|also|in addition|further),?\s+", "", cell[start: m.start()], flags=re.I)
+        start = m.start() - len(subject)
+        if not _only_bodies(ents, unit.text[at + start:], at + start, m.start() - start):
+            continue
+        actors = _main_first(_bodies_in(ents, at + start, at + m.start()), subject, ents, at + start)
+        action = re.split(r";\s*|\.\s+(?=[A-Z])", cell[m.end():])[0].strip(" .")
+        out.append(_obligation(actors, action, action, unit, _duty_towns(ents, 0, len(unit.text), doc_towns), doc_date))
     return out
 
 

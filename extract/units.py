@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from extract.deadlines import DEADLINE_LABEL
 from ingest.model import Block, Document
 
-ADDRESSEE = re.compile(r"^To (?:the |all )?[A-Za-z]")
+ADDRESSEE = re.compile(r"^To:?\s+(?:the |all )?[A-Za-z]")  # ("To: Ministry of X", a memo's form)
 
 
 RESPONSIBLE_LABEL = (r"Responsible(?: executors?| bodies| body| for (?:execution|implementation))?|Resp\.|Ex\.|Exec\.|(?:Co-)?executors?|"

@@ -3905,3 +3905,62 @@ def test_the_writers_own_future_passive_undertaking_but_not_a_reported_one(nlp):
         nlp=nlp, doc_type="other", date="2017-01-10")
     assert [(o.actor, o.deadline, o.action.split()[0]) for o in found] == [
         ("Ministry of Labour and Social Protection", "2017-03-01", "forward")]
+
+
+def test_a_status_cells_own_plan_is_a_duty_of_its_row(nlp):
+    found = obligations_of(*table(["No.", "Measure", "Term under the plan", "Progress"], [
+        ["1", "Approval of the investment passport", "March 2018", "Done: resolution No. 12 of 02.03.2018"],
+        ["2", "Tender for the reconstruction of the boiler house", "May 2018",
+         "Delayed: no bids were received. The Administration of Nelidovo will hold a repeated tender by 10 July 2018"],
+        ["3", "Agreement with the Fund", "June 2018", "In work; the Government of Tver Oblast will send the draft to the "
+                                                    "Fund within 10 days of the approval of the budget"],
+        ["4", "Retraining of the released workers", "2018", "The employment centre reports that 40 persons will be retrained"]]),
+        nlp=nlp, date="2018-06-01", doc_type="other")
+    assert [(o.clause, o.actor, o.deadline, o.action) for o in found] == [
+        ("2", "Administration of Nelidovo", "2018-07-10", "hold a repeated tender"),
+        ("3", "Government of Tver Oblast", None, "send the draft to the Fund")]
+
+
+def test_a_memos_addressee_after_to_colon_and_its_request(nlp):
+    found = obligations_of(
+        Block("paragraph", "To: Federal Service for Labour and Employment", 1),
+        Block("paragraph", "We ask you to consider the application of the region without delay.", 1),
+        nlp=nlp, doc_type="other", date="2018-06-01")
+    assert [(o.actor, o.action.split()[0]) for o in found] == [("Federal Service for Labour and Employment", "consider")]
+
+
+def test_a_year_in_an_agenda_heading_dates_no_item(nlp):
+    found = obligations_of(
+        Block("heading", "I. ON THE MEASURES TO SUPPORT EMPLOYMENT IN THE MONOTOWNS IN 2019", 1, clause="I"),
+        Block("clause", "1.1. The Ministry of Labour of Tver Oblast shall provide subsidies to employers for the training of "
+                        "workers.", 1, clause="I.1.1"),
+        Block("heading", "II. ON FINANCING (TO BE EXECUTED BY 1 JULY 2019)", 1, clause="II"),
+        Block("clause", "2.1. The Ministry of Finance of Tver Oblast shall allocate the funds.", 1, clause="II.2.1"),
+        nlp=nlp, date="2019-05-20")
+    assert [(o.clause, o.deadline) for o in found] == [("I.1.1", None), ("II.2.1", "2019-07-01")]
+
+
+def test_recommended_to_generic_heads_with_the_towns_in_a_long_bracket_and_a_procedures_singular(nlp):
+    found = obligations_of(
+        clause("3", "To recommend to the heads of the municipal formations in whose territories monotowns are located "
+                    "(Nelidovo, Kuvshinovo and Zapadnaya Dvina urban settlements; Kalyazin, Torzhok and Vyshny Volochyok "
+                    "urban districts; the work settlements of Spirovo, Ozyorny and Solnechny):"),
+        Block("clause", "3.1. to designate the officials responsible for the monitoring;", 1, clause="3.1"),
+        clause("4", "Where a town-forming organisation suspends production, the municipal administration shall inform the "
+                    "Ministry of Economic Development of Tver Oblast within two working days."),
+        nlp=nlp, date="2019-05-20")
+    assert [(o.clause, o.actor) for o in found] == [
+        ("3.1", "Local self-government bodies of monotowns"), ("4", "Local self-government bodies of monotowns")]
+
+
+def test_what_the_writer_will_do_with_the_information_and_a_letters_drafter_are_no_duties(nlp):
+    found = obligations_of(
+        Block("paragraph", "To the senior officials of the constituent entities of the Russian Federation", 1),
+        Block("paragraph", "Please submit the information in the attached form by 1 December 2019.", 1),
+        Block("paragraph", "The information received will be used by the Ministry of Industry and Trade of the Russian "
+                           "Federation in preparing proposals on state support.", 1),
+        Block("paragraph", "The data should be sent in electronic form to the address given below.", 1),
+        Block("paragraph", "Executor: A.B. Smirnova", 1),
+        *table(["No.", "Enterprise", "Staff", "Measures"], [["1", "2", "3", "4"], ["", "", "", ""]]),
+        nlp=nlp, doc_type="other", date="2019-11-01")
+    assert [(o.actor, o.deadline) for o in found] == [("Executive authorities of constituent entities", "2019-12-01")]
