@@ -139,6 +139,19 @@ def test_gold_file_validates(path: Path):
             assert found, f"deadline text {wanted!r} not in PDF"
 
 
+def test_second_annotations_are_of_gold_documents_in_the_gold_format():
+    """corpus/agreement: a second annotator's blind gold for some documents (govkb eval --against)."""
+    files = sorted((CORPUS / "agreement").glob("*.json"))
+    assert len(files) >= 30
+    gold_ids = {p.stem for p in GOLD_FILES}
+    for path in files:
+        second = load(path)
+        assert second["id"] == path.stem and path.stem in gold_ids, path.name
+        assert second["metadata"]["doc_type"] in DOC_TYPES, path.name
+        assert all(set(o) == OBLIGATION_KEYS for o in second["obligations"]), path.name
+        assert all(e["label"] in LABELS for e in second["entities"]), path.name
+
+
 @pytest.mark.parametrize("path", sorted((CORPUS / "questions").glob("*.jsonl")), ids=lambda p: p.name)
 def test_questions_point_at_real_clauses(path: Path):
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
