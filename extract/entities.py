@@ -46,6 +46,10 @@ INITIALS_PERSON = re.compile(rf"\b{INITIAL}(?:\s?{INITIAL})?\s?[A-Z][a-z]+(?:-[A
                              rf"\b(?!(?:Secretary|Chairman|Chairperson|Chair|Deputy|Head|Director|Minister|Governor|Mayor|"
                              rf"Member|Members|Invited|Present|Speaker|Rapporteur)\b)"
                              rf"[A-Z][a-z]+(?:-[A-Z][a-z]+)? {INITIAL}(?:\s?{INITIAL})?(?!\s*[A-Z][a-z]|\s?{INITIAL})")
+# a full Russian name with its patronymic, in either order: "Petrova Irina Nikolayevna" (a composition list's order),
+# "Dmitry Yuryevich Mironov", or a letter's "Dear Ilya Nikolayevich"
+PATRONYMIC = r"[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna)"
+FULL_NAME = re.compile(rf"\b(?:(?P<pre>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) )?[A-Z][a-z]+ {PATRONYMIC}\b(?: (?P<post>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)?")
 # "The Ministry of Industry and Trade (Manturov)", "(Kostina, Belyaev)": surnames in brackets
 BRACKET_SURNAMES = re.compile(r"\((?P<names>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:, [A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3})\)")
 TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:Deputy |First Deputy |Acting )?(?:Prime Minister|Minister|Governor|Head|Chairman|Director|President|Mayor)\s+)+")
@@ -77,6 +81,16 @@ def _persons(doc) -> None:
     found = [(m.start(), m.end(), "") for m in INITIALS_PERSON.finditer(doc.text)  # (start, end, kind)
              if not (m.start() == 0 and re.match(r"[IVX]\. ", m.group()))]  # "I. Infrastructure": a section
     names = [(sp.start_char, sp.end_char) for sp in doc.spans.get("govkb", [])]
+    for m in FULL_NAME.finditer(doc.text):
+        a, b = m.start(), m.end()
+        if m.group("pre") and (m.group("pre") in NOT_NAME_WORD or m.group("pre") in NOT_BEFORE_NAME):
+            a = m.start("pre") + len(m.group("pre")) + 1  # "Dear Ilya Nikolayevich", "To Irina Petrovna"
+        elif m.group("pre"):
+            b = m.start("post") - 1 if m.group("post") else b  # surname first: what follows is no part of it
+        if m.group("post") and (m.group("post") in NOT_NAME_WORD or m.group("post") in NOT_BEFORE_NAME):
+            b = m.start("post") - 1
+        if not any(x < b and a < y for x, y in names) and not any(x < b and a < y for x, y, _ in found):
+            found.append((a, b, ""))
     for m in BRACKET_SURNAMES.finditer(doc.text):
         for w in re.finditer(r"[A-Z][\w-]+", m.group("names")):
             a, b = m.start("names") + w.start(), m.start("names") + w.end()
@@ -104,6 +118,12 @@ NOT_NAME_WORD = {
     "Federation", "Programme", "Program", "Resolution", "Order", "Decree", "Law", "Rules", "Article", "Annex",
     "Appendix", "Minutes", "List", "Instructions", "Section", "Table", "Item", "Page", "Moscow", "Supervisory", "Board",
 }
+
+
+# capitalised words around a name that are no part of it ("Dear Ilya Nikolayevich", "Petrova Irina Nikolayevna Head ...")
+NOT_BEFORE_NAME = {"Dear", "Respected", "Esteemed", "Mr", "Mrs", "Ms", "Head", "Deputy", "Chairman", "Secretary", "Director",
+                   "Minister", "Governor", "Member", "Members", "Chief", "First", "Acting", "Advisor", "Adviser", "Consultant",
+                   "Specialist", "Tel", "Phone", "Executor"}
 
 
 def _may_name_person(doc) -> bool:

@@ -3964,3 +3964,14 @@ def test_what_the_writer_will_do_with_the_information_and_a_letters_drafter_are_
         *table(["No.", "Enterprise", "Staff", "Measures"], [["1", "2", "3", "4"], ["", "", "", ""]]),
         nlp=nlp, doc_type="other", date="2019-11-01")
     assert [(o.actor, o.deadline) for o in found] == [("Executive authorities of constituent entities", "2019-12-01")]
+
+
+def test_full_names_with_a_patronymic_in_either_order_and_a_salutation(nlp):
+    doc = make_doc(
+        Block("paragraph", "Dear Sergey Petrovich,", 1),
+        clause("1", "To include in the working group: Lebedeva Olga Ivanovna - Deputy Head of the Department of Economics "
+                    "(deputy head of the working group); Gromov Pavel Sergeevich, chief specialist."),
+        clause("2", "The report of Anatoly Yuryevich Kuzmin was heard."),
+    )
+    persons = {e.normalized for e in extract_document(doc, nlp=nlp).entities if e.label == "PERSON"}
+    assert persons == {"Sergey Petrovich", "Lebedeva Olga Ivanovna", "Gromov Pavel Sergeevich", "Anatoly Yuryevich Kuzmin"}
