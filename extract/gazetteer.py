@@ -289,7 +289,8 @@ class Gazetteer:
             (re.compile(rf"\b(?P<town>{name})(?: (?:Municipal|Urban|City|Town) (?:District|Okrug)| City| Town| District)? "
                         r"(?P<head>Administration)\b(?! of\b)"), "town_before_administration"),
             # "the employment centre of the town of Shelekhov"
-            (re.compile(rf"\b(?P<head>(?i:employment (?:centre|center)|employment service)) (?:of|in) {twn}(?:(?<=\x22)|\b)"), "town_office"),
+            # ("the State Employment Centre of the town of Prokopyevsk": the same centre)
+            (re.compile(rf"\b(?:(?i:state|regional) )?(?P<head>(?i:employment (?:centre|center)|employment service)) (?:of|in) {twn}(?:(?<=\x22)|\b)"), "town_office"),
             # "Administration of Mundybash", "Head of the town of Yurga"
             # "Head of the Administration of Yurga" is its Head; a district's executive committee is its Administration
             (re.compile(rf"\b(?P<head>(?i:Administration|Mayor['’]s Office|City Hall|(?:First )?Deputy Head|Head|Mayor|Executive Committee|Council of Deputies|Town Duma|City Duma|(?<!State )Duma|Local self-government bod(?:y|ies)))(?i: of (?:the )?(?:administration|executive committee))?(?i: of ){twn}(?:(?<=\x22)|\b)"), "town"),

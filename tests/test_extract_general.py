@@ -3975,3 +3975,11 @@ def test_full_names_with_a_patronymic_in_either_order_and_a_salutation(nlp):
     )
     persons = {e.normalized for e in extract_document(doc, nlp=nlp).entities if e.label == "PERSON"}
     assert persons == {"Sergey Petrovich", "Lebedeva Olga Ivanovna", "Gromov Pavel Sergeevich", "Anatoly Yuryevich Kuzmin"}
+
+
+def test_a_dative_to_two_state_employment_centres_with_their_heads(nlp):
+    found = duties(clause("5", "To the State Employment Centre of the town of Yurga (V.I. Petrov) and the State Employment "
+                               "Centre of the town of Belovo (T.A. Orlova) to submit to the Department monthly, by the 5th day "
+                               "of the month following the reporting month, an analysis of the labour market."),
+                   nlp=nlp, date="2018-04-17")
+    assert found == [("5", "Employment centre of Yurga", "2018-05-05")]
