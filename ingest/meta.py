@@ -199,8 +199,20 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
                      or re.search(r"\bMUNICIPAL FORMATION$", stripped)  # "HEAD OF THE MUNICIPAL FORMATION" / "X URBAN DISTRICT"
                      or stripped.count('"') % 2)):
             stripped += " " + nxt  # 'ADMINISTRATION OF THE URBAN SETTLEMENT "TOWN OF' / 'KRASNOKAMENSK"'
+        # ("APPROVED / by the President of the Russian Federation", "APPROVED / by resolution of the Administration / of X")
+        by = re.match(r"(?i)by (?:the )?(?:(?:resolution|order|decree|decision|rasporyazhenie|postanovlenie) of (?:the )?)?(?=[A-Z])",
+                      stripped)
+        if by and i and re.fullmatch(r"(?i)approved", " ".join(lines[i - 1].split())):
+            # "APPROVED / by resolution of the Administration / of the Nyazepetrovsk municipal district / of 14.03.2019 No. 187":
+            # a programme's approving act names who issued it
+            stripped = stripped[by.end():]
+            for more in lines[i + 1: i + 3]:
+                more = " ".join(more.split())
+                if not re.match(r"of (?:the )?[A-Za-z\x22]", more) or parse_date(more) or NUMBER.search(more):
+                    break
+                stripped += " " + more
         if BODY_WORDS.search(stripped) and not NUMBER.search(stripped) and not parse_date(stripped) \
-                and not re.match(r"^(on|list of|minutes|(?:[a-z]+ )?meeting|of|and|following|approved)\b", stripped, re.I):
+                and not re.match(r"^(on|list of|minutes|(?:[a-z]+ )?meeting|of|and|following|approved|by)\b", stripped, re.I):
             meta.issuer = title_case(stripped) if is_mostly_caps(stripped) else stripped
             # "MINISTRY OF NATURAL RESOURCES ... / FEDERAL FORESTRY AGENCY / ORDER": the agency under the ministry issues it
             # ... and "GOVERNMENT OF THE RUSSIAN FEDERATION / GOVERNMENT EXECUTIVE OFFICE": its Office writes

@@ -958,3 +958,13 @@ def test_minutes_named_twice_take_the_fuller_meeting_line_and_the_companys_short
                          "Date of the meeting: 16 February 2017."], "1. To approve the Social Programme.")
     assert (meta.issuer, meta.title) == ('Board of Directors of JSC "Vychegda Pulp and Paper Mill"',
                                          'Meeting of the Board of Directors of Joint-Stock Company "Vychegda Pulp and Paper Mill"')
+
+
+def test_an_approved_programme_takes_its_issuer_from_the_approving_act():
+    doc = parse_text('APPROVED\nby resolution of the Administration\nof the Satka municipal district\nof 14.03.2019 No. 187\n\n'
+                     "INTEGRATED DEVELOPMENT PROGRAMME OF THE MONOTOWN OF SATKA FOR 2019-2025\n\nThe programme is a plan.\n",
+                     "programme.txt")
+    assert doc.meta.issuer == "Administration of the Satka municipal district"
+    doc = parse_text("APPROVED\nby the Governor of Tver Oblast\n15 July 2016\nNo. 77\n\nLIST OF MEASURES\n\n1. To do it.\n",
+                     "list.txt")
+    assert doc.meta.issuer == "Governor of Tver Oblast"
