@@ -345,7 +345,7 @@ HEREINAFTER_NAME = re.compile(r"(?:\(|(?<=,) )(?:hereinafter|hereafter)(?: refer
 # a collegial body named in lower case just before its short name: "the competition commission for the selection of ..."
 # ... or a unit named by its field alone: "the Organisational Division (hereinafter the OD)"
 LOWER_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|of)\s+(?P<name>(?:(?!the\b|of\b|and\b)[A-Za-z][\w-]* ){0,3}(?P<head>(?i:commission|working group|"
-                               r"council|committee|headquarters|project office|board|division|department|directorate|section))"
+                               r"council|committee|headquarters|project office|board|division|department|directorate|section|funds))"
                                r"(?: (?:for|on|of) [^()]{3,150}?)?)\s*$")
 
 
@@ -421,7 +421,8 @@ def _bind_aliases(text: str, ents: list[Entity], state: _DocState, page: int) ->
                                   r"(?:[a-z][\w-]* ){1,2}(?:body|bodies|authority|authorities)|"
                                   # ... or a collegial body's head word alone: "(hereinafter the commission)"
                                   r"(?:[a-z][\w-]* ){0,2}(?:commission|council|headquarters|group|office|team|board)|"
-                                  r"(?:[a-z][\w-]* ){1,2}(?:centre|center|service)", alias)  # "(hereinafter the employment centre)"
+                                  # "(hereinafter the employment centre)", "(hereinafter - the regional funds)"
+                                  r"(?:[a-z][\w-]* ){1,2}(?:centre|center|service|funds)", alias)
         # (a head word alone only for a body named in capitals: "The Commission for the Selection of X (hereinafter the
         # commission)"; "the competition commission for ... (hereinafter - the commission)" is the town's, named elsewhere)
         lower_unit = lower_unit and (" " in alias or bool(before and re.match(r"[A-Z]", before[-1].text)))
@@ -539,7 +540,8 @@ def _units_of_owners(unit: Unit, out: list[Entity], state: _DocState) -> None:
         owner = next((o for o in (" of the Administration of ", f" of the {state.own_ministry}" if state.own_ministry else None)
                       if o and o in full), None)
         unit_name = full.split(owner)[0] if owner else None
-        if not unit_name or not re.match(r"(?:[A-Z][\w-]* )*(?:Department|Committee|Directorate|Division|Office|Sector|Service)\b|"
+        # ("Housing and Utilities Department": capitalised words joined by "and")
+        if not unit_name or not re.match(r"(?:[A-Z][\w-]*,? (?:and )?)*(?:Department|Committee|Directorate|Division|Office|Sector|Service)\b|"
                                          r"(?:\w+ )?[Ss]pecialist (?:for|on) ", unit_name) or len(unit_name.split()) < 2:
             continue
         written = f"(?i:{re.escape(unit_name[0])}){re.escape(unit_name[1:])}"  # "leading specialist ..." in a cell

@@ -1601,6 +1601,7 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
     footnotes = [u.text for u in units if u.text.startswith("*")]
     register = any(u.kind in ("title", "heading") and CONTROL_REGISTER.search(u.text) for u in units[:12])
     section_due, section_start = None, 0  # "II. On financing (to be executed by June 1, 2018)": its items' deadline
+    powers = False  # "Article 4. Powers of the Government of X Oblast": what it may do, in the present tense
     listing = False  # "To the addressees as per list:" then one body per paragraph: who the letter's requests are for
     for i, (unit, ents) in enumerate(zip(units, per_unit)):
         prev_text = units[i - 1].text.rstrip() if i else None
@@ -1638,6 +1639,8 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         if unit.kind == "heading":  # a section: "III. To the Ministry of Labour:" names who its items are for
             out = _drop(out, group.unclaimed())
             _date_section(out[section_start:], section_due)
+            out = out[:section_start] + _without_powers(out[section_start:], powers)
+            powers = bool(POWERS_HEADING.search(unit.text))
             due = find_deadline(unit.text, doc_date)
             # ("... MEASURES TO REDUCE TENSION IN 2016": the year of an agenda's topic, no time limit)
             timed = due and due.deadline.date and not re.match(r"(?:in|during|for)\b", due.deadline.text, re.I)
@@ -1733,8 +1736,21 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
     # "The Fund shall have the right to request additional documents": what it may do, no duty
     out = [o for o in out if not RIGHT_ACTION.match(o.action or "")]
     _date_section(out[section_start:], section_due)
+    out = out[:section_start] + _without_powers(out[section_start:], powers)
     _same_date(out)
     return out
+
+
+# a law's article or a regulation's section on a body's powers: "Article 3. Powers of the Legislative Assembly"
+POWERS_HEADING = re.compile(r"\b(?:powers|competence|terms of reference)\b", re.I)
+
+
+def _without_powers(obligations: list[Obligation], powers: bool) -> list[Obligation]:
+    """Under a heading of powers, "The Government of X Oblast: 1) approves ...; 2) determines ..." lists what a body
+    is competent to do, not a duty; a "shall" there is one still."""
+    if not powers:
+        return obligations
+    return [o for o in obligations if MODAL.search(o.text or "") or not re.match(r"[a-z]+s\b", o.action or "")]
 
 
 RIGHT_ACTION = re.compile(r"(?:(?:also )?(?:have|has) the right|be entitled|(?:is|are) entitled)\b", re.I)

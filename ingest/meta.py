@@ -180,10 +180,15 @@ def extract_meta(title_lines: list[str], body: str, n_title_lines: int | None = 
     if meta.doc_type == "resolution" and re.fullmatch(INSTRUCTION_NUMBER, meta.number or ""):
         meta.doc_type = "instruction"  # a Deputy Prime Minister's "RESOLUTION" on a letter, No. IS-P16-1032: his instruction
     meta.date = title_date(title_lines)
-    if meta.date is None and meta.doc_type in ("order", "resolution", "instruction"):
+    # a regional law is dated and numbered where the governor signs it, not by the assembly's adopting resolution
+    # ("LAW OF X OBLAST / ... / Adopted by resolution of the Legislative Assembly of 15 November 2017 No. 612")
+    law = re.match(r"\s*(?:THE )?LAW\b", title_lines[0] if title_lines else "") is not None
+    if law:
+        meta.date = meta.number = None
+    if meta.date is None and (meta.doc_type in ("order", "resolution", "instruction") or law):
         # a decree or law dated and numbered under its signature: "Moscow, the Kremlin / 14 March 2017 / No. 117",
         # "Ufa, House of the Republic / 24 April 2018 / No. UG-87" (the first such block: annexes may follow it)
-        signed = re.search(r"(?m)^\s*(?:Moscow|[A-Z][a-z]+)(?:, (?:the )?[A-Z][a-z]+(?: (?:of the )?[A-Z][a-z]+){0,3})?,?\s*\n?\s*"
+        signed = re.search(r"(?m)^\s*(?:Moscow|[A-Z][a-z]+)(?:, (?:the )?[A-Z][a-z]+(?: (?:of (?:the )?)?[A-Z][a-z]+){0,3})?,?\s*\n?\s*"
                            r"(?P<date>.{6,30}?\d{4})\s*\n?\s*No\.\s*(?P<no>\S+)(?=\s|$)", body)
         if signed and parse_date(signed.group("date")):
             meta.date = parse_date(signed.group("date"))

@@ -13,6 +13,8 @@ NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)(?:\.|\))\s+\S|^(\d{1,3}(?:\.\d{
 LETTERED = re.compile(r"^\(?([a-z])\)\s+\S")
 # (not a wrapped line that starts with a person's initials: "I. S.), term - on an ongoing basis).")
 SECTION = re.compile(rf"^(?:Section\s+)?({ROMAN})\.\s+(?![A-Z]\.)\S")
+# a law's article: "Article 7. Monitoring and reporting" (its numbered parts are cited as the article)
+ARTICLE = re.compile(r"^Article\s+(\d{1,3}(?:\.\d{1,2})?)\.?(?:\s+\S|$)")
 ATTACHED = re.compile(r"^(?:deadline|deadlines|responsible|responsible executors?|report due|term|executors?|due date)\s*:", re.I)
 
 
@@ -50,8 +52,18 @@ class ClauseLabeler:
         self.section: str | None = None
         self.last_number: str | None = None
         self.last_plain: str | None = None  # the section's last item numbered without a dot ("2." in "I.")
+        self.article: str | None = None  # a law's current article: its parts and items are cited by it
 
     def label(self, text: str) -> str | None:
+        article = ARTICLE.match(text)
+        if article and len(text) < 250:
+            self.article = self.section = article.group(1)
+            self.last_number = self.last_plain = None
+            return self.article
+        numbered = NUMBERED.match(text)
+        dotted = numbered is not None and "." in (numbered.group(1) or numbered.group(2))
+        if self.article and not dotted and (numbered or (LETTERED.match(text) and not self.last_number)):
+            return self.article  # "1. The Government of X Oblast shall ..." in Article 9: Article 9 ("9.1" stays "9.1")
         m = SECTION.match(text)
         # (an agenda item's heading may run long: "II. On the preparation of applications ... (Oreshkin, Minnikhanov)")
         if m and roman_value(m.group(1)) and (is_caps(text[:60]) or len(text) < 120 or (
@@ -135,7 +147,7 @@ def units_to_blocks(units: list[Unit]) -> list[Block]:
             blocks[-1].text += "\n" + text
             continue
         label = labeler.label(text)
-        if label is not None and SECTION.match(text) and label == labeler.section:
+        if label is not None and (SECTION.match(text) or ARTICLE.match(text)) and label == labeler.section:
             blocks.append(Block("heading", text, unit.page, clause=label))
         elif label is not None:
             blocks.append(Block("clause", text, unit.page, clause=label))

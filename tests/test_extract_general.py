@@ -3983,3 +3983,30 @@ def test_a_dative_to_two_state_employment_centres_with_their_heads(nlp):
                                "of the month following the reporting month, an analysis of the labour market."),
                    nlp=nlp, date="2018-04-17")
     assert found == [("5", "Employment centre of Yurga", "2018-05-05")]
+
+
+def test_a_laws_powers_are_no_duties_but_its_shall_is(nlp):
+    found = obligations_of(
+        Block("heading", "Article 4. Powers of the Government of Tver Oblast", 1, clause="4"),
+        Block("clause", "1. The Government of Tver Oblast:", 1, clause="4"),
+        Block("clause", "1) approves the measures of state support of monotowns;", 1, clause="4"),
+        Block("clause", "2) shall submit annually, by 1 May, a report to the Legislative Assembly of Tver Oblast;", 1, clause="4"),
+        Block("heading", "Article 9. Transitional provisions", 1, clause="9"),
+        Block("clause", "1. The Government of Tver Oblast shall approve the procedure within two months.", 1, clause="9"),
+        nlp=nlp, date="2017-11-20")
+    assert [(o.clause, o.actor, o.action.split()[0]) for o in found] == [
+        ("4", "Government of Tver Oblast", "submit"), ("9", "Government of Tver Oblast", "approve")]
+
+
+def test_a_unit_named_short_after_its_full_name_and_funds_defined_in_lower_case(nlp):
+    found = obligations_of(
+        Block("paragraph", "Present: S.G. Tronin - head of the Housing and Utilities Department of the Administration of the "
+                           "town of Sarapul.", 1),
+        clause("1.2", "To repair the yards (resp.: S.G. Tronin, Housing and Utilities Department; term: until 31.05.2019)."),
+        clause("2", "Loans are granted jointly with the regional industrial development funds (hereinafter - the regional "
+                    "funds)."),
+        clause("3", "The regional funds are recommended to inform the Fund annually, by 15 January, of the results."),
+        nlp=nlp, date="2019-04-11", doc_type="minutes")
+    assert [(o.clause, o.actor) for o in found] == [
+        ("1.2", "Housing and Utilities Department of the Administration of Sarapul"),
+        ("3", "Regional industrial development funds")]

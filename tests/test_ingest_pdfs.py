@@ -968,3 +968,14 @@ def test_an_approved_programme_takes_its_issuer_from_the_approving_act():
     doc = parse_text("APPROVED\nby the Governor of Tver Oblast\n15 July 2016\nNo. 77\n\nLIST OF MEASURES\n\n1. To do it.\n",
                      "list.txt")
     assert doc.meta.issuer == "Governor of Tver Oblast"
+
+
+def test_a_regional_law_cites_its_parts_by_article_and_is_dated_where_the_governor_signs():
+    doc = parse_text("LAW OF TVER OBLAST\nOn support of monotowns\n\nAdopted by resolution of the Legislative Assembly of "
+                     "Tver Oblast of 15 November 2017 No. 612\n\nArticle 4. Obligations of the Investor\n\n4.1. The Investor "
+                     "shall invest.\n\na) on time;\n\nArticle 9. Transitional provisions\n\n1. The Government of Tver Oblast "
+                     "shall, within two months, approve the procedure.\n\n2) to approve it;\n\nGovernor of Tver Oblast "
+                     "I.M. Rudenya\n\nTver, House of Soviets\n\n20 November 2017\n\nNo. 612/148-ZO\n", "law.txt")
+    assert [(b.kind, b.clause) for b in doc.blocks if b.clause] == [
+        ("heading", "4"), ("clause", "4.1"), ("clause", "4.1a"), ("heading", "9"), ("clause", "9"), ("clause", "9")]
+    assert (doc.meta.date, doc.meta.number) == ("2017-11-20", "612/148-ZO")
