@@ -1799,7 +1799,8 @@ HEADER_WORDS = {
     "responsible": re.compile(r"responsible|executor|who|body|implement(?!ation)|performer|in charge|lead|agency|organi[sz]ation|"
                               r"submitted by|provided by|presented by|submits", re.I),
     # ("Start | End", "Start date | End date": the end is by when; a start is not)
-    "deadline": re.compile(r"^(?!\s*(?:start|beginning|commencement)\b)(?:.*(?:deadline|term|due|date|timing|when|period|time|completion|"
+    # ("Term of execution: start | Term of execution: end": the start is no deadline)
+    "deadline": re.compile(r"^(?!.*\b(?:start|beginning|commencement)\b)(?:.*(?:deadline|term|due|date|timing|when|period|time|completion|"
                            r"schedule|\bday\b)|\s*(?:end|finish)\b)", re.I),
     "number": re.compile(r"^\s*(?:no\s*\.?|№|#|item|n)(?:\s+in\s+order|\s*p/p)?\s*$", re.I),
 }
@@ -1931,6 +1932,8 @@ def _row_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None, doc_
         return []  # a section row ("| | II. Investment projects | | |")
     if all(re.fullmatch(r"\s*\d{1,2}\s*", c) for c in cells):
         return []  # a form's row of column numbers ("| 1 | 2 | 3 | ... | 9 |")
+    if re.match(r"\s*(?:Goal|Task|Objective|Aim|Direction|Subprogramme|Sub-programme)\b(?:\s*\d+)?\s*[.:]", action, re.I):
+        return []  # a plan's group row: "| 1. | Task 1. Improvement of the investment climate ... | | | | 62 530.0 |"
     actors: list[str] = []
     # ("Responsible (company) | Responsible (administration)": each column's bodies, in the columns' order)
     resp_cols = [cols["responsible"]] + [i for i, h in enumerate(b.header) if i != cols.get("responsible")

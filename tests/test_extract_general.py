@@ -4010,3 +4010,13 @@ def test_a_unit_named_short_after_its_full_name_and_funds_defined_in_lower_case(
     assert [(o.clause, o.actor) for o in found] == [
         ("1.2", "Housing and Utilities Department of the Administration of Sarapul"),
         ("3", "Regional industrial development funds")]
+
+
+def test_a_plan_with_start_and_end_columns_is_due_at_the_end_and_its_task_rows_are_headings(nlp):
+    found = obligations_of(*table(
+        ["No.", "Goal, task, event", "Executor", "Term of execution: start", "Term of execution: end", "Financing"], [
+            ["1", "Task 1. Improvement of the investment climate", "", "", "", "62 530.0"],
+            ["1.1", "Development of the investment passport of the town", "Administration of Nelidovo", "01.06.2017",
+             "31.08.2017", "150.0"]]),
+        nlp=nlp, date="2017-04-14")
+    assert [(o.clause, o.actor, o.deadline) for o in found] == [("1.1", "Administration of Nelidovo", "2017-08-31")]
