@@ -570,6 +570,7 @@ class _Group:
         self.founding: list[Obligation] = []
         self.dated: set[int] = set()  # ids of obligations a label line has dated
         self.lead_in = False  # parent_actors come from a lead-in the numbered items before us continue
+        self.asked = False  # ... and that lead-in asked the addressee ("I ask you:"): its "To instruct X to ..." is the addressee's
         self.lead_verb: str | None = None  # "asks you to submit to the Ministry:": the items name only what and when
         self.item_due = None  # ("1", Deadline): "1. by 30 June 2017, in the form ...:" dates its sub-items a) b)
         self.lead_due = None  # Deadline: "please submit to the Fund by 2 June 2017:" dates the items after it
@@ -879,7 +880,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             if re.match(r"(?:note|be (?:informed|advised|aware|guided))\b", rest):
                 continue  # "Please note that reports not signed ... will not be accepted": a notice
             if not rest.strip(" :"):  # "we ask you to:" then 1. 2. 3.
-                group.parent_actors = actors
+                group.parent_actors, group.asked = actors, True
                 continue
             # "asks you to submit to the Ministry:" then what, by when ("provide the following documents:" is a duty itself)
             # ... or "asks you to submit, in hard copy and in electronic form (...):" then "1. by D, in the form ...: a) ..."
@@ -1036,7 +1037,7 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
                 actors = _main_first(actors, sentence[lead + inf.end():split], ents, s + lead + inf.end())
                 action = sentence[split + len(m.group()):]
                 ahead = sentence[lead + inf.end():split]  # "To recommend to X (Name) in term of 10 working days to present"
-                if verb in COMMANDING and group.parent_actors and not set(actors) & set(group.parent_actors):
+                if (verb in COMMANDING or group.asked) and group.parent_actors and not set(actors) & set(group.parent_actors):
                     # "I. To the Government of the Russian Federation: ... 4. to instruct the Ministry to prepare ...": the
                     # addressee's duty is to instruct (the Ministry answers to it, not to this document)
                     start = inf.start("verb") if inf.group("verb") else inf.start("imp") if inf.group("imp") else inf.start("bare")
@@ -1659,6 +1660,7 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
         if unit.top:
             out = _drop(out, group.unclaimed())
             lead_in = group.parent_actors if (group.lead_in or (prev_text or "").endswith(":")) else []
+            asked = group.asked
             addressees, addressed, lead_verb, lead_due = group.addressees, group.addressed, group.lead_verb, group.lead_due
             reported = group.reported
             group = _Group()
@@ -1669,8 +1671,12 @@ def _obligations(units: list[Unit], per_unit: list[list[Entity]], doc_date: Date
             topic = unit.text.rstrip().endswith(":") and not any(x.label == "BODY" for x in ents)
             # ... and, under "submit to X:", an item naming what in capitals ("1. A list of free land plots ...")
             what = lead_verb and re.match(rf"\s*\S+\s+(?:{WHAT_ITEM_CAPITALISED})\s", unit.text)
-            if lead_in and (re.match(r"\s*\S+\s+[a-z]", unit.text) or (imperative and imperative.group("bare")) or topic or what):
+            # ... and, under "I ask you:", "1. To instruct the Ministry of X to consider ...": what the addressee is asked
+            delegates = asked and re.match(rf"\s*\S+\s+To (?:{IMPERATIVE})\b", unit.text, re.I)
+            if lead_in and (re.match(r"\s*\S+\s+[a-z]", unit.text) or (imperative and imperative.group("bare")) or topic or what
+                            or delegates):
                 group.parent_actors, group.lead_in, group.lead_verb, group.lead_due = lead_in, True, lead_verb, lead_due
+                group.asked = asked
         skip, _ = _strip_number(unit.text)
         addressed = ADDRESSED.match(unit.text, skip)
         heading = ADDRESSED_HEAD.match(unit.text, skip)

@@ -4020,3 +4020,17 @@ def test_a_plan_with_start_and_end_columns_is_due_at_the_end_and_its_task_rows_a
              "31.08.2017", "150.0"]]),
         nlp=nlp, date="2017-04-14")
     assert [(o.clause, o.actor, o.deadline) for o in found] == [("1.1", "Administration of Nelidovo", "2017-08-31")]
+
+
+def test_a_letter_asking_a_deputy_prime_minister_to_instruct_and_to_recommend(nlp):
+    found = obligations_of(
+        Block("paragraph", "To the Deputy Chairman of the Government of the Russian Federation D.N. Kozak", 1),
+        Block("paragraph", "Dear Dmitry Nikolayevich,", 1),
+        Block("paragraph", "Taking into account the above, I ask you:", 1),
+        clause("1", "To instruct the Ministry of Finance of the Russian Federation to consider allocating a subsidy to Tver "
+                    "Oblast."),
+        clause("2", "To recommend the Monotowns Development Fund to consider the co-financing of the industrial park."),
+        nlp=nlp, doc_type="other", date="2019-03-01")
+    assert [(o.clause, o.actor, o.action.split()[0]) for o in found] == [
+        ("1", "Deputy Prime Minister of the Russian Federation", "instruct"),
+        ("2", "Deputy Prime Minister of the Russian Federation", "recommend")]
