@@ -48,11 +48,11 @@ def test_build_budget_stops_early_and_says_so(tmp_path):
 def test_tree_rss_counts_children():
     import subprocess
 
-    child = subprocess.Popen([sys.executable, "-c", "import time; x = bytearray(200 * 2**20); time.sleep(3)"])
+    # the child says when its 200 MB are allocated (a fixed sleep was too short on a loaded machine)
+    child = subprocess.Popen([sys.executable, "-c", "import sys, time; x = bytearray(200 * 2**20); x[::4096] = b'1' * "
+                              "len(x[::4096]); print('ready', flush=True); time.sleep(30)"], stdout=subprocess.PIPE, text=True)
     try:
-        import time
-
-        time.sleep(1.0)
+        assert child.stdout.readline().strip() == "ready"
         own = bench_run._tree_rss_kb(os.getpid())
         assert own - bench_run._tree_rss_kb(child.pid) > 0
         assert bench_run._tree_rss_kb(child.pid) > 150 * 1024
