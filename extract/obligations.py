@@ -511,14 +511,17 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
     return body, fields
 
 
-# ("The consolidated results will be sent by the Ministry to ...": the writer's own undertaking to pass something on)
+PASSIVE_BY = (rf" be (?P<verb>{PARTICIPLE}) (?:[^.;]*? )??by "
+              r"(?=(?:the )?(?:[A-Z]|(?:administrations?|heads?|mayors?|governments?|project office|territorial|municipalities|"
+              r"recipients? of|members of|"
+              r"executive|regional|municipal|local|federal|public|working|coordinating|interdepartmental|competition|expert|"
+              r"commission|council|committee|department|division|authori[sz]ed|competent)\b))")
+PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should){PASSIVE_BY}")
+# "The consolidated results will be sent by the Ministry to ...": the writer's own undertaking to pass something on (not
+# "The information received will be used by the Ministry in ...", what it will do with it)
+WILL_PASSIVE = re.compile(rf"\bwill{PASSIVE_BY}")
 WILL_SEND = re.compile(r"sent|submitted|forwarded|transmitted|presented|provided|communicated|reported|published|posted|placed|"
                        r"prepared|drawn up|brought to the attention of")
-PASSIVE = re.compile(rf"\b(?:shall|must|is to|are to|should|will) be (?P<verb>{PARTICIPLE}) (?:[^.;]*? )??by "
-                     r"(?=(?:the )?(?:[A-Z]|(?:administrations?|heads?|mayors?|governments?|project office|territorial|municipalities|"
-                     r"recipients? of|members of|"
-                     r"executive|regional|municipal|local|federal|public|working|coordinating|interdepartmental|competition|expert|"
-                     r"commission|council|committee|department|division|authori[sz]ed|competent)\b))")
 
 
 # a procedure's check that a body makes: "Compliance ... is subject to mandatory verification by the Ministry"
@@ -1234,13 +1237,10 @@ def _sentence_obligations(unit: Unit, ents: list[Entity], doc_date: Date | None,
             out += [_lead_dated(_obligation(actors, part, sentence, unit, towns, doc_date), lead_deadline)
                     for part in _split_conjuncts(rest, doc_date)]
             continue
-        passive = PASSIVE.search(sentence)
-        if passive and passive.group().startswith("will") and (
-                re.search(r"\bthat\b", sentence[: passive.start()]) or not WILL_SEND.fullmatch(passive.group("verb"))):
-            # "X informed the participants that the rating will be calculated by the Fund": reported; "The information
-            # received will be used by the Ministry in preparing ...": what the writer will do with it, no undertaking
-            passive = None
-        passive = passive or _present_passive(sentence, doc_date) or SUBJECT_TO.search(sentence)
+        will = WILL_PASSIVE.search(sentence)
+        if will and (re.search(r"\bthat\b", sentence[: will.start()]) or not WILL_SEND.fullmatch(will.group("verb"))):
+            will = None  # "X informed the participants that the rating will be calculated by the Fund": reported
+        passive = PASSIVE.search(sentence) or will or _present_passive(sentence, doc_date) or SUBJECT_TO.search(sentence)
         if passive:  # "Information ... shall be submitted by the Ministry to the Governor quarterly"
             by = s + passive.end()
             # "by the Ministry", "by the Federal State Budgetary Institution "Council for ..."": the agent
@@ -1756,7 +1756,7 @@ def _without_powers(obligations: list[Obligation], powers: bool) -> list[Obligat
     is competent to do, not a duty; a "shall" there is one still."""
     if not powers:
         return obligations
-    return [o for o in obligations if MODAL.search(o.text or "") or not re.match(r"[a-z]+s\b", o.action or "")]
+    return [o for o in obligations if MODAL.search(o.text or "") or not re.match(r"[a-z]+(?<!s)s\b", o.action or "")]
 
 
 RIGHT_ACTION = re.compile(r"(?:(?:also )?(?:have|has) the right|be entitled|(?:is|are) entitled)\b", re.I)
