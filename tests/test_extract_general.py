@@ -3884,11 +3884,11 @@ def test_a_party_represented_by_a_body_undertakes_through_it(nlp):
 
 def test_a_letters_inline_it_is_necessary_and_a_recommendation_that_generic_bodies_act(nlp):
     found = obligations_of(
-        Block("paragraph", "To the heads of the highest executive bodies of state power of the constituent entities", 1),
+        para("To the heads of the highest executive bodies of state power of the constituent entities"),
         clause("2", "It is also necessary to send to the Agency copies of the regional programmes by 20 May 2016."),
         clause("3", "It is necessary to note that the programmes were approved late."),
-        Block("paragraph", "Rostrud further recommends that the heads of the municipal formations hold job fairs in "
-                           "each monotown.", 1),
+        para("Rostrud further recommends that the heads of the municipal formations hold job fairs in "
+             "each monotown."),
         nlp=nlp, doc_type="other", date="2016-04-20")
     assert [(o.clause, o.actor, o.deadline, o.action.split()[0]) for o in found] == [
         ("2", "Executive authorities of constituent entities", "2016-05-20", "send"),
@@ -3897,11 +3897,11 @@ def test_a_letters_inline_it_is_necessary_and_a_recommendation_that_generic_bodi
 
 def test_the_writers_own_future_passive_undertaking_but_not_a_reported_one(nlp):
     found = obligations_of(
-        Block("paragraph", "To the senior officials of the constituent entities of the Russian Federation", 1),
-        Block("paragraph", "The summary of the replies will be forwarded by the Ministry of Labour and Social Protection of "
-                           "the Russian Federation to the Government of the Russian Federation by 1 March 2017.", 1),
-        Block("paragraph", "A.V. Popov said that the list of vacancies will be published by the Federal Service for Labour "
-                           "and Employment in December.", 1),
+        para("To the senior officials of the constituent entities of the Russian Federation"),
+        para("The summary of the replies will be forwarded by the Ministry of Labour and Social Protection of "
+             "the Russian Federation to the Government of the Russian Federation by 1 March 2017."),
+        para("A.V. Popov said that the list of vacancies will be published by the Federal Service for Labour "
+             "and Employment in December."),
         nlp=nlp, doc_type="other", date="2017-01-10")
     assert [(o.actor, o.deadline, o.action.split()[0]) for o in found] == [
         ("Ministry of Labour and Social Protection", "2017-03-01", "forward")]
@@ -3923,8 +3923,8 @@ def test_a_status_cells_own_plan_is_a_duty_of_its_row(nlp):
 
 def test_a_memos_addressee_after_to_colon_and_its_request(nlp):
     found = obligations_of(
-        Block("paragraph", "To: Federal Service for Labour and Employment", 1),
-        Block("paragraph", "We ask you to consider the application of the region without delay.", 1),
+        para("To: Federal Service for Labour and Employment"),
+        para("We ask you to consider the application of the region without delay."),
         nlp=nlp, doc_type="other", date="2018-06-01")
     assert [(o.actor, o.action.split()[0]) for o in found] == [("Federal Service for Labour and Employment", "consider")]
 
@@ -3955,12 +3955,12 @@ def test_recommended_to_generic_heads_with_the_towns_in_a_long_bracket_and_a_pro
 
 def test_what_the_writer_will_do_with_the_information_and_a_letters_drafter_are_no_duties(nlp):
     found = obligations_of(
-        Block("paragraph", "To the senior officials of the constituent entities of the Russian Federation", 1),
-        Block("paragraph", "Please submit the information in the attached form by 1 December 2019.", 1),
-        Block("paragraph", "The information received will be used by the Ministry of Industry and Trade of the Russian "
-                           "Federation in preparing proposals on state support.", 1),
-        Block("paragraph", "The data should be sent in electronic form to the address given below.", 1),
-        Block("paragraph", "Executor: A.B. Smirnova", 1),
+        para("To the senior officials of the constituent entities of the Russian Federation"),
+        para("Please submit the information in the attached form by 1 December 2019."),
+        para("The information received will be used by the Ministry of Industry and Trade of the Russian "
+             "Federation in preparing proposals on state support."),
+        para("The data should be sent in electronic form to the address given below."),
+        para("Executor: A.B. Smirnova"),
         *table(["No.", "Enterprise", "Staff", "Measures"], [["1", "2", "3", "4"], ["", "", "", ""]]),
         nlp=nlp, doc_type="other", date="2019-11-01")
     assert [(o.actor, o.deadline) for o in found] == [("Executive authorities of constituent entities", "2019-12-01")]
@@ -3968,7 +3968,7 @@ def test_what_the_writer_will_do_with_the_information_and_a_letters_drafter_are_
 
 def test_full_names_with_a_patronymic_in_either_order_and_a_salutation(nlp):
     doc = make_doc(
-        Block("paragraph", "Dear Sergey Petrovich,", 1),
+        para("Dear Sergey Petrovich,"),
         clause("1", "To include in the working group: Lebedeva Olga Ivanovna - Deputy Head of the Department of Economics "
                     "(deputy head of the working group); Gromov Pavel Sergeevich, chief specialist."),
         clause("2", "The report of Anatoly Yuryevich Kuzmin was heard."),
@@ -4000,8 +4000,8 @@ def test_a_laws_powers_are_no_duties_but_its_shall_is(nlp):
 
 def test_a_unit_named_short_after_its_full_name_and_funds_defined_in_lower_case(nlp):
     found = obligations_of(
-        Block("paragraph", "Present: S.G. Tronin - head of the Housing and Utilities Department of the Administration of the "
-                           "town of Sarapul.", 1),
+        para("Present: S.G. Tronin - head of the Housing and Utilities Department of the Administration of the "
+             "town of Sarapul."),
         clause("1.2", "To repair the yards (resp.: S.G. Tronin, Housing and Utilities Department; term: until 31.05.2019)."),
         clause("2", "Loans are granted jointly with the regional industrial development funds (hereinafter - the regional "
                     "funds)."),
@@ -4024,9 +4024,9 @@ def test_a_plan_with_start_and_end_columns_is_due_at_the_end_and_its_task_rows_a
 
 def test_a_letter_asking_a_deputy_prime_minister_to_instruct_and_to_recommend(nlp):
     found = obligations_of(
-        Block("paragraph", "To the Deputy Chairman of the Government of the Russian Federation D.N. Kozak", 1),
-        Block("paragraph", "Dear Dmitry Nikolayevich,", 1),
-        Block("paragraph", "Taking into account the above, I ask you:", 1),
+        para("To the Deputy Chairman of the Government of the Russian Federation D.N. Kozak"),
+        para("Dear Dmitry Nikolayevich,"),
+        para("Taking into account the above, I ask you:"),
         clause("1", "To instruct the Ministry of Finance of the Russian Federation to consider allocating a subsidy to Tver "
                     "Oblast."),
         clause("2", "To recommend the Monotowns Development Fund to consider the co-financing of the industrial park."),
